@@ -1,0 +1,205 @@
+package vn.partracker.org;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+import vn.partracker.shared.ApiErrorItem;
+import vn.partracker.shared.ApiException;
+import vn.partracker.shared.CurrentUser;
+import vn.partracker.shared.Table;
+import vn.partracker.shared.TableReader;
+
+/**
+ * Imports units and users from CSV or xlsx. Every row goes through the same checks as the forms;
+ * a problem is reported with its row, column and reason, and nothing is saved unless the whole
+ * file is valid. A row naming an existing unit (same name under the same parent) or username
+ * updates it.
+ */
+@Service
+@Transactional(rollbackFor = Exception.class)
+public class OrgImporter {
+
+  public record Result(int created, int updated) {}
+
+  static final String NAME = "Tên đơn vị";
+  static final String SHORT_NAME = "Tên viết tắt";
+  static final String LEVEL = "Cấp";
+  static final String PARENT = "Đơn vị cấp trên";
+  static final String ALIASES = "Tên gọi khác";
+
+  static final String USERNAME = "Tên đăng nhập";
+  static final String DISPLAY_NAME = "Họ và tên";
+  static final String EMAIL = "Email";
+  static final String UNIT = "Đơn vị";
+  static final String ROLES = "Vai trò";
+  static final String PASSWORD = "Mật khẩu";
+
+  static final String UNIT_TEMPLATE = String.join(",", NAME, SHORT_NAME, LEVEL, PARENT, ALIASES) + "\r\n"
+      + "UBND huyện Hương Sơn,UBND huyện,DISTRICT,,\r\n"
+      + "Văn phòng HĐND và UBND huyện,VP HĐND-UBND,DISTRICT_OFFICE,UBND huyện Hương Sơn,Văn phòng HĐND-UBND; VP HĐND-UBND huyện\r\n";
+  static final String USER_TEMPLATE = String.join(",", USERNAME, DISPLAY_NAME, EMAIL, UNIT, ROLES, PASSWORD) + "\r\n"
+      + "vanphong,Nguyễn Văn A,vanphong@example.gov.vn,Văn phòng HĐND và UBND huyện,UNIT_HEAD,\r\n";
+
+  private static final Map<String, String> UNIT_FIELD_COLUMNS =
+      Map.of("name", NAME, "shortName", SHORT_NAME, "level", LEVEL, "parentId", PARENT, "aliases", ALIASES);
+  private static final Map<String, String> USER_FIELD_COLUMNS = Map.of(
+      "username", USERNAME, "displayName", DISPLAY_NAME, "email", EMAIL, "unitId", UNIT, "roles", ROLES,
+      "password", PASSWORD);
+
+  private final TableReader reader;
+  private final UnitService units;
+  private final UserService users;
+  private final UnitLevels levels;
+
+  OrgImporter(TableReader reader, UnitService units, UserService users, UnitLevels levels) {
+    this.reader = reader;
+    this.units = units;
+    this.users = users;
+    this.levels = levels;
+  }
+
+  public Result importUnits(MultipartFile file) {
+    Table table = reader.read(file);
+    List<ApiErrorItem> errors = new ArrayList<>();
+    int name = table.requireColumn(errors, NAME);
+    int level = table.requireColumn(errors, LEVEL);
+    Optional<Integer> shortName = table.column(SHORT_NAME);
+    Optional<Integer> parent = table.column(PARENT);
+    Optional<Integer> aliases = table.column(ALIASES);
+    failIfAny(errors);
+
+    List<UnitView> existing = new ArrayList<>(units.all());
+    UnitDirectory directory = new UnitDirectory(existing);
+    int created = 0;
+    int updated = 0;
+    for (Table.Row row : table.dataRows()) {
+      Long parentId = null;
+      String parentName = parent.map(row::get).orElse("");
+      if (!parentName.isEmpty()) {
+        List<UnitView> matches = directory.find(parentName);
+        if (matches.size() != 1) {
+          errors.add(ApiErrorItem.cell(row.number(), PARENT, matches.isEmpty()
+              ? "Không tìm thấy đơn vị \"" + parentName + "\" (trong hệ thống hoặc ở các dòng trên)"
+              : "Tên \"" + parentName + "\" ứng với nhiều đơn vị; hãy ghi tên đầy đủ"));
+          continue;
+        }
+        parentId = matches.get(0).id();
+      }
+      UnitRequest request = new UnitRequest(
+          row.get(name),
+          shortName.map(row::get).orElse(null),
+          aliases.map(c -> splitList(row.get(c))).orElse(List.of()),
+          parentId,
+          levelCode(row.get(level)));
+      Optional<UnitView> same = sameUnit(existing, request);
+      try {
+        UnitView saved = same.isPresent() ? units.update(same.get().id(), request) : units.create(request);
+        if (same.isPresent()) {
+          updated++;
+        } else {
+          created++;
+          existing.add(saved);
+        }
+        directory.add(saved);
+      } catch (ApiException e) {
+        errors.addAll(atRow(e, row.number(), UNIT_FIELD_COLUMNS));
+      }
+    }
+    failIfAny(errors);
+    return new Result(created, updated);
+  }
+
+  public Result importUsers(MultipartFile file, CurrentUser actor) {
+    Table table = reader.read(file);
+    List<ApiErrorItem> errors = new ArrayList<>();
+    int username = table.requireColumn(errors, USERNAME);
+    int displayName = table.requireColumn(errors, DISPLAY_NAME, "Họ tên");
+    int unit = table.requireColumn(errors, UNIT);
+    int roles = table.requireColumn(errors, ROLES);
+    Optional<Integer> email = table.column(EMAIL);
+    Optional<Integer> password = table.column(PASSWORD);
+    failIfAny(errors);
+
+    UnitDirectory directory = new UnitDirectory(units.all());
+    int created = 0;
+    int updated = 0;
+    for (Table.Row row : table.dataRows()) {
+      Long unitId = null;
+      String unitName = row.get(unit);
+      if (!unitName.isEmpty()) {
+        List<UnitView> matches = directory.find(unitName);
+        if (matches.size() != 1) {
+          errors.add(ApiErrorItem.cell(row.number(), UNIT, matches.isEmpty()
+              ? "Không tìm thấy đơn vị \"" + unitName + "\""
+              : "Tên \"" + unitName + "\" ứng với nhiều đơn vị; hãy ghi tên đầy đủ"));
+          continue;
+        }
+        unitId = matches.get(0).id();
+      }
+      UserRequest request = new UserRequest(
+          row.get(username),
+          row.get(displayName),
+          email.map(row::get).orElse(null),
+          unitId,
+          splitList(row.get(roles)),
+          true,
+          password.map(row::get).orElse(null));
+      try {
+        Optional<AppUser> same = users.findByUsername(row.get(username));
+        if (same.isPresent()) {
+          users.update(same.get().getId(), request, actor);
+          updated++;
+        } else {
+          users.create(request, actor);
+          created++;
+        }
+      } catch (ApiException e) {
+        errors.addAll(atRow(e, row.number(), USER_FIELD_COLUMNS));
+      }
+    }
+    failIfAny(errors);
+    return new Result(created, updated);
+  }
+
+  private Optional<UnitView> sameUnit(List<UnitView> existing, UnitRequest request) {
+    String key = UnitNames.key(request.name());
+    return existing.stream()
+        .filter(u -> Objects.equals(u.parentId(), request.parentId()) && UnitNames.key(u.name()).equals(key))
+        .findFirst();
+  }
+
+  /** A level by code ({@code COMMUNE}) or by its Vietnamese or English name ("Xã, phường, thị trấn"). */
+  private String levelCode(String text) {
+    String key = Table.key(text);
+    return levels.levels().stream()
+        .filter(l -> Table.key(l.code()).equals(key) || Table.key(l.nameVi()).equals(key) || Table.key(l.nameEn()).equals(key))
+        .map(UnitLevels.Level::code)
+        .findFirst()
+        .orElse(text);
+  }
+
+  private static List<String> splitList(String text) {
+    return Arrays.stream(text.split("[;,]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static List<ApiErrorItem> atRow(ApiException e, int row, Map<String, String> columns) {
+    if (e.errors().isEmpty()) {
+      return List.of(ApiErrorItem.cell(row, "", e.getMessage()));
+    }
+    return e.errors().stream()
+        .map(item -> ApiErrorItem.cell(row, columns.getOrDefault(item.field(), item.field()), item.message()))
+        .toList();
+  }
+
+  private static void failIfAny(List<ApiErrorItem> errors) {
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid("Tệp có " + errors.size() + " lỗi; chưa có dữ liệu nào được lưu", errors);
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package vn.partracker.org;
+
+import vn.partracker.shared.Table;
+
+/**
+ * How unit names are compared wherever a table names a unit: case, accents, spacing and dash
+ * variants do not matter, nor a trailing "huyện"/"tỉnh".
+ */
+public final class UnitNames {
+
+  private UnitNames() {}
+
+  public static String key(String name) {
+    String key = Table.key(name == null ? "" : name.replaceAll("[\u2010-\u2015\u2212]", "-"));
+    key = key.replaceAll("\\s*-\\s*", " - ");
+    key = key.replaceAll("\\s+(huyen|tinh|thi xa|thanh pho)$", "");
+    return key.strip();
+  }
+}

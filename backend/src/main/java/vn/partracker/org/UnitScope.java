@@ -1,0 +1,83 @@
+package vn.partracker.org;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.partracker.shared.ApiException;
+import vn.partracker.shared.CurrentUser;
+
+/**
+ * The unit check every endpoint reuses. Administrators, the coordinator, leaders and the council
+ * act on every unit; a head or staff member acts on their own unit and the units under it, and
+ * never on another unit's data.
+ */
+@Component
+@Transactional(readOnly = true)
+public class UnitScope {
+
+  private final UnitRepository units;
+
+  UnitScope(UnitRepository units) {
+    this.units = units;
+  }
+
+  /** The logged-in user; an API call without one never reaches a controller. */
+  public static CurrentUser currentUser() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth != null && auth.getPrincipal() instanceof CurrentUser user) {
+      return user;
+    }
+    throw new ApiException(org.springframework.http.HttpStatus.UNAUTHORIZED, "Bạn cần đăng nhập", List.of());
+  }
+
+  /** Whether the user may read and change the data of this unit. */
+  public boolean canAct(CurrentUser user, long unitId) {
+    return user.seesAllUnits() || actableUnitIds(user).contains(unitId);
+  }
+
+  /** Refuses (403) unless the current user may act on this unit. */
+  public void check(long unitId) {
+    if (!canAct(currentUser(), unitId)) {
+      throw ApiException.forbidden("Bạn không có quyền với dữ liệu của đơn vị này");
+    }
+  }
+
+  /** The user's own unit and every unit below it. */
+  public Set<Long> actableUnitIds(CurrentUser user) {
+    if (user.unitId() == null) {
+      return Set.of();
+    }
+    Map<Long, List<Long>> children = units.findAll().stream()
+        .filter(u -> u.getParentId() != null)
+        .collect(Collectors.groupingBy(Unit::getParentId, Collectors.mapping(Unit::getId, Collectors.toList())));
+    Set<Long> result = new HashSet<>();
+    collect(user.unitId(), children, result);
+    return result;
+  }
+
+  /** What the user may see in the tree: all units, or their subtree plus the path above it. */
+  public List<UnitView> visibleUnits(CurrentUser user) {
+    List<Unit> all = units.findAllByOrderByIdAsc();
+    if (user.seesAllUnits()) {
+      return all.stream().map(UnitView::of).toList();
+    }
+    Set<Long> visible = new HashSet<>(actableUnitIds(user));
+    Map<Long, Unit> byId = all.stream().collect(Collectors.toMap(Unit::getId, u -> u));
+    for (Long id = user.unitId(); id != null && byId.containsKey(id); id = byId.get(id).getParentId()) {
+      visible.add(id);
+    }
+    return all.stream().filter(u -> visible.contains(u.getId())).map(UnitView::of).toList();
+  }
+
+  private static void collect(Long id, Map<Long, List<Long>> children, Set<Long> into) {
+    if (into.add(id)) {
+      children.getOrDefault(id, List.of()).forEach(child -> collect(child, children, into));
+    }
+  }
+}

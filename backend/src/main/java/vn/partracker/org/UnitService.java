@@ -1,0 +1,144 @@
+package vn.partracker.org;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.partracker.shared.ApiErrorItem;
+import vn.partracker.shared.ApiException;
+
+/** The organisation tree: reading, validated changes, and finding a unit by any of its names. */
+@Service
+@Transactional
+public class UnitService {
+
+  private final UnitRepository units;
+  private final UserRepository users;
+  private final UnitLevels levels;
+  private final Clock clock;
+
+  UnitService(UnitRepository units, UserRepository users, UnitLevels levels, Clock clock) {
+    this.units = units;
+    this.users = users;
+    this.levels = levels;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public List<UnitView> all() {
+    return units.findAllByOrderByIdAsc().stream().map(UnitView::of).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<UnitView> find(Long id) {
+    return id == null ? Optional.empty() : units.findById(id).map(UnitView::of);
+  }
+
+  public UnitView create(UnitRequest request) {
+    List<Unit> all = units.findAll();
+    Clean clean = validate(request, null, all);
+    Unit unit = new Unit(clean.name, clean.shortName, clean.level, request.parentId(), clean.aliases, clock.instant());
+    return UnitView.of(units.save(unit));
+  }
+
+  public UnitView update(long id, UnitRequest request) {
+    Unit unit = units.findById(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy đơn vị " + id));
+    Clean clean = validate(request, unit, units.findAll());
+    unit.update(clean.name, clean.shortName, clean.level, request.parentId(), clean.aliases, clock.instant());
+    return UnitView.of(unit);
+  }
+
+  public void delete(long id) {
+    Unit unit = units.findById(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy đơn vị " + id));
+    if (units.existsByParentId(id)) {
+      throw ApiException.conflict("Không thể xóa \"" + unit.getName() + "\": đơn vị còn đơn vị trực thuộc");
+    }
+    if (users.existsByUnitId(id)) {
+      throw ApiException.conflict("Không thể xóa \"" + unit.getName() + "\": đơn vị còn người dùng");
+    }
+    units.delete(unit);
+  }
+
+  private record Clean(String name, String shortName, String level, Set<String> aliases) {}
+
+  /** Checks a request against the tree; every problem is reported by field name. */
+  private Clean validate(UnitRequest request, Unit existing, List<Unit> all) {
+    List<ApiErrorItem> errors = new ArrayList<>();
+    String name = strip(request.name());
+    if (name == null) {
+      errors.add(ApiErrorItem.field("name", "Tên đơn vị là bắt buộc"));
+    } else if (name.length() > 255) {
+      errors.add(ApiErrorItem.field("name", "Tên đơn vị dài quá 255 ký tự"));
+    }
+    String shortName = strip(request.shortName());
+    if (shortName != null && shortName.length() > 100) {
+      errors.add(ApiErrorItem.field("shortName", "Tên viết tắt dài quá 100 ký tự"));
+    }
+    Set<String> aliases = new LinkedHashSet<>();
+    for (String alias : request.aliasesOrEmpty()) {
+      String clean = strip(alias);
+      if (clean != null && clean.length() <= 255) {
+        aliases.add(clean);
+      } else if (clean != null) {
+        errors.add(ApiErrorItem.field("aliases", "Tên gọi khác dài quá 255 ký tự"));
+      }
+    }
+    Optional<UnitLevels.Level> level = Optional.ofNullable(request.level()).flatMap(levels::find);
+    if (level.isEmpty()) {
+      errors.add(ApiErrorItem.field("level", "Cấp đơn vị phải là một trong: " + String.join(", ", levels.codes())));
+    }
+    Map<Long, Unit> byId = new HashMap<>();
+    all.forEach(u -> byId.put(u.getId(), u));
+    Unit parent = null;
+    if (request.parentId() != null) {
+      parent = byId.get(request.parentId());
+      if (parent == null) {
+        errors.add(ApiErrorItem.field("parentId", "Không có đơn vị cấp trên với mã " + request.parentId()));
+      } else if (existing != null && isSelfOrDescendant(parent.getId(), existing.getId(), byId)) {
+        errors.add(ApiErrorItem.field("parentId", "Đơn vị cấp trên không thể là chính nó hoặc đơn vị trực thuộc của nó"));
+      }
+    }
+    if (level.isPresent()) {
+      if (parent == null && request.parentId() == null && !level.get().root()) {
+        errors.add(ApiErrorItem.field("parentId", "Đơn vị cấp \"" + level.get().nameVi() + "\" phải có đơn vị cấp trên"));
+      }
+      if (parent != null && !level.get().parents().contains(parent.getLevel())) {
+        errors.add(ApiErrorItem.field("level",
+            "Đơn vị cấp \"" + level.get().nameVi() + "\" không thể trực thuộc đơn vị cấp " + parent.getLevel()));
+      }
+    }
+    if (name != null) {
+      String key = UnitNames.key(name);
+      boolean duplicate = all.stream()
+          .filter(u -> existing == null || !u.getId().equals(existing.getId()))
+          .anyMatch(u -> Objects.equals(u.getParentId(), request.parentId()) && UnitNames.key(u.getName()).equals(key));
+      if (duplicate) {
+        errors.add(ApiErrorItem.field("name", "Đã có đơn vị \"" + name + "\" trong cùng đơn vị cấp trên"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid("Thông tin đơn vị chưa hợp lệ", errors);
+    }
+    return new Clean(name, shortName, request.level(), aliases);
+  }
+
+  private static boolean isSelfOrDescendant(Long candidate, Long unitId, Map<Long, Unit> byId) {
+    for (Long id = candidate; id != null; id = byId.containsKey(id) ? byId.get(id).getParentId() : null) {
+      if (id.equals(unitId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String strip(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,152 @@
+package vn.partracker.org;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.partracker.shared.ApiErrorItem;
+import vn.partracker.shared.ApiException;
+import vn.partracker.shared.CurrentUser;
+import vn.partracker.shared.PageResponse;
+import vn.partracker.shared.Role;
+
+/** Users: the one source of identity for the application and the process engine. */
+@Service
+@Transactional
+public class UserService {
+
+  static final int MIN_PASSWORD_LENGTH = 8;
+  private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._-]{2,100}");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  private final UserRepository users;
+  private final UnitRepository units;
+  private final PasswordEncoder passwordEncoder;
+  private final Clock clock;
+
+  UserService(UserRepository users, UnitRepository units, PasswordEncoder passwordEncoder, Clock clock) {
+    this.users = users;
+    this.units = units;
+    this.passwordEncoder = passwordEncoder;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public PageResponse<UserView> search(String query, int page, int size) {
+    String pattern = query == null || query.isBlank() ? "%" : "%" + query.strip().toLowerCase(Locale.ROOT) + "%";
+    PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200), Sort.by("username"));
+    Map<Long, String> unitNames = unitNames();
+    return PageResponse.of(users.search(pattern, request), u -> UserView.of(u, unitNames.get(u.getUnitId())));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<AppUser> findByUsername(String username) {
+    return users.findByUsernameIgnoreCase(username);
+  }
+
+  @Transactional(readOnly = true)
+  public List<AppUser> allUsers() {
+    return users.findAll(Sort.by("username"));
+  }
+
+  /** Whether an enabled account has this password (for the engine's identity service). */
+  @Transactional(readOnly = true)
+  public boolean checkPassword(String username, String password) {
+    return username != null && password != null
+        && users.findByUsernameIgnoreCase(username)
+            .filter(u -> u.isEnabled() && u.getPasswordHash() != null)
+            .map(u -> passwordEncoder.matches(password, u.getPasswordHash()))
+            .orElse(false);
+  }
+
+  /** Creates a user; {@code actor} is who asks (null for the system itself). */
+  public UserView create(UserRequest request, CurrentUser actor) {
+    List<ApiErrorItem> errors = new ArrayList<>();
+    String username = UnitService.strip(request.username());
+    if (username == null || !USERNAME.matcher(username).matches()) {
+      errors.add(ApiErrorItem.field("username", "Tên đăng nhập gồm 2–100 ký tự: chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới"));
+    } else if (users.findByUsernameIgnoreCase(username).isPresent()) {
+      errors.add(ApiErrorItem.field("username", "Tên đăng nhập \"" + username + "\" đã được dùng"));
+    }
+    AppUser user = new AppUser(username == null ? "" : username.toLowerCase(Locale.ROOT), clock.instant());
+    apply(user, request, errors, actor);
+    return UserView.of(users.save(user), unitNames().get(user.getUnitId()));
+  }
+
+  public UserView update(long id, UserRequest request, CurrentUser actor) {
+    AppUser user = users.findById(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy người dùng " + id));
+    apply(user, request, new ArrayList<>(), actor);
+    return UserView.of(user, unitNames().get(user.getUnitId()));
+  }
+
+  /** Validates every field, reports all problems at once, then changes the user. */
+  private void apply(AppUser user, UserRequest request, List<ApiErrorItem> errors, CurrentUser actor) {
+    String displayName = UnitService.strip(request.displayName());
+    if (displayName == null) {
+      errors.add(ApiErrorItem.field("displayName", "Họ và tên là bắt buộc"));
+    } else if (displayName.length() > 255) {
+      errors.add(ApiErrorItem.field("displayName", "Họ và tên dài quá 255 ký tự"));
+    }
+    String email = UnitService.strip(request.email());
+    if (email != null && (!EMAIL.matcher(email).matches() || email.length() > 255)) {
+      errors.add(ApiErrorItem.field("email", "Địa chỉ email không hợp lệ"));
+    }
+    if (request.unitId() != null && !units.existsById(request.unitId())) {
+      errors.add(ApiErrorItem.field("unitId", "Không có đơn vị với mã " + request.unitId()));
+    }
+    Set<Role> roles = parseRoles(request.roles(), errors);
+    boolean touchesAdmin = roles.contains(Role.ADMIN) || user.getRoles().contains(Role.ADMIN);
+    if (actor != null && !actor.has(Role.ADMIN) && touchesAdmin) {
+      throw ApiException.forbidden("Chỉ quản trị viên mới được tạo hoặc sửa tài khoản quản trị");
+    }
+    if (request.unitId() == null && roles.stream().anyMatch(r -> r != Role.ADMIN)) {
+      errors.add(ApiErrorItem.field("unitId", "Người dùng cần thuộc một đơn vị (chỉ quản trị viên có thể không có đơn vị)"));
+    }
+    String password = request.password();
+    if (password != null && !password.isEmpty() && password.length() < MIN_PASSWORD_LENGTH) {
+      errors.add(ApiErrorItem.field("password", "Mật khẩu cần ít nhất " + MIN_PASSWORD_LENGTH + " ký tự"));
+    }
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid("Thông tin người dùng chưa hợp lệ", errors);
+    }
+    user.update(displayName, email, request.unitId(), roles, request.enabled() == null || request.enabled(), clock.instant());
+    if (password != null && !password.isEmpty()) {
+      user.setPasswordHash(passwordEncoder.encode(password));
+    }
+  }
+
+  static Set<Role> parseRoles(List<String> names, List<ApiErrorItem> errors) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (String name : names == null ? List.<String>of() : names) {
+      try {
+        roles.add(RoleNames.parse(name));
+      } catch (IllegalArgumentException e) {
+        errors.add(ApiErrorItem.field("roles", "Vai trò không tồn tại: " + name));
+      }
+    }
+    if (roles.isEmpty() && errors.stream().noneMatch(e -> "roles".equals(e.field()))) {
+      errors.add(ApiErrorItem.field("roles", "Cần ít nhất một vai trò"));
+    }
+    return roles;
+  }
+
+  /** Sets a password without the length rule: only for the demo accounts of the demo run. */
+  void setDemoPassword(String username, String password) {
+    users.findByUsernameIgnoreCase(username).ifPresent(u -> u.setPasswordHash(passwordEncoder.encode(password)));
+  }
+
+  private Map<Long, String> unitNames() {
+    return units.findAll().stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
+  }
+}

@@ -1,0 +1,30 @@
+package vn.partracker.org;
+
+import java.util.List;
+import vn.partracker.shared.Role;
+
+/** A user as the administration screens show it (never the password). */
+public record UserView(
+    Long id,
+    String username,
+    String displayName,
+    String email,
+    Long unitId,
+    String unitName,
+    List<Role> roles,
+    boolean enabled,
+    boolean hasPassword) {
+
+  static UserView of(AppUser user, String unitName) {
+    return new UserView(
+        user.getId(),
+        user.getUsername(),
+        user.getDisplayName(),
+        user.getEmail(),
+        user.getUnitId(),
+        unitName,
+        user.getRoles().stream().sorted().toList(),
+        user.isEnabled(),
+        user.getPasswordHash() != null);
+  }
+}

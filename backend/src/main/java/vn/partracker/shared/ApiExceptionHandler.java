@@ -1,0 +1,94 @@
+package vn.partracker.shared;
+
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+
+/** Turns every failure of an API call into an RFC 7807 problem; nothing a user sends gives a 500. */
+@RestControllerAdvice
+public class ApiExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  @ExceptionHandler(ApiException.class)
+  ResponseEntity<ProblemDetail> api(ApiException e) {
+    return problem(e.status(), e.getMessage(), e.errors());
+  }
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e) {
+    List<ApiErrorItem> errors =
+        e.getBindingResult().getFieldErrors().stream()
+            .map(f -> ApiErrorItem.field(f.getField(), f.getDefaultMessage()))
+            .toList();
+    return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Dữ liệu không hợp lệ", errors);
+  }
+
+  @ExceptionHandler(ConstraintViolationException.class)
+  ResponseEntity<ProblemDetail> invalidParameter(ConstraintViolationException e) {
+    List<ApiErrorItem> errors =
+        e.getConstraintViolations().stream()
+            .map(v -> ApiErrorItem.field(v.getPropertyPath().toString(), v.getMessage()))
+            .toList();
+    return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Dữ liệu không hợp lệ", errors);
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+    return problem(HttpStatus.BAD_REQUEST, "Nội dung yêu cầu không đọc được (JSON sai định dạng)", List.of());
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+    String message = "Giá trị không hợp lệ: " + e.getValue();
+    return problem(HttpStatus.BAD_REQUEST, message, List.of(ApiErrorItem.field(e.getName(), message)));
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
+    return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp tải lên quá lớn", List.of());
+  }
+
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ProblemDetail> multipart(MultipartException e) {
+    return problem(HttpStatus.BAD_REQUEST, "Cần gửi tệp trong trường \"file\"", List.of(ApiErrorItem.field("file", "Thiếu tệp")));
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
+    return problem(HttpStatus.FORBIDDEN, "Bạn không có quyền thực hiện thao tác này", List.of());
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    if (e instanceof ErrorResponse known) {
+      // Spring's own (unknown path, wrong method, unsupported media type...): keep its status
+      HttpStatusCode status = known.getStatusCode();
+      return problem(HttpStatus.valueOf(status.value()), known.getBody().getDetail(), List.of());
+    }
+    log.error("Unexpected error", e);
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên", List.of());
+  }
+
+  static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, List<ApiErrorItem> errors) {
+    ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+    if (!errors.isEmpty()) {
+      body.setProperty("errors", errors);
+    }
+    return ResponseEntity.status(status).body(body);
+  }
+}

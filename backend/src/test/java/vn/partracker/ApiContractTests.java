@@ -1,0 +1,318 @@
+package vn.partracker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.partracker.org.IdentityGroups;
+import vn.partracker.org.UnitRequest;
+import vn.partracker.org.UnitService;
+import vn.partracker.org.UnitView;
+import vn.partracker.org.UserRequest;
+import vn.partracker.org.UserService;
+import vn.partracker.support.ApiClient;
+
+/**
+ * The foundation's API contract against the real server, run on H2 and on PostgreSQL by the
+ * subclasses. Fixtures are created through the services, not demo data, so both databases start
+ * from the same state.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "par.demo=false")
+abstract class ApiContractTests {
+
+  static final String PASSWORD = "matkhau-IT-1";
+
+  @LocalServerPort int port;
+  @Autowired UnitService units;
+  @Autowired UserService users;
+  @Autowired IdentityService identityService;
+
+  UnitView district;
+  UnitView officeA;
+  UnitView officeB;
+  UnitView commune;
+
+  @BeforeEach
+  void fixtures() {
+    Map<String, UnitView> byName = new HashMap<>();
+    units.all().forEach(u -> byName.put(u.name(), u));
+    district = byName.computeIfAbsent("Huyện Thử Nghiệm", n -> unit(n, "DISTRICT", null));
+    officeA = byName.computeIfAbsent("Phòng Thử A", n -> unit(n, "DISTRICT_OFFICE", district.id()));
+    officeB = byName.computeIfAbsent("Phòng Thử B", n -> unit(n, "DISTRICT_OFFICE", district.id()));
+    commune = byName.computeIfAbsent("Xã Thử Nghiệm", n -> unit(n, "COMMUNE", district.id()));
+    user("it-admin", null, "ADMIN");
+    user("it-coord", officeA.id(), "COORDINATOR");
+    user("it-head-a", officeA.id(), "UNIT_HEAD");
+    user("it-head-b", officeB.id(), "UNIT_HEAD");
+  }
+
+  private UnitView unit(String name, String level, Long parentId) {
+    return units.create(new UnitRequest(name, null, List.of(), parentId, level));
+  }
+
+  private void user(String username, Long unitId, String role) {
+    if (users.findByUsername(username).isEmpty()) {
+      users.create(new UserRequest(username, "Người dùng " + username, username + "@test.vn", unitId,
+          List.of(role), true, PASSWORD), null);
+    }
+  }
+
+  ApiClient as(String username) {
+    ApiClient client = new ApiClient(port);
+    assertThat(client.login(username, PASSWORD).status()).isEqualTo(200);
+    return client;
+  }
+
+  @Test
+  void loginReturnsTheUserAndMeAnswersUntilLogout() {
+    ApiClient client = new ApiClient(port);
+    assertThat(client.get("/api/me").status()).isEqualTo(401);
+
+    ApiClient.Response login = client.login("it-head-a", PASSWORD);
+    assertThat(login.status()).isEqualTo(200);
+    assertThat(login.json().get("username").asText()).isEqualTo("it-head-a");
+    assertThat(login.json().get("roles")).extracting(JsonNode::asText).containsExactly("UNIT_HEAD");
+    assertThat(login.json().at("/unit/name").asText()).isEqualTo("Phòng Thử A");
+
+    JsonNode me = client.get("/api/me").json();
+    assertThat(me.get("displayName").asText()).isEqualTo("Người dùng it-head-a");
+    assertThat(me.at("/unit/level").asText()).isEqualTo("DISTRICT_OFFICE");
+
+    assertThat(client.post("/api/auth/logout", Map.of()).status()).isEqualTo(204);
+    assertThat(client.get("/api/me").status()).isEqualTo(401);
+  }
+
+  @Test
+  void wrongPasswordIs401AndRepeatedFailuresAreThrottled() {
+    user("it-victim", officeB.id(), "UNIT_STAFF");
+    ApiClient client = new ApiClient(port);
+    ApiClient.Response wrong = client.login("it-victim", "sai-mat-khau");
+    assertThat(wrong.status()).isEqualTo(401);
+    assertThat(wrong.json().get("detail").asText()).isEqualTo("Sai tên đăng nhập hoặc mật khẩu");
+    for (int i = 0; i < 4; i++) {
+      client.login("it-victim", "sai-mat-khau");
+    }
+    ApiClient.Response locked = client.login("it-victim", PASSWORD);
+    assertThat(locked.status()).isEqualTo(429);
+    assertThat(locked.headers().firstValue("Retry-After")).isPresent();
+    assertThat(locked.json().get("detail").asText()).contains("thử lại sau");
+  }
+
+  @Test
+  void stateChangingCallsNeedTheCsrfHeader() {
+    ApiClient client = as("it-admin");
+    ApiClient.Response forged = client.postWithoutCsrf("/api/units",
+        Map.of("name", "Phòng giả mạo", "level", "DISTRICT_OFFICE", "parentId", district.id()));
+    assertThat(forged.status()).isEqualTo(403);
+    assertThat(units.all()).noneMatch(u -> u.name().equals("Phòng giả mạo"));
+  }
+
+  @Test
+  void engineRestAndWebappsAreForAdministratorsOnly() {
+    ApiClient anonymous = new ApiClient(port);
+    assertThat(anonymous.get("/engine-rest/engine").status()).isEqualTo(401);
+    assertThat(anonymous.get("/camunda/app/cockpit/default/").status()).isIn(302, 401);
+
+    ApiClient coordinator = as("it-coord");
+    assertThat(coordinator.get("/engine-rest/engine").status()).isEqualTo(403);
+    assertThat(coordinator.get("/camunda/app/").status()).isEqualTo(403);
+    assertThat(coordinator.get("/camunda/app/cockpit/default/").status()).isEqualTo(403);
+    assertThat(coordinator.get("/actuator/info").status()).isEqualTo(403);
+
+    ApiClient admin = as("it-admin");
+    ApiClient.Response engines = admin.get("/engine-rest/engine");
+    assertThat(engines.status()).isEqualTo(200);
+    assertThat(engines.json().get(0).get("name").asText()).isEqualTo("default");
+    assertThat(admin.get("/camunda/app/cockpit/default/").status()).isEqualTo(200);
+    // the webapp knows the administrator through the single sign-on filter
+    ApiClient.Response auth = admin.get("/camunda/api/admin/auth/user/default");
+    assertThat(auth.status()).isEqualTo(200);
+    assertThat(auth.json().get("userId").asText()).isEqualTo("it-admin");
+  }
+
+  @Test
+  void healthIsPublic() {
+    ApiClient.Response health = new ApiClient(port).get("/actuator/health");
+    assertThat(health.status()).isEqualTo(200);
+    assertThat(health.json().get("status").asText()).isEqualTo("UP");
+  }
+
+  @Test
+  void createUnitValidatesEveryFieldAndNeverGives500() {
+    ApiClient coordinator = as("it-coord");
+    ApiClient.Response created = coordinator.post("/api/units", Map.of(
+        "name", "Phòng Thử C", "shortName", "PTC", "aliases", List.of("Phòng C huyện"),
+        "parentId", district.id(), "level", "DISTRICT_OFFICE"));
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.json().get("id").asLong()).isPositive();
+    assertThat(created.json().get("aliases")).extracting(JsonNode::asText).containsExactly("Phòng C huyện");
+    assertThat(created.json().get("parentId").asLong()).isEqualTo(district.id());
+
+    ApiClient.Response duplicate = coordinator.post("/api/units", Map.of(
+        "name", "phòng thử  c", "parentId", district.id(), "level", "DISTRICT_OFFICE"));
+    assertThat(duplicate.status()).isEqualTo(422);
+    assertThat(fields(duplicate)).containsEntry("name", "Đã có đơn vị \"phòng thử  c\" trong cùng đơn vị cấp trên");
+
+    Map<String, Object> bad = new HashMap<>();
+    bad.put("name", "");
+    bad.put("parentId", 999999);
+    bad.put("level", "GALAXY");
+    ApiClient.Response invalid = coordinator.post("/api/units", bad);
+    assertThat(invalid.status()).isEqualTo(422);
+    assertThat(fields(invalid)).containsKeys("name", "parentId", "level");
+
+    ApiClient.Response garbage = coordinator.post("/api/units", "not an object");
+    assertThat(garbage.status()).isEqualTo(400);
+  }
+
+  @Test
+  void aUnitHeadSeesOnlyTheirUnitAndCannotChangeUnits() {
+    ApiClient head = as("it-head-a");
+    JsonNode visible = head.get("/api/units").json();
+    List<String> names = new ArrayList<>();
+    visible.forEach(u -> names.add(u.get("name").asText()));
+    assertThat(names).contains("Phòng Thử A", "Huyện Thử Nghiệm").doesNotContain("Phòng Thử B", "Xã Thử Nghiệm");
+
+    assertThat(head.post("/api/units", Map.of("name", "Phòng mới", "parentId", district.id(),
+        "level", "DISTRICT_OFFICE")).status()).isEqualTo(403);
+    assertThat(head.put("/api/units/" + officeB.id(), Map.of("name", "Đổi tên", "parentId", district.id(),
+        "level", "DISTRICT_OFFICE")).status()).isEqualTo(403);
+    assertThat(head.get("/api/users").status()).isEqualTo(403);
+    assertThat(units.find(officeB.id()).orElseThrow().name()).isEqualTo("Phòng Thử B");
+  }
+
+  @Test
+  void aCoordinatorCannotCreateAnAdministrator() {
+    ApiClient coordinator = as("it-coord");
+    ApiClient.Response response = coordinator.post("/api/users", Map.of(
+        "username", "it-sneaky", "displayName", "Sneaky", "roles", List.of("ADMIN"), "password", "12345678abc"));
+    assertThat(response.status()).isEqualTo(403);
+    assertThat(users.findByUsername("it-sneaky")).isEmpty();
+  }
+
+  @Test
+  void userFormErrorsNameTheFields() {
+    ApiClient admin = as("it-admin");
+    ApiClient.Response response = admin.post("/api/users", Map.of(
+        "username", "có dấu", "displayName", "", "email", "not-an-email", "roles", List.of("KING"),
+        "password", "short"));
+    assertThat(response.status()).isEqualTo(422);
+    assertThat(fields(response)).containsKeys("username", "displayName", "email", "roles", "password");
+  }
+
+  @Test
+  void unitImportReportsRowAndColumnAndSavesNothingUnlessAllValid() {
+    ApiClient coordinator = as("it-coord");
+    String bad = "Tên đơn vị;Tên viết tắt;Cấp;Đơn vị cấp trên;Tên gọi khác\n"
+        + "Xã Nhập Một;Nhập Một;Xã, phường, thị trấn;Huyện Thử Nghiệm;UBND xã Nhập Một\n"
+        + "Xã Nhập Hai;;COMMUNE;Huyện Không Có;\n"
+        + ";;COMMUNE;Huyện Thử Nghiệm;\n"
+        + "Xã Nhập Ba;;PLANET;Huyện Thử Nghiệm;\n";
+    ApiClient.Response rejected = coordinator.upload("/api/units/import", "don-vi.csv", bytes("\uFEFF" + bad));
+    assertThat(rejected.status()).isEqualTo(422);
+    List<String> errors = new ArrayList<>();
+    rejected.json().get("errors").forEach(e ->
+        errors.add(e.get("row").asInt() + "|" + e.get("column").asText()));
+    assertThat(errors).containsExactlyInAnyOrder("3|Đơn vị cấp trên", "4|Tên đơn vị", "5|Cấp");
+    assertThat(units.all()).noneMatch(u -> u.name().startsWith("Xã Nhập"));
+
+    String good = "Tên đơn vị,Cấp,Đơn vị cấp trên,Tên gọi khác\n"
+        + "Xã Nhập Một,COMMUNE,Huyện Thử Nghiệm,UBND xã Nhập Một; Nhập 1\n"
+        + "Phòng Nhập,DISTRICT_OFFICE,huyện thử nghiệm,\n";
+    ApiClient.Response accepted = coordinator.upload("/api/units/import", "don-vi.csv", bytes(good));
+    assertThat(accepted.status()).isEqualTo(200);
+    assertThat(accepted.json().get("created").asInt()).isEqualTo(2);
+    assertThat(units.all()).filteredOn(u -> u.name().equals("Xã Nhập Một")).singleElement()
+        .satisfies(u -> assertThat(u.aliases()).containsExactlyInAnyOrder("UBND xã Nhập Một", "Nhập 1"));
+
+    ApiClient.Response again = coordinator.upload("/api/units/import", "don-vi.csv", bytes(good));
+    assertThat(again.json().get("updated").asInt()).isEqualTo(2);
+    assertThat(again.json().get("created").asInt()).isZero();
+  }
+
+  @Test
+  void userImportFromXlsxResolvesUnitsByAliasAndReportsUnknownOnes() throws Exception {
+    ApiClient admin = as("it-admin");
+    byte[] bad = xlsx(List.of(
+        List.of("Tên đăng nhập", "Họ và tên", "Email", "Đơn vị", "Vai trò", "Mật khẩu"),
+        List.of("it-imp-1", "Nguyễn Nhập", "imp1@test.vn", "phòng thử a", "Trưởng đơn vị", "matkhau123"),
+        List.of("it-imp-2", "Trần Nhập", "imp2@test.vn", "Phòng Ma", "UNIT_STAFF", "")));
+    ApiClient.Response rejected = admin.upload("/api/users/import", "nguoi-dung.xlsx", bad);
+    assertThat(rejected.status()).isEqualTo(422);
+    assertThat(rejected.json().at("/errors/0/row").asInt()).isEqualTo(3);
+    assertThat(rejected.json().at("/errors/0/column").asText()).isEqualTo("Đơn vị");
+    assertThat(users.findByUsername("it-imp-1")).isEmpty();
+
+    byte[] good = xlsx(List.of(
+        List.of("Tên đăng nhập", "Họ và tên", "Email", "Đơn vị", "Vai trò", "Mật khẩu"),
+        List.of("it-imp-1", "Nguyễn Nhập", "imp1@test.vn", "phòng thử a", "Trưởng đơn vị", "matkhau123")));
+    ApiClient.Response accepted = admin.upload("/api/users/import", "nguoi-dung.xlsx", good);
+    assertThat(accepted.status()).isEqualTo(200);
+    assertThat(new ApiClient(port).login("it-imp-1", "matkhau123").status()).isEqualTo(200);
+  }
+
+  @Test
+  void theEngineSeesTheSameUsersAndUnitGroups() {
+    assertThat(identityService.createUserQuery().userId("it-head-a").singleResult().getFirstName())
+        .isEqualTo("Người dùng it-head-a");
+    List<String> groups = identityService.createGroupQuery().groupMember("it-head-a").list().stream()
+        .map(Group::getId).toList();
+    assertThat(groups).containsExactlyInAnyOrder(IdentityGroups.unit(officeA.id()), "role-unit-head");
+    assertThat(identityService.createUserQuery().memberOfGroup(IdentityGroups.unit(officeA.id())).list())
+        .extracting(u -> u.getId()).contains("it-head-a", "it-coord").doesNotContain("it-head-b");
+    assertThat(identityService.createGroupQuery().groupMember("it-admin").list())
+        .extracting(Group::getId).contains(IdentityGroups.CAMUNDA_ADMIN);
+    assertThat(identityService.checkPassword("it-head-a", PASSWORD)).isTrue();
+    assertThat(identityService.checkPassword("it-head-a", "wrong")).isFalse();
+  }
+
+  @Test
+  void theSpaIsServedForClientRoutesButUnknownApiPathsAre404Json() {
+    ApiClient client = new ApiClient(port);
+    ApiClient.Response index = client.get("/");
+    assertThat(index.status()).isEqualTo(200);
+    assertThat(index.body()).contains("<div id=\"root\">");
+    assertThat(client.get("/admin/units").body()).isEqualTo(index.body());
+    ApiClient.Response unknown = as("it-admin").get("/api/does-not-exist");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.headers().firstValue("Content-Type").orElse("")).contains("json");
+  }
+
+  static Map<String, String> fields(ApiClient.Response response) {
+    Map<String, String> fields = new HashMap<>();
+    response.json().get("errors").forEach(e -> fields.putIfAbsent(e.get("field").asText(), e.get("message").asText()));
+    return fields;
+  }
+
+  static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  static byte[] xlsx(List<List<String>> rows) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      var sheet = workbook.createSheet("Người dùng");
+      for (int r = 0; r < rows.size(); r++) {
+        var row = sheet.createRow(r);
+        for (int c = 0; c < rows.get(r).size(); c++) {
+          row.createCell(c).setCellValue(rows.get(r).get(c));
+        }
+      }
+      workbook.write(out);
+    }
+    return out.toByteArray();
+  }
+}

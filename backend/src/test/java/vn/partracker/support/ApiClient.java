@@ -1,0 +1,125 @@
+package vn.partracker.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A browser-like HTTP client for integration tests: keeps cookies (session, XSRF-TOKEN) and sends
+ * the CSRF header the way the SPA does, against the real server on its random port.
+ */
+public final class ApiClient {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String base;
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient http;
+
+  public ApiClient(int port) {
+    this.base = "http://localhost:" + port;
+    this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  public record Response(int status, String body, HttpHeaders headers) {
+    public JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (IOException e) {
+        throw new AssertionError("Not JSON (" + status + "): " + body, e);
+      }
+    }
+  }
+
+  public Response login(String username, String password) {
+    return post("/api/auth/login", Map.of("username", username, "password", password));
+  }
+
+  public Response get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).GET());
+  }
+
+  public Response post(String path, Object body) {
+    return send(withCsrf(HttpRequest.newBuilder(uri(path)))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json(body))));
+  }
+
+  public Response put(String path, Object body) {
+    return send(withCsrf(HttpRequest.newBuilder(uri(path)))
+        .header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
+  }
+
+  public Response delete(String path) {
+    return send(withCsrf(HttpRequest.newBuilder(uri(path))).DELETE());
+  }
+
+  /** A POST without the CSRF header, as a forged cross-site form would send it. */
+  public Response postWithoutCsrf(String path, Object body) {
+    return send(HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json(body))));
+  }
+
+  public Response upload(String path, String filename, byte[] content) {
+    String boundary = "----par" + UUID.randomUUID();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    out.writeBytes(content);
+    out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(withCsrf(HttpRequest.newBuilder(uri(path)))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+  }
+
+  private HttpRequest.Builder withCsrf(HttpRequest.Builder builder) {
+    String token = xsrf();
+    if (token == null) {
+      get("/api/public/config");
+      token = xsrf();
+    }
+    return token == null ? builder : builder.header("X-XSRF-TOKEN", token);
+  }
+
+  private String xsrf() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("XSRF-TOKEN") && !c.hasExpired() && !c.getValue().isEmpty())
+        .map(HttpCookie::getValue)
+        .reduce((first, second) -> second)
+        .orElse(null);
+  }
+
+  private Response send(HttpRequest.Builder builder) {
+    try {
+      HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(response.statusCode(), response.body(), response.headers());
+    } catch (IOException | InterruptedException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private URI uri(String path) {
+    return URI.create(base + path);
+  }
+
+  private static String json(Object body) {
+    try {
+      return JSON.writeValueAsString(body);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+}

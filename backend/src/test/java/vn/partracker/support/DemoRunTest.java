@@ -1,0 +1,21 @@
+package vn.partracker.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The zero-setup run as a user starts it (H2, demo data, embedded mail catcher) on a random port;
+ * every test with this annotation shares one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:demo-run;DB_CLOSE_DELAY=-1",
+      "spring.mail.port=39251"
+    })
+public @interface DemoRunTest {}

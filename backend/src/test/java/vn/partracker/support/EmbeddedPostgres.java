@@ -1,0 +1,33 @@
+package vn.partracker.support;
+
+import java.io.IOException;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * One real PostgreSQL server (binaries from Maven Central, no Docker) for every PostgreSQL
+ * integration test of the run; each test context gets its own database.
+ */
+public final class EmbeddedPostgres {
+
+  private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+
+  private EmbeddedPostgres() {}
+
+  public static synchronized void register(DynamicPropertyRegistry registry, String database) {
+    try {
+      if (server == null) {
+        server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+      }
+      try (var connection = server.getPostgresDatabase().getConnection();
+          var statement = connection.createStatement()) {
+        statement.execute("drop database if exists " + database);
+        statement.execute("create database " + database);
+      }
+    } catch (IOException | java.sql.SQLException e) {
+      throw new IllegalStateException("Could not start embedded PostgreSQL", e);
+    }
+    registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", database));
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "");
+  }
+}
