@@ -99,8 +99,9 @@ class HomePagesE2E {
     Page page = newPage();
     page.navigate("http://localhost:" + port + "/login");
     for (String username : List.of("admin", "noivu", "chutich", "hoidong", "tuphap", "vanphong", "xa01")) {
-      assertThat(page.getByText(username, new Page.GetByTextOptions().setExact(true)).count()).as(username).isPositive();
+      page.getByText(username, new Page.GetByTextOptions().setExact(true)).first().waitFor();
     }
+    page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("login-demo-accounts.png")));
     page.locator("#username").fill("noivu");
     page.locator("#password").fill("sai-mat-khau");
     page.locator("[data-testid=login-submit]").click();

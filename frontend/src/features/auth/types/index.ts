@@ -1,0 +1,1 @@
+export type LoginRequest = { username: string; password: string };

@@ -1,0 +1,1 @@
+export type UserCount = { totalElements: number };

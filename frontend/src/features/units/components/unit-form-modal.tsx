@@ -1,0 +1,129 @@
+import { Alert, Form, Input, Modal, Select, TreeSelect, message } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '@/lib/api-client';
+import { applyFieldErrors } from '@/lib/form-errors';
+import { currentLanguage } from '@/lib/i18n';
+import type { Level } from '@/lib/public-config';
+import { buildUnitTree, descendantIds, toTreeSelectData } from '@/lib/unit-tree';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { useSaveUnit } from '../hooks/use-unit-mutations';
+import type { Unit, UnitRequest } from '../types';
+
+const FIELDS = ['name', 'shortName', 'aliases', 'parentId', 'level'] as const;
+
+type FormValues = {
+  name: string;
+  shortName?: string;
+  aliases?: string[];
+  parentId?: number | null;
+  level?: string;
+};
+
+type Props = {
+  open: boolean;
+  /** the unit to edit, or undefined to create one */
+  unit?: Unit;
+  /** parent preselected when creating a sub-unit */
+  defaultParentId?: number | null;
+  units: Unit[];
+  levels: Level[];
+  onClose: () => void;
+};
+
+export function UnitFormModal({ open, unit, defaultParentId, units, levels, onClose }: Props) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<FormValues>();
+  const save = useSaveUnit();
+  const [otherErrors, setOtherErrors] = useState<string[]>([]);
+  const language = currentLanguage();
+
+  useEffect(() => {
+    if (!open) return;
+    save.reset();
+    setOtherErrors([]);
+    form.resetFields();
+    form.setFieldsValue(
+      unit
+        ? { name: unit.name, shortName: unit.shortName ?? undefined, aliases: unit.aliases, parentId: unit.parentId, level: unit.level }
+        : { aliases: [], parentId: defaultParentId ?? null },
+    );
+  }, [open, unit, defaultParentId]);
+
+  const parentTree = useMemo(() => {
+    const blocked = unit ? descendantIds(units, unit.id) : undefined;
+    return toTreeSelectData(buildUnitTree(units), blocked);
+  }, [units, unit]);
+
+  const submit = async () => {
+    const values = await form.validateFields();
+    const body: UnitRequest = {
+      name: values.name.trim(),
+      shortName: values.shortName?.trim() || null,
+      aliases: (values.aliases ?? []).map((a) => a.trim()).filter(Boolean),
+      parentId: values.parentId ?? null,
+      level: values.level ?? '',
+    };
+    setOtherErrors([]);
+    save.mutate(
+      { id: unit?.id, body },
+      {
+        onSuccess: () => {
+          void message.success(unit ? t('units.updated') : t('units.created'));
+          onClose();
+        },
+        onError: (error) => setOtherErrors(applyFieldErrors(form, error, FIELDS)),
+      },
+    );
+  };
+
+  const error = save.error;
+  const showGenericError = error && !(isApiError(error) && error.status === 422 && error.errors.length > 0);
+
+  return (
+    <Modal
+      open={open}
+      title={unit ? t('units.editTitle') : t('units.createTitle')}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      onOk={() => void submit().catch(() => undefined)}
+      onCancel={onClose}
+      confirmLoading={save.isPending}
+      destroyOnHidden
+      forceRender
+      width={640}
+    >
+      {showGenericError ? <ErrorAlert error={error} style={{ marginBottom: 16 }} /> : null}
+      {otherErrors.length > 0 ? (
+        <Alert type="error" showIcon style={{ marginBottom: 16 }} title={otherErrors.join('; ')} />
+      ) : null}
+      <Form<FormValues> form={form} layout="vertical" name="unit-form" disabled={save.isPending}>
+        <Form.Item name="name" label={t('units.name')} rules={[{ required: true, whitespace: true, message: t('validation.required') }, { max: 255 }]}>
+          <Input maxLength={255} />
+        </Form.Item>
+        <Form.Item name="shortName" label={t('units.shortName')} rules={[{ max: 64 }]}>
+          <Input maxLength={64} />
+        </Form.Item>
+        <Form.Item name="aliases" label={t('units.aliases')} extra={t('units.aliasesHint')}>
+          <Select mode="tags" tokenSeparators={[';']} open={false} suffixIcon={null} placeholder={t('units.aliasesPlaceholder')} />
+        </Form.Item>
+        <Form.Item name="level" label={t('units.level')} rules={[{ required: true, message: t('validation.required') }]}>
+          <Select
+            options={levels.map((l) => ({ value: l.code, label: language === 'en' ? l.nameEn : l.nameVi }))}
+            placeholder={t('units.levelPlaceholder')}
+          />
+        </Form.Item>
+        <Form.Item name="parentId" label={t('units.parent')}>
+          <TreeSelect
+            treeData={parentTree}
+            allowClear
+            showSearch
+            treeNodeFilterProp="title"
+            treeDefaultExpandAll
+            placeholder={t('units.noParent')}
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Role } from '@/lib/auth';
+
+export type User = {
+  id: number;
+  username: string;
+  displayName: string;
+  email?: string | null;
+  unitId?: number | null;
+  unitName?: string | null;
+  roles: Role[];
+  enabled: boolean;
+  hasPassword: boolean;
+};
+
+export type Page<T> = {
+  content: T[];
+  page: number;
+  size: number;
+  totalElements: number;
+  totalPages: number;
+};
+
+/** Body of POST /api/users and PUT /api/users/{id}; password only when set (on update: a reset) */
+export type UserRequest = {
+  username: string;
+  displayName: string;
+  email?: string | null;
+  unitId?: number | null;
+  roles: Role[];
+  enabled: boolean;
+  password?: string;
+};
+
+export type UsersQuery = { q?: string; page: number; size: number };
+
+export type ImportResult = { created: number; updated: number };
