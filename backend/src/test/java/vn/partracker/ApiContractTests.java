@@ -151,6 +151,14 @@ abstract class ApiContractTests {
   }
 
   @Test
+  void theOpenApiDescriptionIsForSignedInUsers() {
+    assertThat(new ApiClient(port).get("/v3/api-docs").status()).isEqualTo(401);
+    ApiClient.Response docs = as("it-head-a").get("/v3/api-docs");
+    assertThat(docs.status()).isEqualTo(200);
+    assertThat(docs.json().get("paths").has("/api/units")).isTrue();
+  }
+
+  @Test
   void createUnitValidatesEveryFieldAndNeverGives500() {
     ApiClient coordinator = as("it-coord");
     ApiClient.Response created = coordinator.post("/api/units", Map.of(

@@ -79,23 +79,16 @@ public class OrgImporter {
     int created = 0;
     int updated = 0;
     for (Table.Row row : table.dataRows()) {
-      Long parentId = null;
       String parentName = parent.map(row::get).orElse("");
-      if (!parentName.isEmpty()) {
-        List<UnitView> matches = directory.find(parentName);
-        if (matches.size() != 1) {
-          errors.add(ApiErrorItem.cell(row.number(), PARENT, matches.isEmpty()
-              ? "Không tìm thấy đơn vị \"" + parentName + "\" (trong hệ thống hoặc ở các dòng trên)"
-              : "Tên \"" + parentName + "\" ứng với nhiều đơn vị; hãy ghi tên đầy đủ"));
-          continue;
-        }
-        parentId = matches.get(0).id();
+      Optional<Long> parentId = resolve(directory, parentName, row, PARENT, errors);
+      if (!parentName.isEmpty() && parentId.isEmpty()) {
+        continue;
       }
       UnitRequest request = new UnitRequest(
           row.get(name),
           shortName.map(row::get).orElse(null),
           aliases.map(c -> splitList(row.get(c))).orElse(List.of()),
-          parentId,
+          parentId.orElse(null),
           levelCode(row.get(level)));
       Optional<UnitView> same = sameUnit(existing, request);
       try {
@@ -130,23 +123,16 @@ public class OrgImporter {
     int created = 0;
     int updated = 0;
     for (Table.Row row : table.dataRows()) {
-      Long unitId = null;
       String unitName = row.get(unit);
-      if (!unitName.isEmpty()) {
-        List<UnitView> matches = directory.find(unitName);
-        if (matches.size() != 1) {
-          errors.add(ApiErrorItem.cell(row.number(), UNIT, matches.isEmpty()
-              ? "Không tìm thấy đơn vị \"" + unitName + "\""
-              : "Tên \"" + unitName + "\" ứng với nhiều đơn vị; hãy ghi tên đầy đủ"));
-          continue;
-        }
-        unitId = matches.get(0).id();
+      Optional<Long> unitId = resolve(directory, unitName, row, UNIT, errors);
+      if (!unitName.isEmpty() && unitId.isEmpty()) {
+        continue;
       }
       UserRequest request = new UserRequest(
           row.get(username),
           row.get(displayName),
           email.map(row::get).orElse(null),
-          unitId,
+          unitId.orElse(null),
           splitList(row.get(roles)),
           true,
           password.map(row::get).orElse(null));
@@ -165,6 +151,22 @@ public class OrgImporter {
     }
     failIfAny(errors);
     return new Result(created, updated);
+  }
+
+  /** The one unit a name designates; none or several is an error of that cell, never a guess. */
+  private static Optional<Long> resolve(
+      UnitDirectory directory, String name, Table.Row row, String column, List<ApiErrorItem> errors) {
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    List<UnitView> matches = directory.find(name);
+    if (matches.size() == 1) {
+      return Optional.of(matches.get(0).id());
+    }
+    errors.add(ApiErrorItem.cell(row.number(), column, matches.isEmpty()
+        ? "Không tìm thấy đơn vị \"" + name + "\" (trong hệ thống hoặc ở các dòng trên)"
+        : "Tên \"" + name + "\" ứng với nhiều đơn vị; hãy ghi tên đầy đủ"));
+    return Optional.empty();
   }
 
   private Optional<UnitView> sameUnit(List<UnitView> existing, UnitRequest request) {
