@@ -32,12 +32,16 @@ public final class ApiClient {
     this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
   }
 
-  public record Response(int status, String body, HttpHeaders headers) {
+  public record Response(int status, byte[] bodyBytes, HttpHeaders headers) {
+    public String body() {
+      return new String(bodyBytes, StandardCharsets.UTF_8);
+    }
+
     public JsonNode json() {
       try {
-        return JSON.readTree(body);
+        return JSON.readTree(bodyBytes);
       } catch (IOException e) {
-        throw new AssertionError("Not JSON (" + status + "): " + body, e);
+        throw new AssertionError("Not JSON (" + status + "): " + body(), e);
       }
     }
   }
@@ -74,8 +78,15 @@ public final class ApiClient {
   }
 
   public Response upload(String path, String filename, byte[] content) {
+    return uploadForm(path, filename, content, Map.of());
+  }
+
+  /** A multipart form with the file in "file" and the given text fields. */
+  public Response uploadForm(String path, String filename, byte[] content, Map<String, String> fields) {
     String boundary = "----par" + UUID.randomUUID();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
+    fields.forEach((name, value) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+        + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
     out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
         + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
     out.writeBytes(content);
@@ -104,7 +115,7 @@ public final class ApiClient {
 
   private Response send(HttpRequest.Builder builder) {
     try {
-      HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
       return new Response(response.statusCode(), response.body(), response.headers());
     } catch (IOException | InterruptedException e) {
       throw new AssertionError(e);

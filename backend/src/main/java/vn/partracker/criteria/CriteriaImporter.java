@@ -1,0 +1,40 @@
+package vn.partracker.criteria;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+import vn.partracker.shared.ApiErrorItem;
+import vn.partracker.shared.ApiException;
+import vn.partracker.shared.TableReader;
+
+/** Reads an official criteria table: a preview that never saves, and an import that saves all or nothing. */
+@Service
+public class CriteriaImporter {
+
+  public record Preview(int rows, BigDecimal totalMaxPoints, List<CriteriaNodeView> nodes, List<ApiErrorItem> errors) {}
+
+  private final TableReader reader;
+  private final CriteriaService criteria;
+
+  CriteriaImporter(TableReader reader, CriteriaService criteria) {
+    this.reader = reader;
+    this.criteria = criteria;
+  }
+
+  public Preview preview(MultipartFile file) {
+    CriteriaTable.Parsed parsed = CriteriaTable.parse(reader.read(file));
+    List<CriteriaNodeView> tree = CriteriaTree.build(parsed.items());
+    return new Preview(parsed.nodes().size(), CriteriaTree.total(tree), tree, parsed.errors());
+  }
+
+  @Transactional
+  public CriteriaSetView importSet(MultipartFile file, CriteriaRequests.SetRequest request) {
+    CriteriaTable.Parsed parsed = CriteriaTable.parse(reader.read(file));
+    if (!parsed.errors().isEmpty()) {
+      throw ApiException.invalid("Bảng có " + parsed.errors().size() + " lỗi; chưa có gì được lưu", parsed.errors());
+    }
+    return criteria.createWithNodes(request, parsed.nodes().stream().map(CriteriaTable.ParsedNode::content).toList());
+  }
+}

@@ -1,0 +1,16 @@
+package vn.partracker.criteria;
+
+import java.math.BigDecimal;
+
+/** What people send to change criteria sets; checked by {@link CriteriaService}. */
+final class CriteriaRequests {
+
+  private CriteriaRequests() {}
+
+  record SetRequest(String name, Integer year, String level, Thresholds thresholds) {}
+
+  record CopyRequest(String name, Integer year) {}
+
+  record NodeRequest(Long parentId, String code, String title, BigDecimal maxPoints, String guidance,
+      String evidence, AnswerType answerType, Boolean notApplicableAllowed) {}
+}

@@ -1,0 +1,298 @@
+package vn.partracker.criteria;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.partracker.criteria.CriteriaRequests.NodeRequest;
+import vn.partracker.criteria.CriteriaRequests.SetRequest;
+import vn.partracker.org.UnitLevels;
+import vn.partracker.shared.ApiErrorItem;
+import vn.partracker.shared.ApiException;
+
+/**
+ * Criteria sets: drafts are edited node by node or imported from a table; publishing checks the
+ * sums and freezes the set (copy it to change it).
+ */
+@Service
+@Transactional
+public class CriteriaService {
+
+  private final CriteriaSetRepository sets;
+  private final CriteriaNodeRepository nodes;
+  private final UnitLevels levels;
+  private final Clock clock;
+
+  CriteriaService(CriteriaSetRepository sets, CriteriaNodeRepository nodes, UnitLevels levels, Clock clock) {
+    this.sets = sets;
+    this.nodes = nodes;
+    this.levels = levels;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public List<CriteriaSetView.Summary> list(boolean includeDrafts) {
+    return sets.findAllByOrderByYearDescIdDesc().stream()
+        .filter(s -> includeDrafts || s.isPublished())
+        .map(s -> view(s).summary())
+        .toList();
+  }
+
+  /** A set; drafts only for those who may edit them (others get 404, as if it did not exist). */
+  @Transactional(readOnly = true)
+  public CriteriaSetView get(long id, boolean includeDrafts) {
+    CriteriaSet set = find(id);
+    if (!includeDrafts && !set.isPublished()) {
+      throw ApiException.notFound("Không tìm thấy bộ tiêu chí " + id);
+    }
+    return view(set);
+  }
+
+  public CriteriaSetView create(SetRequest request) {
+    SetRequest clean = validate(request);
+    CriteriaSet set = sets.save(new CriteriaSet(clean.name(), clean.year(), clean.level(), clean.thresholds(), null,
+        clock.instant()));
+    return view(set);
+  }
+
+  public CriteriaSetView update(long id, SetRequest request) {
+    CriteriaSet set = draft(id);
+    SetRequest clean = validate(request);
+    set.update(clean.name(), clean.year(), clean.level(), clean.thresholds(), clock.instant());
+    return view(set);
+  }
+
+  public void delete(long id) {
+    sets.delete(draft(id));
+  }
+
+  /** Checks every sum and freezes the set. */
+  public CriteriaSetView publish(long id) {
+    CriteriaSet set = draft(id);
+    CriteriaSetView view = view(set);
+    List<ApiErrorItem> errors = new ArrayList<>();
+    if (view.nodes().isEmpty()) {
+      errors.add(ApiErrorItem.field("nodes", "Bộ tiêu chí chưa có lĩnh vực nào"));
+    }
+    CriteriaTree.walk(view.nodes(), n -> {
+      if (n.sumMismatch()) {
+        errors.add(ApiErrorItem.field(n.code(), "Tổng điểm các mục con của " + n.code() + " là "
+            + Points.format(n.childrenSum()) + ", khác điểm chuẩn " + Points.format(n.maxPoints())));
+      }
+    });
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid("Chưa thể ban hành: " + errors.size() + " lỗi", errors);
+    }
+    set.publish(clock.instant());
+    return view(set);
+  }
+
+  /** A new draft with the same tree, e.g. for next year. */
+  public CriteriaSetView copy(long id, CriteriaRequests.CopyRequest request) {
+    CriteriaSet source = find(id);
+    SetRequest clean = validate(new SetRequest(request.name(), request.year(), source.getLevel(), source.thresholds()));
+    CriteriaSet copy = sets.save(new CriteriaSet(clean.name(), clean.year(), clean.level(), clean.thresholds(),
+        source.getId(), clock.instant()));
+    List<NodeContent> contents = nodes.findBySetId(source.getId()).stream().map(CriteriaNode::content).toList();
+    saveTree(copy.getId(), contents);
+    return view(copy);
+  }
+
+  /** Creates a draft from an imported table (already checked). */
+  CriteriaSetView createWithNodes(SetRequest request, List<NodeContent> contents) {
+    SetRequest clean = validate(request);
+    CriteriaSet set = sets.save(new CriteriaSet(clean.name(), clean.year(), clean.level(), clean.thresholds(), null,
+        clock.instant()));
+    saveTree(set.getId(), contents);
+    return view(set);
+  }
+
+  public CriteriaSetView addNode(long setId, NodeRequest request) {
+    CriteriaSet set = draft(setId);
+    List<CriteriaNode> all = nodes.findBySetId(setId);
+    NodeContent content = validateNode(request, null, all);
+    nodes.save(new CriteriaNode(setId, request.parentId(), content));
+    set.touch(clock.instant());
+    return view(set);
+  }
+
+  public CriteriaSetView updateNode(long setId, long nodeId, NodeRequest request) {
+    CriteriaSet set = draft(setId);
+    List<CriteriaNode> all = nodes.findBySetId(setId);
+    CriteriaNode node = all.stream().filter(n -> n.getId() == nodeId).findFirst()
+        .orElseThrow(() -> ApiException.notFound("Không tìm thấy mục " + nodeId + " trong bộ tiêu chí"));
+    if (!Objects.equals(request.parentId(), node.getParentId())) {
+      throw ApiException.invalidField("parentId", "Không thể chuyển mục sang mục cha khác; hãy xóa và thêm lại");
+    }
+    NodeContent content = validateNode(request, node, all);
+    boolean hasChildren = all.stream().anyMatch(n -> Objects.equals(n.getParentId(), nodeId));
+    if (hasChildren && !content.code().equals(node.getCode())) {
+      throw ApiException.invalidField("code", "Không thể đổi số thứ tự của mục đã có mục con");
+    }
+    node.update(content);
+    set.touch(clock.instant());
+    return view(set);
+  }
+
+  public CriteriaSetView deleteNode(long setId, long nodeId) {
+    CriteriaSet set = draft(setId);
+    CriteriaNode node = nodes.findById(nodeId).filter(n -> n.getSetId() == setId)
+        .orElseThrow(() -> ApiException.notFound("Không tìm thấy mục " + nodeId + " trong bộ tiêu chí"));
+    nodes.delete(node);
+    set.touch(clock.instant());
+    return view(set);
+  }
+
+  /** What changed from {@code olderId} to {@code newerId}, by code. */
+  @Transactional(readOnly = true)
+  public List<Change> diff(long newerId, long olderId) {
+    Map<String, NodeContent> before = byCode(find(olderId));
+    Map<String, NodeContent> after = byCode(find(newerId));
+    List<String> codes = new ArrayList<>(before.keySet());
+    after.keySet().stream().filter(c -> !before.containsKey(c)).forEach(codes::add);
+    codes.sort(Codes.ORDER);
+    List<Change> changes = new ArrayList<>();
+    for (String code : codes) {
+      NodeContent b = before.get(code);
+      NodeContent a = after.get(code);
+      if (b == null) {
+        changes.add(new Change(code, "ADDED", null, Change.Side.of(a)));
+      } else if (a == null) {
+        changes.add(new Change(code, "REMOVED", Change.Side.of(b), null));
+      } else if (!b.title().equals(a.title()) || b.maxPoints().compareTo(a.maxPoints()) != 0) {
+        changes.add(new Change(code, "CHANGED", Change.Side.of(b), Change.Side.of(a)));
+      }
+    }
+    return changes;
+  }
+
+  public record Change(String code, String kind, Side before, Side after) {
+    public record Side(String title, BigDecimal maxPoints) {
+      static Side of(NodeContent c) {
+        return new Side(c.title(), Points.clean(c.maxPoints()));
+      }
+    }
+  }
+
+  CriteriaSet find(long id) {
+    return sets.findById(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy bộ tiêu chí " + id));
+  }
+
+  private CriteriaSet draft(long id) {
+    CriteriaSet set = find(id);
+    if (set.isPublished()) {
+      throw ApiException.conflict("Bộ tiêu chí đã ban hành không thể sửa; hãy sao chép để tạo bản mới");
+    }
+    return set;
+  }
+
+  private Map<String, NodeContent> byCode(CriteriaSet set) {
+    Map<String, NodeContent> map = new HashMap<>();
+    nodes.findBySetId(set.getId()).forEach(n -> map.put(n.getCode(), n.content()));
+    return map;
+  }
+
+  /** Saves nodes parents first, linking each to its parent by code. */
+  private void saveTree(Long setId, List<NodeContent> contents) {
+    List<NodeContent> ordered = new ArrayList<>(contents);
+    ordered.sort(Comparator.comparing(NodeContent::code, Codes.ORDER));
+    Map<String, Long> ids = new HashMap<>();
+    for (NodeContent content : ordered) {
+      String parent = Codes.parent(content.code());
+      CriteriaNode saved = nodes.save(new CriteriaNode(setId, parent == null ? null : ids.get(parent), content));
+      ids.put(content.code(), saved.getId());
+    }
+  }
+
+  CriteriaSetView view(CriteriaSet set) {
+    List<CriteriaNode> all = nodes.findBySetId(set.getId());
+    List<CriteriaNodeView> tree =
+        CriteriaTree.build(all.stream().map(n -> new CriteriaTree.Item(n.getId(), n.content())).toList());
+    return new CriteriaSetView(set.getId(), set.getName(), set.getYear(), set.getLevel(), set.getStatus().name(),
+        CriteriaTree.total(tree), all.size(), set.getCopiedFromId(), set.getUpdatedAt(), set.thresholds(), tree);
+  }
+
+  private SetRequest validate(SetRequest request) {
+    List<ApiErrorItem> errors = new ArrayList<>();
+    String name = request.name() == null ? "" : request.name().strip();
+    if (name.isEmpty()) {
+      errors.add(ApiErrorItem.field("name", "Tên bộ tiêu chí là bắt buộc"));
+    } else if (name.length() > 500) {
+      errors.add(ApiErrorItem.field("name", "Tên bộ tiêu chí dài quá 500 ký tự"));
+    }
+    if (request.year() == null || request.year() < 2000 || request.year() > 2100) {
+      errors.add(ApiErrorItem.field("year", "Năm phải từ 2000 đến 2100"));
+    }
+    if (request.level() == null || levels.find(request.level()).isEmpty()) {
+      errors.add(ApiErrorItem.field("level", "Cấp được đánh giá phải là một trong: " + String.join(", ", levels.codes())));
+    }
+    Thresholds thresholds = Optional.ofNullable(request.thresholds()).orElse(Thresholds.DEFAULT);
+    if (thresholds.excellent() == null || thresholds.good() == null || thresholds.fair() == null
+        || thresholds.average() == null || !thresholds.isOrdered()) {
+      errors.add(ApiErrorItem.field("thresholds",
+          "Ngưỡng xếp loại phải giảm dần: Xuất sắc > Tốt > Khá > Trung bình, trong khoảng 0–100"));
+    }
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid("Thông tin bộ tiêu chí chưa hợp lệ", errors);
+    }
+    return new SetRequest(name, request.year(), request.level(), thresholds);
+  }
+
+  private NodeContent validateNode(NodeRequest request, CriteriaNode existing, List<CriteriaNode> all) {
+    List<ApiErrorItem> errors = new ArrayList<>();
+    String code = Codes.normalize(request.code());
+    CriteriaNode parent = request.parentId() == null ? null
+        : all.stream().filter(n -> n.getId().equals(request.parentId())).findFirst().orElse(null);
+    if (request.parentId() != null && parent == null) {
+      errors.add(ApiErrorItem.field("parentId", "Không có mục cha " + request.parentId() + " trong bộ tiêu chí này"));
+    }
+    if (!Codes.isValid(code)) {
+      errors.add(ApiErrorItem.field("code", "Số thứ tự phải có dạng 1, 1.5 hoặc 1.5.3"));
+    } else {
+      String expectedParent = parent == null ? null : parent.getCode();
+      if (request.parentId() == null ? Codes.parent(code) != null
+          : parent != null && !Objects.equals(Codes.parent(code), expectedParent)) {
+        errors.add(ApiErrorItem.field("code", parent == null
+            ? "Lĩnh vực có số thứ tự một cấp (ví dụ 3)"
+            : "Số thứ tự của mục con phải bắt đầu bằng " + expectedParent + ". (ví dụ " + expectedParent + ".1)"));
+      }
+      boolean duplicate = all.stream()
+          .anyMatch(n -> n.getCode().equals(code) && (existing == null || !n.getId().equals(existing.getId())));
+      if (duplicate) {
+        errors.add(ApiErrorItem.field("code", "Đã có mục số " + code));
+      }
+    }
+    String title = request.title() == null ? "" : request.title().strip();
+    if (title.isEmpty()) {
+      errors.add(ApiErrorItem.field("title", "Tên mục là bắt buộc"));
+    } else if (title.length() > 2000) {
+      errors.add(ApiErrorItem.field("title", "Tên mục dài quá 2000 ký tự"));
+    }
+    for (String[] text : new String[][] {{"guidance", request.guidance()}, {"evidence", request.evidence()}}) {
+      if (text[1] != null && text[1].length() > 10000) {
+        errors.add(ApiErrorItem.field(text[0], "Nội dung dài quá 10.000 ký tự"));
+      }
+    }
+    BigDecimal max = request.maxPoints();
+    if (max == null || max.signum() < 0 || max.compareTo(new BigDecimal("1000")) > 0 || Points.clean(max).scale() > 2) {
+      errors.add(ApiErrorItem.field("maxPoints", "Điểm chuẩn là số từ 0 đến 1000, tối đa 2 chữ số thập phân"));
+    }
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid("Thông tin mục chưa hợp lệ", errors);
+    }
+    return new NodeContent(code, title, Points.clean(max), strip(request.guidance()), strip(request.evidence()),
+        request.answerType() == null ? AnswerType.POINTS : request.answerType(),
+        Boolean.TRUE.equals(request.notApplicableAllowed()));
+  }
+
+  private static String strip(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,217 @@
+package vn.partracker.criteria;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.partracker.shared.ApiErrorItem;
+import vn.partracker.shared.Table;
+
+/**
+ * The official table layout of a criteria set (as in the plan appendices): reading it with every
+ * problem reported by row and column, and writing it back so that it imports to the same set.
+ */
+final class CriteriaTable {
+
+  static final String CODE = "Stt";
+  static final String TITLE = "Lĩnh vực/Tiêu chí/Tiêu chí thành phần";
+  static final String MAX = "Điểm chuẩn";
+  static final String GUIDANCE = "Hướng dẫn chấm điểm";
+  static final String EVIDENCE = "Tài liệu kiểm chứng";
+  static final String NOT_APPLICABLE = "Không áp dụng";
+  static final String ANSWER = "Loại trả lời";
+  static final List<String> HEADERS = List.of(CODE, TITLE, MAX, GUIDANCE, EVIDENCE, NOT_APPLICABLE, ANSWER);
+
+  private static final Set<String> YES = Set.of("x", "co", "yes", "1", "true", "duoc");
+  private static final Set<String> NO = Set.of("", "khong", "no", "0", "false");
+
+  record ParsedNode(int row, NodeContent content) {}
+
+  record Parsed(List<ParsedNode> nodes, List<ApiErrorItem> errors) {
+    List<CriteriaTree.Item> items() {
+      return nodes.stream().map(n -> new CriteriaTree.Item(null, n.content())).toList();
+    }
+  }
+
+  private CriteriaTable() {}
+
+  static Parsed parse(Table table) {
+    List<ApiErrorItem> errors = new ArrayList<>();
+    int code = table.requireColumn(errors, CODE, "STT", "TT", "Số thứ tự");
+    int title = table.requireColumn(errors, TITLE, "Lĩnh vực, tiêu chí, tiêu chí thành phần", "Lĩnh vực/Tiêu chí",
+        "Tiêu chí", "Nội dung", "Tên tiêu chí");
+    int max = table.requireColumn(errors, MAX, "Điểm tối đa", "Điểm");
+    Optional<Integer> guidance = table.column(GUIDANCE, "Hướng dẫn", "Cách chấm điểm", "Hướng dẫn chấm");
+    Optional<Integer> evidence = table.column(EVIDENCE, "Tài liệu kiểm chứng", "Hồ sơ kiểm chứng", "Minh chứng");
+    Optional<Integer> notApplicable = table.column(NOT_APPLICABLE, "Được không áp dụng");
+    Optional<Integer> answer = table.column(ANSWER);
+    if (!errors.isEmpty()) {
+      return new Parsed(List.of(), errors);
+    }
+    List<Table.Row> rows = table.dataRows();
+    if (rows.isEmpty()) {
+      errors.add(ApiErrorItem.cell(table.headerRow(), CODE, "Bảng không có dòng tiêu chí nào"));
+      return new Parsed(List.of(), errors);
+    }
+
+    List<ParsedNode> nodes = new ArrayList<>();
+    Map<String, Integer> rowOfCode = new HashMap<>();
+    for (Table.Row row : rows) {
+      int errorsBefore = errors.size();
+      String nodeCode = Codes.normalize(row.get(code));
+      if (nodeCode.isEmpty()) {
+        errors.add(ApiErrorItem.cell(row.number(), CODE, "Thiếu số thứ tự (Stt)"));
+      } else if (!Codes.isValid(nodeCode)) {
+        errors.add(ApiErrorItem.cell(row.number(), CODE,
+            "Số thứ tự \"" + row.get(code) + "\" không đúng dạng 1, 1.5 hoặc 1.5.3"));
+      } else if (rowOfCode.containsKey(nodeCode)) {
+        errors.add(ApiErrorItem.cell(row.number(), CODE,
+            "Trùng số thứ tự " + nodeCode + " (đã có ở dòng " + rowOfCode.get(nodeCode) + ")"));
+      } else if (Codes.parent(nodeCode) != null && !rowOfCode.containsKey(Codes.parent(nodeCode))) {
+        errors.add(ApiErrorItem.cell(row.number(), CODE,
+            "Không có mục cha " + Codes.parent(nodeCode) + " ở các dòng trên cho mục " + nodeCode));
+      }
+      String nodeTitle = row.get(title);
+      if (nodeTitle.isEmpty()) {
+        errors.add(ApiErrorItem.cell(row.number(), TITLE, "Thiếu tên lĩnh vực/tiêu chí"));
+      } else if (nodeTitle.length() > 2000) {
+        errors.add(ApiErrorItem.cell(row.number(), TITLE, "Tên dài quá 2000 ký tự"));
+      }
+      Optional<BigDecimal> points = Points.parse(row.get(max));
+      if (points.isEmpty()) {
+        errors.add(ApiErrorItem.cell(row.number(), MAX, row.get(max).isEmpty()
+            ? "Thiếu điểm chuẩn"
+            : "Điểm chuẩn \"" + row.get(max) + "\" không phải là số (ví dụ 13,5 hoặc 4.5)"));
+      }
+      boolean naAllowed = false;
+      if (notApplicable.isPresent()) {
+        String value = Table.key(row.get(notApplicable.get()));
+        if (YES.contains(value)) {
+          naAllowed = true;
+        } else if (!NO.contains(value)) {
+          errors.add(ApiErrorItem.cell(row.number(), NOT_APPLICABLE, "Ghi \"x\" nếu mục được đánh giá không áp dụng, để trống nếu không"));
+        }
+      }
+      AnswerType answerType = AnswerType.POINTS;
+      if (answer.isPresent()) {
+        String value = Table.key(row.get(answer.get()));
+        if (value.equals(Table.key("Có/Không")) || value.equals("yes_no")) {
+          answerType = AnswerType.YES_NO;
+        } else if (!value.isEmpty() && !value.equals(Table.key("Điểm")) && !value.equals("points")) {
+          errors.add(ApiErrorItem.cell(row.number(), ANSWER, "Loại trả lời là \"Điểm\" hoặc \"Có/Không\""));
+        }
+      }
+      if (errors.size() == errorsBefore) {
+        rowOfCode.put(nodeCode, row.number());
+        nodes.add(new ParsedNode(row.number(), new NodeContent(nodeCode, nodeTitle, points.get(),
+            blankToNull(guidance.map(row::get).orElse("")), blankToNull(evidence.map(row::get).orElse("")),
+            answerType, naAllowed)));
+      } else if (Codes.isValid(nodeCode) && !rowOfCode.containsKey(nodeCode)) {
+        // a row with other problems still counts as a parent, so its children are not reported twice
+        rowOfCode.put(nodeCode, row.number());
+      }
+    }
+    checkSums(nodes, errors);
+    return new Parsed(nodes, errors);
+  }
+
+  /** A parent's points must equal the sum of its children's; reported on the parent's row. */
+  private static void checkSums(List<ParsedNode> nodes, List<ApiErrorItem> errors) {
+    Map<String, BigDecimal> sums = new HashMap<>();
+    for (ParsedNode node : nodes) {
+      String parent = Codes.parent(node.content().code());
+      if (parent != null) {
+        sums.merge(parent, node.content().maxPoints(), BigDecimal::add);
+      }
+    }
+    for (ParsedNode node : nodes) {
+      BigDecimal sum = sums.get(node.content().code());
+      if (sum != null && sum.compareTo(node.content().maxPoints()) != 0) {
+        errors.add(ApiErrorItem.cell(node.row(), MAX, "Tổng điểm các mục con của " + node.content().code() + " là "
+            + Points.format(sum) + ", khác điểm chuẩn " + Points.format(node.content().maxPoints())));
+      }
+    }
+  }
+
+  static byte[] toCsv(List<CriteriaNodeView> roots) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+        CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+      printer.printRecord(HEADERS);
+      for (CriteriaNodeView node : CriteriaTree.flatten(roots)) {
+        printer.printRecord(cells(node, Points.format(node.maxPoints())));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  static byte[] toXlsx(String sheetName, List<CriteriaNodeView> roots) {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = workbook.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(sheetName));
+      CellStyle bold = workbook.createCellStyle();
+      Font font = workbook.createFont();
+      font.setBold(true);
+      bold.setFont(font);
+      Row header = sheet.createRow(0);
+      for (int c = 0; c < HEADERS.size(); c++) {
+        header.createCell(c).setCellValue(HEADERS.get(c));
+        header.getCell(c).setCellStyle(bold);
+      }
+      int r = 1;
+      for (CriteriaNodeView node : CriteriaTree.flatten(roots)) {
+        Row row = sheet.createRow(r++);
+        List<String> cells = cells(node, "");
+        for (int c = 0; c < cells.size(); c++) {
+          if (c == 2) {
+            row.createCell(c).setCellValue(node.maxPoints().doubleValue());
+          } else {
+            row.createCell(c).setCellValue(cells.get(c));
+          }
+          if (node.depth() == 1) {
+            row.getCell(c).setCellStyle(bold);
+          }
+        }
+      }
+      sheet.setColumnWidth(0, 8 * 256);
+      sheet.setColumnWidth(1, 80 * 256);
+      sheet.setColumnWidth(2, 12 * 256);
+      sheet.setColumnWidth(3, 50 * 256);
+      sheet.setColumnWidth(4, 40 * 256);
+      workbook.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> cells(CriteriaNodeView node, String max) {
+    return List.of(node.code(), node.title(), max, nullToBlank(node.guidance()), nullToBlank(node.evidence()),
+        node.notApplicableAllowed() ? "x" : "", node.answerType() == AnswerType.YES_NO ? "Có/Không" : "Điểm");
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private static String nullToBlank(String value) {
+    return value == null ? "" : value;
+  }
+}

@@ -1,0 +1,43 @@
+package vn.partracker.criteria;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.partracker.org.UnitService;
+import vn.partracker.org.UnitView;
+import vn.partracker.support.DemoRunTest;
+
+/** The demo run carries a published district set of 8 fields and 100 points, and seed 000's matrix. */
+@DemoRunTest
+class CriteriaDemoIT {
+
+  @Autowired CriteriaService criteria;
+  @Autowired ResponsibilityService responsibilities;
+  @Autowired UnitService units;
+
+  @Test
+  void theDemoSetAndSeed000Matrix() {
+    CriteriaSetView.Summary summary = criteria.list(true).stream()
+        .filter(s -> s.name().equals(CriteriaDemoData.NAME)).findFirst().orElseThrow();
+    CriteriaSetView set = criteria.get(summary.id(), false);
+    assertThat(set.status()).isEqualTo("PUBLISHED");
+    assertThat(set.nodes()).hasSize(8);
+    assertThat(set.totalMaxPoints()).isEqualByComparingTo("100");
+    assertThat(CriteriaTree.flatten(set.nodes())).noneMatch(CriteriaNodeView::sumMismatch);
+
+    Map<Long, String> names = units.all().stream().collect(Collectors.toMap(UnitView::id, UnitView::name));
+    Map<String, String> leads = responsibilities.matrix(set.id()).rows().stream()
+        .collect(Collectors.toMap(ResponsibilityService.Row::code, r -> names.get(r.leadUnitId())));
+    assertThat(leads).containsEntry("1", "Phòng Nội vụ").containsEntry("2", "Phòng Tư pháp")
+        .containsEntry("3", "Văn phòng HĐND và UBND").containsEntry("6", "Phòng Tài chính - Kế hoạch")
+        .containsEntry("7", "Văn phòng HĐND và UBND").containsEntry("8.2", "Phòng Tài chính - Kế hoạch")
+        .containsEntry("3.3", "Văn phòng HĐND và UBND");
+    ResponsibilityService.Assignment subCriterion = responsibilities.effective(set.id(), "2.1.1").orElseThrow();
+    assertThat(names.get(subCriterion.leadUnitId())).isEqualTo("Phòng Tư pháp");
+    assertThat(subCriterion.supportingUnitIds().stream().map(names::get))
+        .contains("Phòng Nội vụ", "Xã Sơn Hồng").doesNotContain("Phòng Tư pháp");
+  }
+}
