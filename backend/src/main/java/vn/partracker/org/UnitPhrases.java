@@ -1,0 +1,169 @@
+package vn.partracker.org;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the unit cells of real plans ("Phòng Tư pháp; Văn phòng HĐND-UBND", "Các phòng chuyên
+ * môn, UBND 14 xã, thị trấn", "Các cơ quan, đơn vị có liên quan") within an owner unit's subtree:
+ * named units by name, short name or alias; collective names as the matching group of units; vague
+ * phrases kept as a note; anything else reported with the closest units, never guessed.
+ */
+public final class UnitPhrases {
+
+  /** What a cell names. */
+  public record Resolution(List<Long> unitIds, List<String> notes, List<Unknown> unknown) {
+    public boolean resolved() {
+      return unknown.isEmpty();
+    }
+  }
+
+  /** A name that matched nothing, with the closest unit names. */
+  public record Unknown(String name, List<String> suggestions) {}
+
+  private record Collective(Pattern pattern, Predicate<UnitView> members) {}
+
+  private static final Pattern VAGUE = Pattern.compile(".*\\b(lien quan|co lien quan|khac)$");
+  private static final Pattern CONTINUATION = Pattern.compile("^(thi tran|phuong|ban|nganh|don vi)(\\b.*)?$");
+  private static final Pattern CONTINUED = Pattern.compile(".*\\b(xa|phuong|co quan|phong|ban)$");
+
+  private final List<UnitView> scope;
+  private final UnitDirectory directory;
+  private final List<Collective> collectives;
+
+  /** The units of {@code ownerUnitId}'s subtree (the owner included) are the ones a plan can name. */
+  public UnitPhrases(List<UnitView> allUnits, long ownerUnitId) {
+    Map<Long, List<UnitView>> children = new HashMap<>();
+    allUnits.forEach(u -> children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u));
+    List<UnitView> subtree = new ArrayList<>();
+    allUnits.stream().filter(u -> u.id() == ownerUnitId).findFirst().ifPresent(owner -> collect(owner, children, subtree));
+    this.scope = subtree;
+    this.directory = new UnitDirectory(subtree);
+    Predicate<UnitView> notOwner = u -> u.id() != ownerUnitId;
+    Predicate<UnitView> commune = u -> u.level().equals("COMMUNE");
+    Predicate<UnitView> office = u -> u.level().equals("DISTRICT_OFFICE") || u.level().equals("DEPARTMENT");
+    Predicate<UnitView> publicService = office.and(u -> UnitNames.key(u.name()).matches("^(trung tam|ban quan ly|truong|benh vien)\\b.*"));
+    this.collectives = List.of(
+        new Collective(Pattern.compile("^(ubnd|uy ban nhan dan)?\\s*(cac|\\d+)\\s*(xa|phuong)\\b.*"), commune),
+        new Collective(Pattern.compile("^cac (phong|co quan) chuyen mon\\b.*"), office.and(publicService.negate())),
+        new Collective(Pattern.compile("^cac (phong, ban, nganh|phong ban nganh|phong, ban|phong ban)\\b.*"),
+            office.and(publicService.negate())),
+        new Collective(Pattern.compile("^cac don vi su nghiep\\b.*"), publicService),
+        new Collective(Pattern.compile("^cac co quan, don vi$"), office),
+        new Collective(Pattern.compile("^cac co quan, don vi, (ubnd|uy ban nhan dan) cac xa\\b.*"), office.or(commune)));
+    this.members = notOwner;
+  }
+
+  /** Collective names never include the owner itself. */
+  private final Predicate<UnitView> members;
+
+  public Resolution resolve(String cell) {
+    Set<Long> ids = new LinkedHashSet<>();
+    List<String> notes = new ArrayList<>();
+    List<Unknown> unknown = new ArrayList<>();
+    for (String segment : segments(cell == null ? "" : cell)) {
+      String key = UnitNames.key(segment);
+      if (key.isEmpty()) {
+        continue;
+      }
+      if (VAGUE.matcher(key).matches()) {
+        notes.add(segment);
+        continue;
+      }
+      // "A và B" names two units or groups, unless "và" is part of a name ("Phòng Văn hóa và Thông tin")
+      List<Long> found = key.contains(" va ") ? both(segment) : null;
+      if (found == null) {
+        found = names(segment);
+      }
+      if (found == null) {
+        unknown.add(new Unknown(segment, suggestions(key)));
+      } else {
+        ids.addAll(found);
+      }
+    }
+    return new Resolution(List.copyOf(ids), notes, unknown);
+  }
+
+  private List<Long> both(String segment) {
+    List<Long> found = new ArrayList<>();
+    for (String part : segment.split("\\s+(và|Và|VÀ)\\s+")) {
+      List<Long> partIds = names(part);
+      if (partIds == null) {
+        return null;
+      }
+      found.addAll(partIds);
+    }
+    return found;
+  }
+
+  /** A single name or collective phrase, or null when it names nothing. */
+  private List<Long> names(String phrase) {
+    String key = UnitNames.key(phrase);
+    for (Collective collective : collectives) {
+      if (collective.pattern().matcher(key).matches()) {
+        return scope.stream().filter(members.and(collective.members())).map(UnitView::id).toList();
+      }
+    }
+    List<UnitView> matches = directory.find(phrase);
+    return matches.size() == 1 ? List.of(matches.get(0).id()) : null;
+  }
+
+  /** Splits on ";" and ",", keeping "xã, thị trấn" and "cơ quan, đơn vị" together. */
+  static List<String> segments(String cell) {
+    List<String> result = new ArrayList<>();
+    for (String piece : cell.split("[;,\\n]")) {
+      String trimmed = piece.strip();
+      if (trimmed.isEmpty()) {
+        continue;
+      }
+      if (!result.isEmpty() && CONTINUATION.matcher(UnitNames.key(trimmed)).matches()
+          && CONTINUED.matcher(UnitNames.key(result.get(result.size() - 1))).matches()) {
+        result.set(result.size() - 1, result.get(result.size() - 1) + ", " + trimmed);
+      } else {
+        result.add(trimmed);
+      }
+    }
+    return result;
+  }
+
+  private List<String> suggestions(String key) {
+    return scope.stream()
+        .sorted(Comparator.comparingDouble(u -> -similarity(key, UnitNames.key(u.name()))))
+        .limit(3)
+        .map(UnitView::name)
+        .toList();
+  }
+
+  /** 1 − normalised edit distance. */
+  static double similarity(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    int longest = Math.max(a.length(), b.length());
+    return longest == 0 ? 1 : 1 - (double) previous[b.length()] / longest;
+  }
+
+  private static void collect(UnitView unit, Map<Long, List<UnitView>> children, List<UnitView> into) {
+    into.add(unit);
+    children.getOrDefault(unit.id(), List.of()).forEach(child -> collect(child, children, into));
+  }
+}

@@ -1,0 +1,79 @@
+package vn.partracker.org;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class UnitPhrasesTest {
+
+  private final List<UnitView> units = new ArrayList<>();
+  private long nextId = 1;
+
+  private UnitView unit(String name, String level, Long parent, String... aliases) {
+    UnitView u = new UnitView(nextId++, name, null, List.of(aliases), parent, level);
+    units.add(u);
+    return u;
+  }
+
+  private final UnitView province = unit("UBND tỉnh An Giang", "PROVINCE", null);
+  private final UnitView district = unit("UBND huyện Tịnh Biên", "DISTRICT", province.id());
+  private final UnitView noiVu = unit("Phòng Nội vụ", "DISTRICT_OFFICE", district.id());
+  private final UnitView tuPhap = unit("Phòng Tư pháp", "DISTRICT_OFFICE", district.id());
+  private final UnitView vanPhong = unit("Văn phòng HĐND và UBND", "DISTRICT_OFFICE", district.id(), "VP HĐND-UBND");
+  private final UnitView vanHoa = unit("Phòng Văn hóa và Thông tin", "DISTRICT_OFFICE", district.id());
+  private final UnitView center = unit("Trung tâm Văn hóa - Thông tin và Thể thao", "DISTRICT_OFFICE", district.id());
+  private final UnitView xaA = unit("Xã An Phú", "COMMUNE", district.id());
+  private final UnitView xaB = unit("Thị trấn Nhà Bàng", "COMMUNE", district.id());
+  private final UnitView otherDistrictOffice = unit("Phòng Y tế", "DISTRICT_OFFICE", province.id());
+
+  private UnitPhrases.Resolution resolve(String cell) {
+    return new UnitPhrases(units, district.id()).resolve(cell);
+  }
+
+  @Test
+  void namesAndAliasesToleratingCaseSpacingDashesAndHuyenSuffix() {
+    assertThat(resolve("Phòng Tư pháp huyện; VP HĐND – UBND").unitIds()).containsExactly(tuPhap.id(), vanPhong.id());
+    assertThat(resolve("PHÒNG  NỘI VỤ").unitIds()).containsExactly(noiVu.id());
+    assertThat(resolve("Phòng Văn hóa và Thông tin").unitIds()).containsExactly(vanHoa.id());
+  }
+
+  @Test
+  void collectiveNamesBecomeTheGroupUnderTheOwner() {
+    List<Long> offices = List.of(noiVu.id(), tuPhap.id(), vanPhong.id(), vanHoa.id());
+    List<Long> communes = List.of(xaA.id(), xaB.id());
+    assertThat(resolve("UBND 14 xã, thị trấn").unitIds()).containsExactlyElementsOf(communes);
+    assertThat(resolve("UBND các xã").unitIds()).containsExactlyElementsOf(communes);
+    assertThat(resolve("Các phòng chuyên môn, UBND 14 xã, thị trấn").unitIds())
+        .containsExactlyInAnyOrderElementsOf(concat(offices, communes));
+    assertThat(resolve("Các cơ quan, đơn vị, UBND các xã").unitIds())
+        .containsExactlyInAnyOrderElementsOf(concat(concat(offices, List.of(center.id())), communes));
+    assertThat(resolve("Các đơn vị sự nghiệp trực thuộc UBND huyện").unitIds()).containsExactly(center.id());
+    assertThat(resolve("Các cơ quan chuyên môn thuộc Ủy ban nhân dân huyện và Ủy ban nhân dân các xã, thị trấn").unitIds())
+        .containsExactlyInAnyOrderElementsOf(concat(offices, communes));
+    assertThat(resolve("Các phòng chuyên môn").unitIds()).doesNotContain(otherDistrictOffice.id());
+  }
+
+  @Test
+  void vaguePhrasesStayAsNotesAndUnknownNamesGetSuggestions() {
+    UnitPhrases.Resolution vague = resolve("Phòng Nội vụ, các đơn vị liên quan; Các cơ quan, đơn vị có liên quan");
+    assertThat(vague.unitIds()).containsExactly(noiVu.id());
+    assertThat(vague.notes()).containsExactly("các đơn vị liên quan", "Các cơ quan, đơn vị có liên quan");
+    assertThat(vague.resolved()).isTrue();
+
+    UnitPhrases.Resolution unknown = resolve("Phòng Tư Phap; Phòng Kinh tế");
+    assertThat(unknown.unitIds()).containsExactly(tuPhap.id());
+    assertThat(unknown.unknown()).singleElement().satisfies(u -> {
+      assertThat(u.name()).isEqualTo("Phòng Kinh tế");
+      assertThat(u.suggestions()).hasSize(3);
+    });
+    assertThat(resolve("Phòng Y tế").unknown()).as("outside the owner's subtree").hasSize(1);
+  }
+
+  private static List<Long> concat(List<Long> a, List<Long> b) {
+    List<Long> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+}
