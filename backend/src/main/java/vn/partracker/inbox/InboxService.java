@@ -1,0 +1,108 @@
+package vn.partracker.inbox;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.partracker.org.IdentityGroups;
+import vn.partracker.org.UnitScope;
+import vn.partracker.org.UnitService;
+import vn.partracker.org.UnitView;
+import vn.partracker.shared.CurrentUser;
+import vn.partracker.shared.Role;
+
+/** The inbox: the open work of the caller's units and roles, nearest deadline first. */
+@Service
+@Transactional(readOnly = true)
+public class InboxService {
+
+  /** Due within this many days counts as due soon. */
+  public static final int DUE_SOON_DAYS = 7;
+
+  public record Entry(String id, String title, String stepName, LocalDate dueDate, String status, String role,
+      Long unitId, String unitName, String criterionCode, String context, String link, String subjectType,
+      Long subjectId, LocalDate followUpDate, String assignee) {}
+
+  private final WorkItemRepository items;
+  private final UnitScope scope;
+  private final UnitService units;
+  private final Map<String, InboxSubjects> subjects = new HashMap<>();
+  private final Clock clock;
+
+  InboxService(WorkItemRepository items, UnitScope scope, UnitService units, List<InboxSubjects> subjects, Clock clock) {
+    this.items = items;
+    this.scope = scope;
+    this.units = units;
+    this.clock = clock;
+    subjects.forEach(s -> this.subjects.put(s.subjectType(), s));
+  }
+
+  public List<Entry> inbox(CurrentUser user) {
+    Set<String> groups = new HashSet<>();
+    user.roles().forEach(r -> groups.add(IdentityGroups.role(r)));
+    Set<Long> unitIds = new HashSet<>(scope.actableUnitIds(user));
+    unitIds.add(-1L); // never an empty IN list
+    return entries(items.openFor(unitIds, groups));
+  }
+
+  public Optional<WorkItem> find(String id) {
+    return items.findById(id);
+  }
+
+  public List<WorkItem> history(String subjectType, long subjectId) {
+    return items.findBySubjectTypeAndSubjectIdOrderByCreatedAtAsc(subjectType, subjectId);
+  }
+
+  /** Whether the user may act on this open work item: their unit's, or their role's group. */
+  public boolean mayAct(CurrentUser user, WorkItem item) {
+    if (item.getStatus() != WorkItem.Status.OPEN) {
+      return false;
+    }
+    if (item.getUnitId() != null) {
+      return scope.actableUnitIds(user).contains(item.getUnitId());
+    }
+    return user.roles().stream().map(IdentityGroups::role).anyMatch(g -> g.equals(item.getCandidateGroup()))
+        || (user.has(Role.ADMIN) && item.getCandidateGroup() != null);
+  }
+
+  List<Entry> entries(List<WorkItem> open) {
+    Map<Long, String> unitNames = units.all().stream().collect(Collectors.toMap(UnitView::id, UnitView::name));
+    Map<String, Map<Long, InboxSubjects.Subject>> described = new HashMap<>();
+    open.stream().collect(Collectors.groupingBy(WorkItem::getSubjectType,
+            Collectors.mapping(WorkItem::getSubjectId, Collectors.toSet())))
+        .forEach((type, ids) -> described.put(type,
+            subjects.containsKey(type) ? subjects.get(type).describe(ids) : Map.of()));
+    LocalDate today = LocalDate.now(clock);
+    List<Entry> result = new ArrayList<>();
+    for (WorkItem w : open) {
+      InboxSubjects.Subject s = described.getOrDefault(w.getSubjectType(), Map.of()).get(w.getSubjectId());
+      result.add(new Entry(w.getId(), w.getTitle(), w.getStepName(), w.getDueOn(), status(w, s, today), w.getRole(),
+          w.getUnitId(), w.getUnitId() == null ? null : unitNames.get(w.getUnitId()),
+          s == null ? null : s.criterionCode(), s == null ? null : s.context(), s == null ? null : s.link(),
+          w.getSubjectType(), w.getSubjectId(), w.getFollowUpOn(), w.getAssignee()));
+    }
+    return result;
+  }
+
+  /** RETURNED, OVERDUE, DUE_SOON or OPEN: what the inbox colours. */
+  static String status(WorkItem w, InboxSubjects.Subject s, LocalDate today) {
+    if (s != null && s.returned() && "LEAD".equals(w.getRole())) {
+      return "RETURNED";
+    }
+    if (w.getDueOn() != null && w.getDueOn().isBefore(today)) {
+      return "OVERDUE";
+    }
+    if (w.getDueOn() != null && !w.getDueOn().isAfter(today.plusDays(DUE_SOON_DAYS))) {
+      return "DUE_SOON";
+    }
+    return "OPEN";
+  }
+}

@@ -1,0 +1,147 @@
+package vn.partracker.inbox;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One user task of any process, as the inbox and dashboards read it. Written by the engine's task
+ * listeners in the engine's own transaction, so it never disagrees with the engine.
+ */
+@Entity
+@Table(name = "work_item")
+public class WorkItem {
+
+  public enum Status { OPEN, DONE, CANCELLED }
+
+  @Id
+  private String id;
+
+  private String processInstanceId;
+
+  private String taskKey;
+
+  private String subjectType;
+
+  private Long subjectId;
+
+  private Long unitId;
+
+  private String candidateGroup;
+
+  private String role;
+
+  private String title;
+
+  private String stepName;
+
+  private LocalDate dueOn;
+
+  private LocalDate followUpOn;
+
+  private String assignee;
+
+  @Enumerated(EnumType.STRING)
+  private Status status;
+
+  private Instant createdAt;
+
+  private Instant completedAt;
+
+  protected WorkItem() {}
+
+  WorkItem(String id, String processInstanceId, String taskKey, String subjectType, Long subjectId, Instant now) {
+    this.id = id;
+    this.processInstanceId = processInstanceId;
+    this.taskKey = taskKey;
+    this.subjectType = subjectType;
+    this.subjectId = subjectId;
+    this.status = Status.OPEN;
+    this.createdAt = now;
+  }
+
+  void describe(Long unitId, String candidateGroup, String role, String title, String stepName, LocalDate dueOn,
+      LocalDate followUpOn, String assignee) {
+    this.unitId = unitId;
+    this.candidateGroup = candidateGroup;
+    this.role = role;
+    this.title = title;
+    this.stepName = stepName;
+    this.dueOn = dueOn;
+    this.followUpOn = followUpOn;
+    this.assignee = assignee;
+  }
+
+  void close(Status status, Instant now) {
+    this.status = status;
+    this.completedAt = now;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
+  public String getTaskKey() {
+    return taskKey;
+  }
+
+  public String getSubjectType() {
+    return subjectType;
+  }
+
+  public Long getSubjectId() {
+    return subjectId;
+  }
+
+  public Long getUnitId() {
+    return unitId;
+  }
+
+  public String getCandidateGroup() {
+    return candidateGroup;
+  }
+
+  public String getRole() {
+    return role;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getStepName() {
+    return stepName;
+  }
+
+  public LocalDate getDueOn() {
+    return dueOn;
+  }
+
+  public LocalDate getFollowUpOn() {
+    return followUpOn;
+  }
+
+  public String getAssignee() {
+    return assignee;
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getCompletedAt() {
+    return completedAt;
+  }
+}
