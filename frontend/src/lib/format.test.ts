@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber } from './format';
+import { formatDate, formatDateTime, formatNumber, formatPoints } from './format';
 
 describe('formatDate', () => {
   it('writes dd/MM/yyyy with leading zeros', () => {
@@ -56,5 +56,14 @@ describe('formatNumber', () => {
   it('gives an empty string for no number', () => {
     expect(formatNumber(null)).toBe('');
     expect(formatNumber(Number.NaN)).toBe('');
+  });
+});
+
+describe('formatPoints', () => {
+  it('writes max points with a comma and no useless decimals', () => {
+    expect(formatPoints(13.5)).toBe('13,5');
+    expect(formatPoints(100)).toBe('100');
+    expect(formatPoints(0.25)).toBe('0,25');
+    expect(formatPoints(null)).toBe('');
   });
 });

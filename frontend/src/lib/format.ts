@@ -49,3 +49,9 @@ export function formatNumber(value: number | null | undefined, maximumFractionDi
   if (value === null || value === undefined || Number.isNaN(value)) return '';
   return new Intl.NumberFormat('vi-VN', { maximumFractionDigits, minimumFractionDigits }).format(value);
 }
+
+/** Max / achieved points: 13.5 → "13,5", 100 → "100", 0.25 → "0,25". Empty for no number. */
+export function formatPoints(value: number | null | undefined): string {
+  return formatNumber(value, 2);
+}
+

@@ -10,27 +10,51 @@ export type ImportResult = { created: number; updated: number };
 
 export type ImportColumn = { name: string; hint?: string };
 
-type Props = {
+type Props<R> = {
   open: boolean;
   title: string;
   columns: ImportColumn[];
-  templateUrl: string;
-  upload: (file: File) => Promise<ImportResult>;
+  /** link to a template (or the current data) to fill in; none when omitted */
+  templateUrl?: string;
+  /** file name of the downloaded template (for data: or blob: links) */
+  templateFileName?: string;
+  /** text of the template link; "Tải tệp mẫu (CSV)" by default */
+  templateLabel?: string;
+  upload: (file: File) => Promise<R>;
   onClose: () => void;
-  onImported?: (result: ImportResult) => void;
+  onImported?: (result: R) => void;
+  /** success text; by default "created …, updated …" of an ImportResult */
+  describeResult?: (result: R) => string;
 };
 
 /**
  * Upload of a .csv or .xlsx file. The backend saves all rows or none: on 422 it lists the bad
  * cells (row, column, message), which are shown in a table.
  */
-export function ImportDialog({ open, title, columns, templateUrl, upload, onClose, onImported }: Props) {
+export function ImportDialog<R = ImportResult>({
+  open,
+  title,
+  columns,
+  templateUrl,
+  templateFileName,
+  templateLabel,
+  upload,
+  onClose,
+  onImported,
+  describeResult,
+}: Props<R>) {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const mutation = useMutation({
     mutationFn: (f: File) => upload(f),
     onSuccess: (result) => onImported?.(result),
   });
+
+  const describe = (result: R) => {
+    if (describeResult) return describeResult(result);
+    const counts = result as unknown as ImportResult;
+    return t('import.done', { created: counts.created, updated: counts.updated });
+  };
 
   const close = () => {
     if (mutation.isPending) return;
@@ -82,11 +106,13 @@ export function ImportDialog({ open, title, columns, templateUrl, upload, onClos
         style={{ marginBottom: 12 }}
         data-testid="import-columns"
       />
-      <Typography.Paragraph>
-        <a href={templateUrl} download>
-          <DownloadOutlined /> {t('import.downloadTemplate')}
-        </a>
-      </Typography.Paragraph>
+      {templateUrl ? (
+        <Typography.Paragraph>
+          <a href={templateUrl} download={templateFileName ?? true}>
+            <DownloadOutlined /> {templateLabel ?? t('import.downloadTemplate')}
+          </a>
+        </Typography.Paragraph>
+      ) : null}
 
       <Spin spinning={mutation.isPending} description={t('import.inProgress')}>
         <Upload.Dragger
@@ -117,7 +143,7 @@ export function ImportDialog({ open, title, columns, templateUrl, upload, onClos
           style={{ marginTop: 16 }}
           type="success"
           showIcon
-          title={t('import.done', { created: mutation.data.created, updated: mutation.data.updated })}
+          title={describe(mutation.data)}
           data-testid="import-success"
         />
       ) : null}

@@ -6,7 +6,7 @@ import { Link, useLocation } from 'react-router';
 import { hasAnyRole, type Me } from '@/lib/auth';
 import { LanguageSwitcher } from '@/components/ui/language-switcher';
 import { RoleTags } from '@/components/ui/role-tags';
-import { ADMIN_GROUP, HOME_ITEM, type NavItem, UPCOMING_FEATURES } from './nav-items';
+import { ADMIN_GROUP, FEATURES, HOME_ITEM, type NavItem, UPCOMING_FEATURES } from './nav-items';
 
 type Props = {
   user: Me;
@@ -48,6 +48,7 @@ export function AppLayout({ user, demo, onLogout, loggingOut, children }: Props)
       return { key: item.key, icon: item.icon, label };
     };
     const items: MenuItem[] = [toItem(HOME_ITEM)];
+    for (const feature of FEATURES) if (visible(feature, user, demo)) items.push(toItem(feature));
     for (const feature of UPCOMING_FEATURES) if (visible(feature, user, demo)) items.push(toItem(feature));
     if (hasAnyRole(user, ADMIN_GROUP.roles)) {
       const children = ADMIN_GROUP.items.filter((item) => visible(item, user, demo)).map(toItem);

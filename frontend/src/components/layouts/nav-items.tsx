@@ -31,7 +31,6 @@ export type NavGroup = { key: string; labelKey: string; icon: ReactNode; roles: 
 /** Features still being built: each has a route showing an honest "being built" page. */
 export const UPCOMING_FEATURES: NavItem[] = [
   { key: '/campaigns', labelKey: 'nav.campaigns', icon: <CalendarOutlined />, roles: ['ADMIN', 'COORDINATOR', 'LEADER'] },
-  { key: '/criteria', labelKey: 'nav.criteria', icon: <OrderedListOutlined />, roles: ['ADMIN', 'COORDINATOR', 'COUNCIL'] },
   {
     key: '/improvement-plans',
     labelKey: 'nav.improvementPlans',
@@ -48,6 +47,9 @@ export const UPCOMING_FEATURES: NavItem[] = [
 ];
 
 export const HOME_ITEM: NavItem = { key: '/', labelKey: 'nav.home', icon: <HomeOutlined /> };
+
+/** Features in use, shown to every role listed (all roles when none); pages check who may change what. */
+export const FEATURES: NavItem[] = [{ key: '/criteria', labelKey: 'nav.criteria', icon: <OrderedListOutlined /> }];
 
 export const ADMIN_GROUP: NavGroup = {
   key: 'admin',

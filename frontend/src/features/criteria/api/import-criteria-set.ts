@@ -1,0 +1,13 @@
+import { request } from '@/lib/api-client';
+import type { CriteriaSet, ImportCriteriaSetRequest } from '../types';
+import { CRITERIA_SETS_URL } from './keys';
+
+/** POST /api/criteria-sets/import multipart file, name, year, level → 201 the new draft; 422 row errors, nothing saved */
+export function importCriteriaSet({ file, name, year, level }: ImportCriteriaSetRequest): Promise<CriteriaSet> {
+  const form = new FormData();
+  form.append('file', file);
+  form.append('name', name);
+  form.append('year', String(year));
+  form.append('level', level);
+  return request<CriteriaSet>('POST', `${CRITERIA_SETS_URL}/import`, { body: form });
+}

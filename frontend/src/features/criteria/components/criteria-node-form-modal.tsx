@@ -1,0 +1,192 @@
+import { Alert, Checkbox, Col, Form, Input, Modal, Radio, Row, Typography, message, type ButtonProps } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '@/lib/api-client';
+import { applyFieldErrors } from '@/lib/form-errors';
+import { PointsInput } from '@/components/ui/points-input';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { useSaveCriteriaNode } from '../hooks/use-criteria-set';
+import type { AnswerType, CriteriaNodeRequest } from '../types';
+import type { CriteriaTreeRow } from '../utils/criteria-tree';
+
+const FIELDS = ['parentId', 'code', 'title', 'maxPoints', 'guidance', 'evidence', 'answerType', 'notApplicableAllowed'] as const;
+
+type FormValues = {
+  parentId: number | null;
+  code: string;
+  title: string;
+  maxPoints: number | null;
+  guidance?: string;
+  evidence?: string;
+  answerType: AnswerType;
+  notApplicableAllowed: boolean;
+};
+
+export type NodeEditing =
+  /** edit an existing node */
+  | { node: CriteriaTreeRow; parent?: undefined; suggestedCode?: undefined }
+  /** add a child of `parent`, or a field when parent is null */
+  | { node?: undefined; parent: { id: number | null; code: string; title: string } | null; suggestedCode: string };
+
+/** Shows the parent of the node (not editable here); carries parentId and its 422 errors. */
+function ParentDisplay({ label }: { value?: number | null; label: string }) {
+  return <Typography.Text>{label}</Typography.Text>;
+}
+
+type Props = {
+  setId: number;
+  editing: NodeEditing | null;
+  onClose: () => void;
+};
+
+export function CriteriaNodeFormModal({ setId, editing, onClose }: Props) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<FormValues>();
+  const save = useSaveCriteriaNode(setId);
+  const [otherErrors, setOtherErrors] = useState<string[]>([]);
+  const node = editing?.node;
+
+  useEffect(() => {
+    if (!editing) return;
+    save.reset();
+    setOtherErrors([]);
+    form.resetFields();
+    form.setFieldsValue(
+      editing.node
+        ? {
+            parentId: editing.node.parentId,
+            code: editing.node.code,
+            title: editing.node.title,
+            maxPoints: editing.node.maxPoints,
+            guidance: editing.node.guidance ?? '',
+            evidence: editing.node.evidence ?? '',
+            answerType: editing.node.answerType,
+            notApplicableAllowed: editing.node.notApplicableAllowed,
+          }
+        : {
+            parentId: editing.parent?.id ?? null,
+            code: editing.suggestedCode,
+            title: '',
+            maxPoints: null,
+            guidance: '',
+            evidence: '',
+            answerType: 'POINTS',
+            notApplicableAllowed: false,
+          },
+    );
+  }, [editing]);
+
+  const parentLabel = (() => {
+    if (!editing) return '';
+    if (editing.node) return editing.node.parentCode ? editing.node.parentCode : t('criteria.noParent');
+    return editing.parent ? `${editing.parent.code}. ${editing.parent.title}` : t('criteria.noParent');
+  })();
+
+  const title = !editing
+    ? ''
+    : editing.node
+      ? t('criteria.nodeEditTitle', { code: editing.node.code })
+      : editing.parent
+        ? t('criteria.nodeCreateTitle', { code: editing.parent.code })
+        : t('criteria.nodeCreateFieldTitle');
+
+  const submit = async () => {
+    const values = await form.validateFields();
+    const body: CriteriaNodeRequest = {
+      parentId: values.parentId ?? null,
+      code: values.code.trim(),
+      title: values.title.trim(),
+      maxPoints: values.maxPoints ?? 0,
+      guidance: values.guidance?.trim() || null,
+      evidence: values.evidence?.trim() || null,
+      answerType: values.answerType,
+      notApplicableAllowed: Boolean(values.notApplicableAllowed),
+    };
+    setOtherErrors([]);
+    save.mutate(
+      { nodeId: node?.id ?? undefined, body },
+      {
+        onSuccess: () => {
+          void message.success(t('criteria.nodeSaved', { code: body.code }));
+          onClose();
+        },
+        onError: (error) => setOtherErrors(applyFieldErrors(form, error, FIELDS)),
+      },
+    );
+  };
+
+  const error = save.error;
+  const showGenericError = error && !(isApiError(error) && error.status === 422 && error.errors.length > 0);
+
+  return (
+    <Modal
+      open={editing !== null}
+      title={title}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      onOk={() => void submit().catch(() => undefined)}
+      onCancel={onClose}
+      confirmLoading={save.isPending}
+      destroyOnHidden
+      forceRender
+      width={720}
+      okButtonProps={{ 'data-testid': 'criteria-node-save' } as ButtonProps}
+    >
+      {showGenericError ? <ErrorAlert error={error} style={{ marginBottom: 16 }} /> : null}
+      {otherErrors.length > 0 ? <Alert type="error" showIcon style={{ marginBottom: 16 }} title={otherErrors.join('; ')} /> : null}
+      <Form<FormValues> form={form} layout="vertical" name="criteria-node" disabled={save.isPending}>
+        <Form.Item name="parentId" label={t('criteria.parent')}>
+          <ParentDisplay label={parentLabel} />
+        </Form.Item>
+        <Row gutter={16}>
+          <Col span={8}>
+            <Form.Item
+              name="code"
+              label={t('criteria.code')}
+              tooltip={t('criteria.codeHint')}
+              rules={[
+                { required: true, whitespace: true, message: t('validation.required') },
+                { pattern: /^\s*\d+(\.\d+)*\s*$/, message: t('criteria.codeHint') },
+              ]}
+            >
+              <Input maxLength={32} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item
+              name="maxPoints"
+              label={t('criteria.maxPoints')}
+              tooltip={t('criteria.maxPointsHint')}
+              rules={[{ required: true, message: t('validation.required') }]}
+            >
+              <PointsInput max={1000} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="answerType" label={t('criteria.answerType')}>
+              <Radio.Group
+                optionType="button"
+                options={[
+                  { value: 'POINTS', label: t('criteria.answerTypes.POINTS') },
+                  { value: 'YES_NO', label: t('criteria.answerTypes.YES_NO') },
+                ]}
+              />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="title" label={t('criteria.nodeTitle')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={1000} />
+        </Form.Item>
+        <Form.Item name="notApplicableAllowed" valuePropName="checked">
+          <Checkbox>{t('criteria.notApplicableAllowed')}</Checkbox>
+        </Form.Item>
+        <Form.Item name="guidance" label={t('criteria.guidance')}>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} />
+        </Form.Item>
+        <Form.Item name="evidence" label={t('criteria.evidence')}>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
