@@ -60,6 +60,15 @@ class UnitController {
     units.delete(id);
   }
 
+  record AliasRequest(String alias) {}
+
+  /** Maps a name found in a table to this unit, so the next import recognises it. */
+  @PostMapping("/{id}/aliases")
+  @PreAuthorize(MANAGERS)
+  UnitView addAlias(@PathVariable long id, @RequestBody AliasRequest request) {
+    return units.addAlias(id, request == null ? null : request.alias());
+  }
+
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @PreAuthorize(MANAGERS)
   OrgImporter.Result importUnits(@RequestParam(name = "file", required = false) MultipartFile file) {

@@ -55,6 +55,16 @@ public class UnitService {
     return UnitView.of(unit);
   }
 
+  public UnitView addAlias(long id, String alias) {
+    Unit unit = units.findById(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy đơn vị " + id));
+    List<String> aliases = new ArrayList<>(unit.getAliases());
+    aliases.add(alias == null ? "" : alias);
+    if (alias == null || alias.isBlank()) {
+      throw ApiException.invalidField("alias", "Tên gọi khác không được để trống");
+    }
+    return update(id, new UnitRequest(unit.getName(), unit.getShortName(), aliases, unit.getParentId(), unit.getLevel()));
+  }
+
   public void delete(long id) {
     Unit unit = units.findById(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy đơn vị " + id));
     if (units.existsByParentId(id)) {

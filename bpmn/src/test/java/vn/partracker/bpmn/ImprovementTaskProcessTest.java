@@ -38,11 +38,14 @@ class ImprovementTaskProcessTest {
 
   ProcessEngine processEngine;
   final List<String> overdue = new ArrayList<>();
+  final List<String> opened = new ArrayList<>();
 
   @BeforeEach
   void setUp() {
     ClockUtil.setCurrentTime(at(LocalDate.of(2026, 1, 5), 9));
     Mocks.register("improvementOverdue", (JavaDelegate) execution -> overdue.add((String) execution.getVariable("title")));
+    Mocks.register("improvementOpened",
+        (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> opened.add((String) execution.getVariable("title")));
   }
 
   @AfterEach
@@ -142,6 +145,7 @@ class ImprovementTaskProcessTest {
       }
       long open = quarters.stream().filter(pi -> taskQuery().processInstanceId(pi.getId()).count() > 0).count();
       assertThat(open).as("open occurrences at the start of quarter " + q).isEqualTo(q);
+      assertThat(opened).hasSize(q).last().isEqualTo("Báo cáo quý " + q);
     }
   }
 }

@@ -1,0 +1,42 @@
+package vn.partracker.improvement;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.partracker.inbox.InboxSubjects;
+
+/** Tells the inbox which criterion and plan an improvement task is about, and whether it was returned. */
+@Component
+@Transactional(readOnly = true)
+class ImprovementInboxSubjects implements InboxSubjects {
+
+  private final ImprovementTaskRepository tasks;
+  private final PlanItemRepository items;
+  private final ImprovementPlanRepository plans;
+
+  ImprovementInboxSubjects(ImprovementTaskRepository tasks, PlanItemRepository items, ImprovementPlanRepository plans) {
+    this.tasks = tasks;
+    this.items = items;
+    this.plans = plans;
+  }
+
+  @Override
+  public String subjectType() {
+    return ImprovementProcess.SUBJECT_TYPE;
+  }
+
+  @Override
+  public Map<Long, Subject> describe(Collection<Long> ids) {
+    var found = tasks.findAllById(ids);
+    Map<Long, PlanItem> itemById = items.findAllById(found.stream().map(ImprovementTask::getItemId).toList()).stream()
+        .collect(Collectors.toMap(PlanItem::getId, Function.identity()));
+    Map<Long, String> planNames = plans.findAllById(found.stream().map(ImprovementTask::getPlanId).distinct().toList())
+        .stream().collect(Collectors.toMap(ImprovementPlan::getId, ImprovementPlan::getName));
+    return found.stream().collect(Collectors.toMap(ImprovementTask::getId, t -> new Subject(
+        itemById.get(t.getItemId()).content().code(), planNames.get(t.getPlanId()), "/improvement-tasks/" + t.getId(),
+        t.getStatus() == ImprovementTask.Status.RETURNED)));
+  }
+}

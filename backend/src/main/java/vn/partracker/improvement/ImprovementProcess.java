@@ -1,0 +1,25 @@
+package vn.partracker.improvement;
+
+/** Names of the {@code improvement-task} process: its key, elements and variables, in one place. */
+final class ImprovementProcess {
+
+  static final String KEY = "improvement-task";
+  static final String SUBJECT_TYPE = "IMPROVEMENT_TASK";
+
+  static final String TASK_WORK = "Task_Work";
+  static final String TASK_CONTRIBUTE = "Task_Contribute";
+  static final String TASK_REVIEW = "Task_Review";
+
+  static final String VAR_SUBJECT_TYPE = "subjectType";
+  static final String VAR_SUBJECT_ID = "subjectId";
+  static final String VAR_TITLE = "title";
+  static final String VAR_LEAD_GROUP = "leadGroup";
+  static final String VAR_SUPPORT_GROUPS = "supportGroups";
+  static final String VAR_OPENS_AT = "opensAt";
+  static final String VAR_OPENS_LATER = "opensLater";
+  static final String VAR_DUE_DATE = "dueDate";
+  static final String VAR_OVERDUE_AT = "overdueAt";
+  static final String VAR_ACCEPTED = "accepted";
+
+  private ImprovementProcess() {}
+}

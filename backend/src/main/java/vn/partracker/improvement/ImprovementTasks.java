@@ -1,0 +1,239 @@
+package vn.partracker.improvement;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+import vn.partracker.inbox.InboxService;
+import vn.partracker.inbox.WorkItem;
+import vn.partracker.org.UnitScope;
+import vn.partracker.org.UnitService;
+import vn.partracker.org.UnitView;
+import vn.partracker.shared.ApiException;
+import vn.partracker.shared.Attachment;
+import vn.partracker.shared.Attachments;
+import vn.partracker.shared.CurrentUser;
+import vn.partracker.shared.Role;
+
+/**
+ * The work on a task occurrence: the lead reports, supporting units contribute, the coordinator
+ * accepts or returns; comments and evidence files. Every action completes the engine's user task
+ * behind a work item the caller may act on.
+ */
+@Service
+@Transactional
+class ImprovementTasks {
+
+  static final String ATTACHMENT_OWNER = "IMPROVEMENT_TASK";
+
+  private final ImprovementTaskRepository tasks;
+  private final PlanItemRepository items;
+  private final ImprovementPlanRepository plans;
+  private final ContributionRepository contributions;
+  private final CommentRepository comments;
+  private final InboxService inbox;
+  private final UnitScope scope;
+  private final UnitService units;
+  private final Attachments attachments;
+  private final TaskService engineTasks;
+  private final Clock clock;
+
+  ImprovementTasks(ImprovementTaskRepository tasks, PlanItemRepository items, ImprovementPlanRepository plans,
+      ContributionRepository contributions, CommentRepository comments, InboxService inbox, UnitScope scope,
+      UnitService units, Attachments attachments, TaskService engineTasks, Clock clock) {
+    this.tasks = tasks;
+    this.items = items;
+    this.plans = plans;
+    this.contributions = contributions;
+    this.comments = comments;
+    this.inbox = inbox;
+    this.scope = scope;
+    this.units = units;
+    this.attachments = attachments;
+    this.engineTasks = engineTasks;
+    this.clock = clock;
+  }
+
+  /** The lead unit reports; the coordinator then reviews. */
+  TaskView report(String workItemId, String report, CurrentUser user) {
+    WorkItem work = actionable(workItemId, "LEAD", user);
+    if (report == null || report.isBlank()) {
+      throw ApiException.invalidField("report", "Cần nhập nội dung báo cáo kết quả");
+    }
+    if (report.length() > 10000) {
+      throw ApiException.invalidField("report", "Báo cáo dài quá 10.000 ký tự");
+    }
+    ImprovementTask task = task(work.getSubjectId());
+    task.submit(report.strip(), user.getUsername(), clock.instant());
+    complete(work, user, Map.of());
+    return view(task.getId(), user);
+  }
+
+  /** A supporting unit reports what it contributed. */
+  TaskView contribute(String workItemId, String note, CurrentUser user) {
+    WorkItem work = actionable(workItemId, "SUPPORT", user);
+    if (note != null && note.length() > 4000) {
+      throw ApiException.invalidField("note", "Nội dung dài quá 4.000 ký tự");
+    }
+    contributions.save(new Contribution(work.getSubjectId(), work.getUnitId(),
+        note == null || note.isBlank() ? null : note.strip(), user.getUsername(), clock.instant()));
+    complete(work, user, Map.of());
+    return view(work.getSubjectId(), user);
+  }
+
+  /** The coordinator accepts (closing the task) or returns it with a comment. */
+  TaskView review(String workItemId, boolean accepted, String comment, CurrentUser user) {
+    WorkItem work = actionable(workItemId, "REVIEW", user);
+    if (!accepted && (comment == null || comment.isBlank())) {
+      throw ApiException.invalidField("comment", "Khi trả lại cần ghi rõ lý do");
+    }
+    if (comment != null && comment.length() > 4000) {
+      throw ApiException.invalidField("comment", "Nhận xét dài quá 4.000 ký tự");
+    }
+    ImprovementTask task = task(work.getSubjectId());
+    task.review(accepted, comment == null || comment.isBlank() ? null : comment.strip(), user.getUsername(),
+        clock.instant());
+    complete(work, user, Map.of(ImprovementProcess.VAR_ACCEPTED, accepted));
+    return view(task.getId(), user);
+  }
+
+  TaskView comment(long taskId, String body, CurrentUser user) {
+    requireVisible(task(taskId), user);
+    if (body == null || body.isBlank() || body.length() > 4000) {
+      throw ApiException.invalidField("body", "Bình luận từ 1 đến 4.000 ký tự");
+    }
+    comments.save(new Comment(taskId, user.getUsername(), body.strip(), clock.instant()));
+    return view(taskId, user);
+  }
+
+  TaskView attach(long taskId, MultipartFile file, CurrentUser user) {
+    ImprovementTask task = task(taskId);
+    requireVisible(task, user);
+    if (task.isClosed()) {
+      throw ApiException.conflict("Nhiệm vụ đã kết thúc; không thêm tệp được");
+    }
+    attachments.store(ATTACHMENT_OWNER, taskId, file, user.getUsername());
+    return view(taskId, user);
+  }
+
+  Attachments.Content download(long taskId, long attachmentId, CurrentUser user) {
+    requireVisible(task(taskId), user);
+    Attachment attachment = attachments.find(attachmentId);
+    if (!ATTACHMENT_OWNER.equals(attachment.getOwnerType()) || attachment.getOwnerId() != taskId) {
+      throw ApiException.notFound("Không tìm thấy tệp " + attachmentId);
+    }
+    return attachments.read(attachment);
+  }
+
+  /** Reassigns an open step within the unit, or sets its follow-up date. */
+  TaskView assign(String workItemId, String assignee, java.time.LocalDate followUp, CurrentUser user) {
+    WorkItem work = inbox.find(workItemId).filter(w -> inbox.mayAct(user, w))
+        .orElseThrow(() -> ApiException.forbidden("Bạn không xử lý bước này"));
+    if (assignee != null && !assignee.isBlank()) {
+      engineTasks.setAssignee(workItemId, assignee.strip());
+    }
+    if (followUp != null) {
+      var task = engineTasks.createTaskQuery().taskId(workItemId).singleResult();
+      task.setFollowUpDate(java.util.Date.from(followUp.atStartOfDay(vn.partracker.shared.TimeConfig.ZONE).toInstant()));
+      engineTasks.saveTask(task);
+    }
+    return view(work.getSubjectId(), user);
+  }
+
+  /** Called by the process when the task's period opens. */
+  void opened(long taskId) {
+    task(taskId).open(clock.instant());
+  }
+
+  /** Called by the process's timer the day after the due date. */
+  void overdue(long taskId) {
+    task(taskId).markOverdue(clock.instant());
+  }
+
+  @Transactional(readOnly = true)
+  TaskView view(long taskId, CurrentUser user) {
+    ImprovementTask task = task(taskId);
+    requireVisible(task, user);
+    PlanItem item = items.findById(task.getItemId()).orElseThrow();
+    ItemContent c = item.content();
+    Map<Long, String> names = units.all().stream().collect(Collectors.toMap(UnitView::id, UnitView::name));
+    List<WorkItem> steps = inbox.history(ImprovementProcess.SUBJECT_TYPE, taskId);
+    return new TaskView(task.getId(), task.getPlanId(), plans.findById(task.getPlanId()).map(ImprovementPlan::getName)
+        .orElse(""), task.getLabel(), task.getStatus().name(), task.isOverdue(), task.getOpensOn(), task.getDueOn(),
+        task.getLeadUnitId(), names.get(task.getLeadUnitId()),
+        new TaskView.Criterion(c.code(), c.title(), c.maxPoints(), c.achievedPoints(), c.targetPoints(), c.tasks(),
+            c.expectedOutput(), c.requirement(), c.deadlineText(),
+            c.supportingUnitIds().stream().map(names::get).toList()),
+        task.getReport(), task.getReviewComment(), task.getSubmittedAt(), task.getSubmittedBy(), task.getReviewedAt(),
+        task.getReviewedBy(),
+        contributions.findByTaskIdOrderByDoneAtAsc(taskId).stream()
+            .map(x -> new TaskView.ContributionView(names.get(x.getUnitId()), x.getNote(), x.getDoneBy(), x.getDoneAt()))
+            .toList(),
+        comments.findByTaskIdOrderByCreatedAtAsc(taskId).stream()
+            .map(x -> new TaskView.CommentView(x.getAuthor(), x.getBody(), x.getCreatedAt())).toList(),
+        attachments.list(ATTACHMENT_OWNER, taskId).stream()
+            .map(a -> new TaskView.AttachmentView(a.getId(), a.getFilename(), a.getSizeBytes(), a.getUploadedBy(),
+                a.getUploadedAt())).toList(),
+        steps.stream().filter(w -> w.getStatus() != WorkItem.Status.OPEN)
+            .map(w -> new TaskView.Step(w.getStepName(), names.get(w.getUnitId()), w.getStatus().name(),
+                w.getCreatedAt(), w.getCompletedAt())).toList(),
+        steps.stream().filter(w -> w.getStatus() == WorkItem.Status.OPEN && inbox.mayAct(user, w))
+            .map(w -> new TaskView.OpenStep(w.getId(), w.getStepName(), w.getRole(), names.get(w.getUnitId()),
+                w.getDueOn())).toList());
+  }
+
+  /**
+   * Who may see a task: everyone who sees all units, the lead unit, and the supporting units
+   * (and the units above them).
+   */
+  private void requireVisible(ImprovementTask task, CurrentUser user) {
+    if (user.seesAllUnits()) {
+      return;
+    }
+    var mine = scope.actableUnitIds(user);
+    PlanItem item = items.findById(task.getItemId()).orElseThrow();
+    boolean involved = mine.contains(task.getLeadUnitId())
+        || item.content().supportingUnitIds().stream().anyMatch(mine::contains);
+    if (!involved) {
+      throw ApiException.forbidden("Nhiệm vụ này không thuộc đơn vị của bạn");
+    }
+  }
+
+  private WorkItem actionable(String workItemId, String role, CurrentUser user) {
+    WorkItem work = inbox.find(workItemId)
+        .filter(w -> ImprovementProcess.SUBJECT_TYPE.equals(w.getSubjectType()))
+        .orElseThrow(() -> ApiException.notFound("Không tìm thấy công việc " + workItemId));
+    if (work.getStatus() != WorkItem.Status.OPEN) {
+      throw ApiException.conflict("Bước này đã được xử lý");
+    }
+    if (!role.equals(work.getRole())) {
+      throw ApiException.conflict("Bước này không phải là " + switch (role) {
+        case "LEAD" -> "báo cáo của đơn vị chủ trì";
+        case "SUPPORT" -> "phần phối hợp";
+        default -> "bước xem xét";
+      });
+    }
+    if (!inbox.mayAct(user, work) || ("REVIEW".equals(role) && !user.has(Role.COORDINATOR) && !user.has(Role.ADMIN))) {
+      throw ApiException.forbidden("Bạn không xử lý bước này");
+    }
+    return work;
+  }
+
+  private void complete(WorkItem work, CurrentUser user, Map<String, Object> variables) {
+    engineTasks.setAssignee(work.getId(), user.getUsername());
+    engineTasks.complete(work.getId(), variables);
+  }
+
+  private ImprovementTask task(long id) {
+    return tasks.findById(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy nhiệm vụ " + id));
+  }
+
+  Optional<ImprovementTask> find(long id) {
+    return tasks.findById(id);
+  }
+}

@@ -1,0 +1,89 @@
+package vn.partracker.improvement;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.partracker.org.UnitScope;
+
+/** Improvement plans: everyone signed in reads them; the coordinator prepares, a leader approves. */
+@RestController
+@RequestMapping("/api/improvement-plans")
+class PlanController {
+
+  static final String PREPARERS = "hasAnyRole('ADMIN','COORDINATOR')";
+
+  private final PlanService plans;
+
+  PlanController(PlanService plans) {
+    this.plans = plans;
+  }
+
+  @GetMapping
+  List<PlanView> list() {
+    return plans.list();
+  }
+
+  @GetMapping("/{id}")
+  PlanView get(@PathVariable long id) {
+    return plans.get(id);
+  }
+
+  @PostMapping(path = "/import/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PreAuthorize(PREPARERS)
+  PlanService.Preview preview(@RequestParam(name = "file", required = false) MultipartFile file,
+      @RequestParam(required = false) Integer year, @RequestParam(required = false) Long ownerUnitId) {
+    return plans.preview(file, year, ownerUnitId);
+  }
+
+  @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PreAuthorize(PREPARERS)
+  @ResponseStatus(HttpStatus.CREATED)
+  PlanView importPlan(@RequestParam(name = "file", required = false) MultipartFile file,
+      @RequestParam(required = false) Integer year, @RequestParam(required = false) Long ownerUnitId,
+      @RequestParam(required = false) String name) {
+    return plans.importPlan(file, year, ownerUnitId, name);
+  }
+
+  @PutMapping("/{id}/items/{itemId}")
+  @PreAuthorize(PREPARERS)
+  PlanView updateItem(@PathVariable long id, @PathVariable long itemId, @RequestBody PlanService.ItemRequest request) {
+    return plans.updateItem(id, itemId, request);
+  }
+
+  @PostMapping("/{id}/approve")
+  @PreAuthorize("hasRole('LEADER')")
+  PlanView approve(@PathVariable long id) {
+    return plans.approve(id, UnitScope.currentUser().getUsername());
+  }
+
+  @PostMapping("/{id}/activate")
+  @PreAuthorize("hasAnyRole('LEADER','COORDINATOR')")
+  PlanView activate(@PathVariable long id) {
+    return plans.activate(id);
+  }
+
+  @PostMapping("/{id}/close")
+  @PreAuthorize("hasAnyRole('LEADER','COORDINATOR')")
+  PlanView close(@PathVariable long id) {
+    return plans.close(id);
+  }
+
+  @DeleteMapping("/{id}")
+  @PreAuthorize(PREPARERS)
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void delete(@PathVariable long id) {
+    plans.delete(id);
+  }
+}

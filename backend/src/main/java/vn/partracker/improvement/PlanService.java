@@ -1,0 +1,315 @@
+package vn.partracker.improvement;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+import vn.partracker.criteria.Points;
+import vn.partracker.criteria.Thresholds;
+import vn.partracker.org.IdentityGroups;
+import vn.partracker.org.UnitPhrases;
+import vn.partracker.org.UnitService;
+import vn.partracker.org.UnitView;
+import vn.partracker.shared.ApiErrorItem;
+import vn.partracker.shared.ApiException;
+import vn.partracker.shared.TableReader;
+import vn.partracker.shared.TimeConfig;
+
+/** Improvement plans: import, review and approval, activation into task processes, closing. */
+@Service
+@Transactional
+public class PlanService {
+
+  /** What an import preview shows: the items, the baseline, every problem and the unknown unit names. */
+  public record Preview(PlanView plan, List<ApiErrorItem> errors, List<PlanTable.UnknownUnit> unknownUnits) {}
+
+  record ItemRequest(BigDecimal target, String tasks, Long leadUnitId, List<Long> supportingUnitIds,
+      String expectedOutput, String requirement, String deadlineText, LocalDate deadlineDue) {}
+
+  private final ImprovementPlanRepository plans;
+  private final PlanItemRepository items;
+  private final BaselineFieldRepository baselines;
+  private final ImprovementTaskRepository tasks;
+  private final UnitService units;
+  private final TableReader reader;
+  private final RuntimeService runtime;
+  private final Clock clock;
+
+  PlanService(ImprovementPlanRepository plans, PlanItemRepository items, BaselineFieldRepository baselines,
+      ImprovementTaskRepository tasks, UnitService units, TableReader reader, RuntimeService runtime, Clock clock) {
+    this.plans = plans;
+    this.items = items;
+    this.baselines = baselines;
+    this.tasks = tasks;
+    this.units = units;
+    this.reader = reader;
+    this.runtime = runtime;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public List<PlanView> list() {
+    return plans.findAllByOrderByYearDescIdDesc().stream().map(p -> view(p, false)).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public PlanView get(long id) {
+    return view(find(id), true);
+  }
+
+  /** Reads a plan appendix without saving anything. */
+  @Transactional(readOnly = true)
+  public Preview preview(MultipartFile file, Integer year, Long ownerUnitId) {
+    PlanTable.Parsed parsed = parse(file, year, ownerUnitId);
+    Map<Long, String> names = unitNames();
+    List<PlanView.Item> previewItems = new ArrayList<>();
+    for (PlanTable.Row row : parsed.rows()) {
+      previewItems.add(item(null, row.row(), row.content(), year, names));
+    }
+    PlanView.Baseline baseline = baseline(parsed.baseline().stream()
+        .map(b -> new PlanView.Field(b.code(), b.title(), b.max(), b.achieved())).toList());
+    PlanView plan = new PlanView(null, null, year, ownerUnitId, names.get(ownerUnitId), "DRAFT", "IMPORT", baseline,
+        previewItems, 0, null, null, null, null);
+    return new Preview(plan, parsed.errors(), parsed.unknownUnits());
+  }
+
+  /** Imports a plan appendix: all rows or nothing. */
+  public PlanView importPlan(MultipartFile file, Integer year, Long ownerUnitId, String name) {
+    PlanTable.Parsed parsed = parse(file, year, ownerUnitId);
+    if (!parsed.errors().isEmpty()) {
+      throw ApiException.invalid("Bảng có " + parsed.errors().size() + " lỗi; chưa có gì được lưu", parsed.errors());
+    }
+    String planName = name == null || name.isBlank()
+        ? "Kế hoạch nâng cao Chỉ số CCHC năm " + year + " – " + unitNames().get(ownerUnitId) : name.strip();
+    ImprovementPlan plan = plans.save(new ImprovementPlan(planName, year, ownerUnitId, ImprovementPlan.Source.IMPORT,
+        clock.instant()));
+    int position = 0;
+    for (PlanTable.Row row : parsed.rows()) {
+      items.save(new PlanItem(plan.getId(), position++, row.row(), row.content()));
+    }
+    for (PlanTable.BaselineRow b : parsed.baseline()) {
+      baselines.save(new BaselineField(plan.getId(), b.code(), b.title(), b.max(), b.achieved()));
+    }
+    PlanView.Baseline baseline = baseline(baselineFields(plan.getId()));
+    if (baseline != null) {
+      plan.baseline(baseline.totalMax(), baseline.totalAchieved(), baseline.index(), baseline.classification());
+    }
+    return view(plan, true);
+  }
+
+  public PlanView updateItem(long planId, long itemId, ItemRequest request) {
+    ImprovementPlan plan = editable(planId);
+    PlanItem item = items.findById(itemId).filter(i -> i.getPlanId() == planId)
+        .orElseThrow(() -> ApiException.notFound("Không tìm thấy mục " + itemId + " trong kế hoạch"));
+    ItemContent old = item.content();
+    List<ApiErrorItem> errors = new ArrayList<>();
+    if (request.target() != null && old.maxPoints() != null && request.target().compareTo(old.maxPoints()) > 0) {
+      errors.add(ApiErrorItem.field("target", "Mục tiêu lớn hơn điểm chuẩn " + Points.format(old.maxPoints())));
+    }
+    if (request.target() != null && request.target().signum() < 0) {
+      errors.add(ApiErrorItem.field("target", "Mục tiêu không được âm"));
+    }
+    if (request.leadUnitId() != null && units.find(request.leadUnitId()).isEmpty()) {
+      errors.add(ApiErrorItem.field("leadUnitId", "Không có đơn vị với mã " + request.leadUnitId()));
+    }
+    List<Long> supporting = request.supportingUnitIds() == null ? List.of() : request.supportingUnitIds();
+    if (supporting.stream().anyMatch(id -> id == null || units.find(id).isEmpty())) {
+      errors.add(ApiErrorItem.field("supportingUnitIds", "Có đơn vị phối hợp không tồn tại"));
+    }
+    if (supporting.contains(request.leadUnitId())) {
+      errors.add(ApiErrorItem.field("supportingUnitIds", "Đơn vị chủ trì không đồng thời là đơn vị phối hợp"));
+    }
+    if (request.deadlineDue() != null && request.deadlineDue().getYear() != plan.getYear()
+        && request.deadlineDue().getYear() != plan.getYear() + 1) {
+      errors.add(ApiErrorItem.field("deadlineDue", "Hạn phải trong năm " + plan.getYear() + " hoặc đầu năm sau"));
+    }
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid("Thông tin mục chưa hợp lệ", errors);
+    }
+    item.update(new ItemContent(old.code(), old.title(), old.maxPoints(), old.achievedPoints(), request.target(),
+        blank(request.tasks()), request.leadUnitId(), supporting, old.unitNote(), blank(request.expectedOutput()),
+        blank(request.requirement()), blank(request.deadlineText()), request.deadlineDue()));
+    plan.touch(clock.instant());
+    return view(plan, true);
+  }
+
+  public PlanView approve(long id, String by) {
+    ImprovementPlan plan = find(id);
+    if (plan.getStatus() != ImprovementPlan.Status.DRAFT) {
+      throw ApiException.conflict("Chỉ kế hoạch ở trạng thái nháp mới được phê duyệt");
+    }
+    plan.approve(by, clock.instant());
+    return view(plan, true);
+  }
+
+  /** Starts one {@code improvement-task} process per occurrence of every item with a lead unit. */
+  public PlanView activate(long id) {
+    ImprovementPlan plan = find(id);
+    if (plan.getStatus() != ImprovementPlan.Status.APPROVED) {
+      throw ApiException.conflict("Kế hoạch cần được lãnh đạo phê duyệt trước khi triển khai");
+    }
+    LocalDate today = LocalDate.now(clock);
+    for (PlanItem item : items.findByPlanIdOrderByPositionAsc(id)) {
+      if (!item.hasWork()) {
+        continue;
+      }
+      ItemContent c = item.content();
+      for (Deadline.Occurrence occurrence : item.deadline(plan.getYear()).occurrences(plan.getYear(), today)) {
+        boolean opensLater = occurrence.opensOn().isAfter(today);
+        ImprovementTask task = tasks.save(new ImprovementTask(id, item.getId(), c.leadUnitId(), occurrence, !opensLater,
+            clock.instant()));
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(ImprovementProcess.VAR_SUBJECT_TYPE, ImprovementProcess.SUBJECT_TYPE);
+        vars.put(ImprovementProcess.VAR_SUBJECT_ID, task.getId());
+        vars.put(ImprovementProcess.VAR_TITLE, title(c, occurrence));
+        vars.put(ImprovementProcess.VAR_LEAD_GROUP, IdentityGroups.unit(c.leadUnitId()));
+        vars.put(ImprovementProcess.VAR_SUPPORT_GROUPS,
+            c.supportingUnitIds().stream().map(IdentityGroups::unit).collect(Collectors.toCollection(ArrayList::new)));
+        vars.put(ImprovementProcess.VAR_OPENS_AT, at(occurrence.opensOn(), 0));
+        vars.put(ImprovementProcess.VAR_OPENS_LATER, opensLater);
+        vars.put(ImprovementProcess.VAR_DUE_DATE, at(occurrence.dueOn(), 17));
+        vars.put(ImprovementProcess.VAR_OVERDUE_AT, at(occurrence.dueOn().plusDays(1), 0));
+        task.started(runtime.startProcessInstanceByKey(ImprovementProcess.KEY,
+            ImprovementProcess.SUBJECT_TYPE + ":" + task.getId(), vars).getId());
+      }
+    }
+    plan.activate(clock.instant());
+    return view(plan, true);
+  }
+
+  /** Closes the plan and cancels the work still open. */
+  public PlanView close(long id) {
+    ImprovementPlan plan = find(id);
+    if (plan.getStatus() == ImprovementPlan.Status.CLOSED) {
+      throw ApiException.conflict("Kế hoạch đã đóng");
+    }
+    for (ImprovementTask task : tasks.findByPlanIdOrderByDueOnAsc(id)) {
+      if (!task.isClosed() && task.getProcessInstanceId() != null) {
+        if (runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).count() > 0) {
+          runtime.deleteProcessInstance(task.getProcessInstanceId(), "Kế hoạch đã đóng");
+        }
+        task.cancel(clock.instant());
+      }
+    }
+    plan.close(clock.instant());
+    return view(plan, true);
+  }
+
+  public void delete(long id) {
+    ImprovementPlan plan = find(id);
+    if (plan.getStatus() != ImprovementPlan.Status.DRAFT) {
+      throw ApiException.conflict("Chỉ xóa được kế hoạch ở trạng thái nháp");
+    }
+    plans.delete(plan);
+  }
+
+  static String title(ItemContent c, Deadline.Occurrence occurrence) {
+    String criterion = c.code() == null ? c.title() : "TC " + c.code() + " – " + c.title();
+    return criterion + " (" + occurrence.label() + ")";
+  }
+
+  private static Date at(LocalDate day, int hour) {
+    return Date.from(day.atTime(hour, 0).atZone(TimeConfig.ZONE).toInstant());
+  }
+
+  private PlanTable.Parsed parse(MultipartFile file, Integer year, Long ownerUnitId) {
+    List<ApiErrorItem> errors = new ArrayList<>();
+    if (year == null || year < 2000 || year > 2100) {
+      errors.add(ApiErrorItem.field("year", "Năm kế hoạch phải từ 2000 đến 2100"));
+    }
+    if (ownerUnitId == null || units.find(ownerUnitId).isEmpty()) {
+      errors.add(ApiErrorItem.field("ownerUnitId", "Cần chọn đơn vị ban hành kế hoạch"));
+    }
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid("Thông tin kế hoạch chưa hợp lệ", errors);
+    }
+    return PlanTable.parse(reader.read(file), new UnitPhrases(units.all(), ownerUnitId));
+  }
+
+  ImprovementPlan find(long id) {
+    return plans.findById(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy kế hoạch " + id));
+  }
+
+  private ImprovementPlan editable(long id) {
+    ImprovementPlan plan = find(id);
+    if (plan.getStatus() != ImprovementPlan.Status.DRAFT) {
+      throw ApiException.conflict("Kế hoạch đã được phê duyệt; không sửa được nội dung");
+    }
+    return plan;
+  }
+
+  private List<PlanView.Field> baselineFields(long planId) {
+    return baselines.findByPlanIdOrderByCodeAsc(planId).stream()
+        .sorted(Comparator.comparing(BaselineField::getCode, Comparator.comparingInt(Integer::parseInt)))
+        .map(b -> new PlanView.Field(b.getCode(), b.getTitle(), Points.clean(b.getMaxPoints()),
+            Points.clean(b.getAchievedPoints())))
+        .toList();
+  }
+
+  /** Totals, index (achieved / max × 100) and classification of the baseline fields, if any. */
+  static PlanView.Baseline baseline(List<PlanView.Field> fields) {
+    if (fields.isEmpty()) {
+      return null;
+    }
+    BigDecimal max = fields.stream().map(PlanView.Field::max).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal achieved = fields.stream().map(PlanView.Field::achieved).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal index = max.signum() == 0 ? BigDecimal.ZERO
+        : achieved.multiply(BigDecimal.valueOf(100)).divide(max, 2, RoundingMode.HALF_UP);
+    return new PlanView.Baseline(Points.clean(max), Points.clean(achieved), Points.clean(index),
+        Thresholds.DEFAULT.classify(index).name(), fields);
+  }
+
+  PlanView view(ImprovementPlan plan, boolean withItems) {
+    Map<Long, String> names = unitNames();
+    List<PlanView.Item> itemViews = withItems
+        ? items.findByPlanIdOrderByPositionAsc(plan.getId()).stream()
+            .map(i -> item(i.getId(), i.getSourceRow(), i.content(), plan.getYear(), names)).toList()
+        : List.of();
+    PlanView.Baseline baseline = plan.getBaselineMax() == null ? null
+        : new PlanView.Baseline(Points.clean(plan.getBaselineMax()), Points.clean(plan.getBaselineAchieved()),
+            Points.clean(plan.getBaselineIndex()), plan.getBaselineClassification(),
+            withItems ? baselineFields(plan.getId()) : List.of());
+    return new PlanView(plan.getId(), plan.getName(), plan.getYear(), plan.getOwnerUnitId(),
+        names.get(plan.getOwnerUnitId()), plan.getStatus().name(), plan.getSource().name(), baseline, itemViews,
+        tasks.findByPlanIdOrderByDueOnAsc(plan.getId()).size(), plan.getApprovedBy(), plan.getApprovedAt(),
+        plan.getActivatedAt(), plan.getUpdatedAt());
+  }
+
+  private static PlanView.Item item(Long id, Integer row, ItemContent c, Integer year, Map<Long, String> names) {
+    int planYear = year == null ? LocalDate.now().getYear() : year;
+    Deadline deadline = c.deadlineDue() == null ? DeadlineParser.parse(c.deadlineText(), planYear)
+        : new Deadline.OnDate(c.deadlineDue(), Objects.toString(c.deadlineText(), ""));
+    List<Deadline.Occurrence> occurrences = deadline.occurrences(planYear, LocalDate.of(planYear, 1, 1));
+    PlanView.DeadlineView deadlineView = new PlanView.DeadlineView(deadline.kind().name(), c.deadlineText(),
+        occurrences.isEmpty() ? null : occurrences.get(0).dueOn(), occurrences.size(),
+        deadline.kind() == Deadline.Kind.UNPARSED);
+    return new PlanView.Item(id, row, c.code(), c.title(), clean(c.maxPoints()), clean(c.achievedPoints()),
+        clean(c.targetPoints()), c.tasks(), c.leadUnitId(), names.get(c.leadUnitId()), c.supportingUnitIds(),
+        c.supportingUnitIds().stream().map(names::get).toList(), c.unitNote(), c.expectedOutput(), c.requirement(),
+        deadlineView);
+  }
+
+  private Map<Long, String> unitNames() {
+    return units.all().stream().collect(Collectors.toMap(UnitView::id, UnitView::name));
+  }
+
+  private static BigDecimal clean(BigDecimal value) {
+    return value == null ? null : Points.clean(value);
+  }
+
+  private static String blank(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,255 @@
+package vn.partracker.improvement;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.partracker.criteria.Points;
+import vn.partracker.org.UnitPhrases;
+import vn.partracker.shared.ApiErrorItem;
+import vn.partracker.shared.Table;
+
+/**
+ * Reads an official plan appendix in either layout found in real plans:
+ * <ul>
+ *   <li>the appendix of DOMAIN.md: {@code Stt | Lĩnh vực/Tiêu chí/Tiêu chí thành phần | Điểm chuẩn |
+ *       Điểm <năm> đạt được | Mục tiêu năm <năm> | Nhiệm vụ/Giải pháp | Đơn vị chủ trì} (+ {@code Cơ
+ *       quan phối hợp | Kết quả | Yêu cầu | Thời gian hoàn thành});</li>
+ *   <li>seed 001's task table: {@code STT | Cơ quan thực hiện | Cơ quan phối hợp | Kết quả | Yêu cầu |
+ *       Thời gian hoàn thành}, where a row with only a unit name in capitals heads the rows that unit
+ *       leads, and each task names its criterion ("TCTP 1.1.1 Kế hoạch ...").</li>
+ * </ul>
+ * Every problem is reported with row, column and reason; unknown unit names come with the closest units.
+ */
+final class PlanTable {
+
+  record Row(int row, ItemContent content) {}
+
+  record UnknownUnit(int row, String column, String name, List<String> suggestions) {}
+
+  record BaselineRow(String code, String title, BigDecimal max, BigDecimal achieved) {}
+
+  record Parsed(List<Row> rows, List<ApiErrorItem> errors, List<UnknownUnit> unknownUnits, List<BaselineRow> baseline) {}
+
+  static final String STT = "Stt";
+  static final String TITLE = "Lĩnh vực/Tiêu chí/Tiêu chí thành phần";
+  static final String MAX = "Điểm chuẩn";
+  static final String ACHIEVED = "Điểm đạt được";
+  static final String TARGET = "Mục tiêu";
+  static final String TASKS = "Nhiệm vụ/Giải pháp";
+  static final String LEAD = "Đơn vị chủ trì";
+  static final String EXECUTOR = "Cơ quan thực hiện";
+  static final String SUPPORT = "Cơ quan phối hợp";
+  static final String OUTPUT = "Kết quả";
+  static final String REQUIREMENT = "Yêu cầu";
+  static final String DEADLINE = "Thời gian hoàn thành";
+
+  private static final Pattern CODE = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){0,5}");
+  private static final Pattern CRITERION =
+      Pattern.compile("^(?:TCTP|TC|Tiêu chí thành phần|Tiêu chí)\\s*(\\d[\\d.\\s]*\\d|\\d)\\.?\\s+(.+)$",
+          Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  private final Table table;
+  private final UnitPhrases units;
+  private final List<ApiErrorItem> errors = new ArrayList<>();
+  private final List<UnknownUnit> unknown = new ArrayList<>();
+
+  private PlanTable(Table table, UnitPhrases units) {
+    this.table = table;
+    this.units = units;
+  }
+
+  static Parsed parse(Table table, UnitPhrases units) {
+    PlanTable parser = new PlanTable(table, units);
+    return table.column(EXECUTOR, "Cơ quan, đơn vị thực hiện").isPresent() ? parser.seed001() : parser.appendix();
+  }
+
+  private Parsed appendix() {
+    int stt = table.requireColumn(errors, STT, "STT", "TT");
+    int title = table.requireColumn(errors, TITLE, "Lĩnh vực, tiêu chí, tiêu chí thành phần", "Lĩnh vực/Tiêu chí",
+        "Tiêu chí", "Nội dung");
+    Optional<Integer> max = table.column(MAX, "Điểm tối đa");
+    Optional<Integer> achieved = matching(k -> k.startsWith("diem") && k.contains("dat duoc"));
+    Optional<Integer> target = matching(k -> k.startsWith("muc tieu"));
+    Optional<Integer> tasks = table.column(TASKS, "Nhiệm vụ, giải pháp", "Nhiệm vụ", "Giải pháp", "Nhiệm vụ/giải pháp thực hiện");
+    Optional<Integer> lead = table.column(LEAD, "Cơ quan chủ trì", "Chủ trì");
+    Optional<Integer> support = table.column(SUPPORT, "Đơn vị phối hợp", "Phối hợp");
+    Optional<Integer> output = table.column(OUTPUT, "Sản phẩm", "Kết quả đầu ra");
+    Optional<Integer> requirement = table.column(REQUIREMENT);
+    Optional<Integer> deadline = table.column(DEADLINE, "Thời hạn", "Thời hạn hoàn thành", "Thời gian");
+    if (!errors.isEmpty()) {
+      return result(List.of(), List.of());
+    }
+    List<Row> rows = new ArrayList<>();
+    List<BaselineRow> baseline = new ArrayList<>();
+    for (Table.Row row : table.dataRows()) {
+      int before = errors.size();
+      String code = normalizeCode(row.get(stt));
+      if (!code.isEmpty() && !CODE.matcher(code).matches()) {
+        errors.add(ApiErrorItem.cell(row.number(), STT, "Số thứ tự \"" + row.get(stt) + "\" không đúng dạng 1, 1.5 hoặc 1.5.3"));
+      }
+      String text = row.get(title);
+      if (text.isEmpty()) {
+        errors.add(ApiErrorItem.cell(row.number(), TITLE, "Thiếu tên lĩnh vực/tiêu chí"));
+      }
+      BigDecimal maxPoints = number(row, max, MAX);
+      BigDecimal achievedPoints = number(row, achieved, ACHIEVED);
+      BigDecimal targetPoints = number(row, target, TARGET);
+      if (maxPoints != null && achievedPoints != null && achievedPoints.compareTo(maxPoints) > 0) {
+        errors.add(ApiErrorItem.cell(row.number(), header(achieved), "Điểm đạt được lớn hơn điểm chuẩn "
+            + Points.format(maxPoints)));
+      }
+      if (maxPoints != null && targetPoints != null && targetPoints.compareTo(maxPoints) > 0) {
+        errors.add(ApiErrorItem.cell(row.number(), header(target), "Mục tiêu lớn hơn điểm chuẩn " + Points.format(maxPoints)));
+      }
+      String taskText = tasks.map(row::get).orElse("");
+      String leadText = lead.map(row::get).orElse("");
+      Long leadId = leadText.isEmpty() ? null : lead(row, leadText, LEAD);
+      if (leadText.isEmpty() && !taskText.isEmpty()) {
+        errors.add(ApiErrorItem.cell(row.number(), LEAD, "Có nhiệm vụ nhưng thiếu đơn vị chủ trì"));
+      }
+      UnitPhrases.Resolution supporting = supporting(row, support);
+      if (errors.size() == before) {
+        rows.add(new Row(row.number(), new ItemContent(code.isEmpty() ? null : code, text, maxPoints, achievedPoints,
+            targetPoints, blank(taskText), leadId, withoutLead(supporting.unitIds(), leadId), note(supporting),
+            blank(output.map(row::get).orElse("")), blank(requirement.map(row::get).orElse("")),
+            blank(deadline.map(row::get).orElse("")), null)));
+        if (!code.isEmpty() && !code.contains(".") && maxPoints != null && achievedPoints != null) {
+          baseline.add(new BaselineRow(code, text, maxPoints, achievedPoints));
+        }
+      }
+    }
+    return result(rows, baseline);
+  }
+
+  private Parsed seed001() {
+    int stt = table.requireColumn(errors, STT, "STT", "TT");
+    int executor = table.requireColumn(errors, EXECUTOR, "Cơ quan, đơn vị thực hiện");
+    Optional<Integer> support = table.column(SUPPORT, "Đơn vị phối hợp");
+    Optional<Integer> output = table.column(OUTPUT, "Sản phẩm");
+    Optional<Integer> requirement = table.column(REQUIREMENT);
+    Optional<Integer> deadline = table.column(DEADLINE, "Thời hạn", "Thời hạn hoàn thành");
+    if (!errors.isEmpty()) {
+      return result(List.of(), List.of());
+    }
+    List<Row> rows = new ArrayList<>();
+    Long currentLead = null;
+    String currentLeadName = null;
+    for (Table.Row row : table.dataRows()) {
+      String number = row.get(stt);
+      String text = row.get(executor);
+      if (Table.key(number).equals("stt")) {
+        continue; // the header repeated after a page break
+      }
+      if (number.isEmpty()) {
+        // a heading row: the unit that leads the rows below it
+        currentLeadName = text;
+        currentLead = text.isEmpty() ? null : lead(row, text, EXECUTOR);
+        continue;
+      }
+      int before = errors.size();
+      if (currentLeadName == null) {
+        errors.add(ApiErrorItem.cell(row.number(), EXECUTOR, "Chưa có dòng tên cơ quan chủ trì phía trên nhiệm vụ này"));
+      }
+      if (text.isEmpty()) {
+        errors.add(ApiErrorItem.cell(row.number(), EXECUTOR, "Thiếu nội dung nhiệm vụ"));
+      }
+      Matcher criterion = CRITERION.matcher(text);
+      String code = criterion.matches() ? normalizeCode(criterion.group(1)) : null;
+      String title = criterion.matches() ? criterion.group(2).strip() : text;
+      UnitPhrases.Resolution supporting = supporting(row, support);
+      if (errors.size() == before && currentLead != null) {
+        rows.add(new Row(row.number(), new ItemContent(code, title, null, null, null, null, currentLead,
+            withoutLead(supporting.unitIds(), currentLead),
+            note(supporting), blank(output.map(row::get).orElse("")), blank(requirement.map(row::get).orElse("")),
+            blank(deadline.map(row::get).orElse("")), null)));
+      }
+    }
+    return result(rows, List.of());
+  }
+
+  /** "Các phòng chuyên môn" includes the lead office itself; it does not support its own task. */
+  private static List<Long> withoutLead(List<Long> unitIds, Long lead) {
+    return unitIds.stream().filter(id -> !id.equals(lead)).toList();
+  }
+
+  private Parsed result(List<Row> rows, List<BaselineRow> baseline) {
+    if (rows.isEmpty() && errors.isEmpty()) {
+      errors.add(ApiErrorItem.cell(table.headerRow(), STT, "Bảng không có dòng nhiệm vụ nào"));
+    }
+    return new Parsed(rows, errors, unknown, baseline);
+  }
+
+  /** Exactly one unit, or an error on that cell. */
+  private Long lead(Table.Row row, String text, String column) {
+    UnitPhrases.Resolution resolution = units.resolve(text);
+    report(row, column, resolution);
+    if (resolution.resolved() && resolution.unitIds().size() != 1) {
+      errors.add(ApiErrorItem.cell(row.number(), column, "Đơn vị chủ trì phải là đúng một đơn vị: \"" + text + "\""));
+      return null;
+    }
+    return resolution.resolved() ? resolution.unitIds().get(0) : null;
+  }
+
+  private UnitPhrases.Resolution supporting(Table.Row row, Optional<Integer> column) {
+    if (column.isEmpty()) {
+      return new UnitPhrases.Resolution(List.of(), List.of(), List.of());
+    }
+    UnitPhrases.Resolution resolution = units.resolve(row.get(column.get()));
+    report(row, SUPPORT, resolution);
+    return resolution;
+  }
+
+  private void report(Table.Row row, String column, UnitPhrases.Resolution resolution) {
+    for (UnitPhrases.Unknown u : resolution.unknown()) {
+      unknown.add(new UnknownUnit(row.number(), column, u.name(), u.suggestions()));
+      errors.add(ApiErrorItem.cell(row.number(), column, "Không tìm thấy đơn vị \"" + u.name() + "\""
+          + (u.suggestions().isEmpty() ? "" : "; gần nhất: " + String.join(", ", u.suggestions()))));
+    }
+  }
+
+  private BigDecimal number(Table.Row row, Optional<Integer> column, String name) {
+    if (column.isEmpty() || row.get(column.get()).isEmpty()) {
+      return null;
+    }
+    Optional<BigDecimal> value = Points.parse(row.get(column.get()));
+    if (value.isEmpty()) {
+      errors.add(ApiErrorItem.cell(row.number(), header(column), "\"" + row.get(column.get())
+          + "\" không phải là số điểm (ví dụ 13,5 hoặc 4.5)"));
+      return null;
+    }
+    return value.get();
+  }
+
+  private Optional<Integer> matching(Predicate<String> header) {
+    for (int i = 0; i < table.headers().size(); i++) {
+      if (header.test(Table.key(table.headers().get(i)))) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private String header(Optional<Integer> column) {
+    return column.map(c -> table.headers().get(c)).orElse("");
+  }
+
+  private static String note(UnitPhrases.Resolution resolution) {
+    return resolution.notes().isEmpty() ? null : String.join("; ", resolution.notes());
+  }
+
+  static String normalizeCode(String raw) {
+    String code = raw == null ? "" : raw.replaceAll("\\s+", "");
+    while (code.endsWith(".")) {
+      code = code.substring(0, code.length() - 1);
+    }
+    return code;
+  }
+
+  private static String blank(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

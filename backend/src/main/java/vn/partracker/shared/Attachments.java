@@ -1,0 +1,119 @@
+package vn.partracker.shared;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Evidence files: checked for size and type, stored under a random name in the file store
+ * ({@code par.files.dir}, never a user-chosen path), with a SHA-256. Features check who may see
+ * an owner's files before calling {@link #list} or {@link #read}.
+ */
+@Service
+@Transactional
+public class Attachments {
+
+  public static final long MAX_BYTES = 20L * 1024 * 1024;
+
+  private static final Map<String, String> TYPES = Map.ofEntries(
+      Map.entry("pdf", "application/pdf"),
+      Map.entry("doc", "application/msword"),
+      Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+      Map.entry("xls", "application/vnd.ms-excel"),
+      Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+      Map.entry("odt", "application/vnd.oasis.opendocument.text"),
+      Map.entry("ods", "application/vnd.oasis.opendocument.spreadsheet"),
+      Map.entry("png", "image/png"),
+      Map.entry("jpg", "image/jpeg"),
+      Map.entry("jpeg", "image/jpeg"),
+      Map.entry("txt", "text/plain"),
+      Map.entry("csv", "text/csv"),
+      Map.entry("zip", "application/zip"));
+
+  /** A stored file's bytes with its metadata. */
+  public record Content(Attachment attachment, byte[] bytes) {}
+
+  private final AttachmentRepository attachments;
+  private final Path directory;
+  private final Clock clock;
+
+  Attachments(AttachmentRepository attachments, @Value("${par.files.dir:./data/files}") String directory, Clock clock) {
+    this.attachments = attachments;
+    this.directory = Path.of(directory).toAbsolutePath().normalize();
+    this.clock = clock;
+  }
+
+  public Attachment store(String ownerType, long ownerId, MultipartFile file, String uploadedBy) {
+    if (file == null || file.isEmpty()) {
+      throw ApiException.invalidField("file", "Chưa chọn tệp hoặc tệp rỗng");
+    }
+    if (file.getSize() > MAX_BYTES) {
+      throw ApiException.invalidField("file", "Tệp lớn hơn 20 MB");
+    }
+    String filename = safeName(file.getOriginalFilename());
+    String extension = filename.contains(".") ? filename.substring(filename.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+    String type = TYPES.get(extension);
+    if (type == null) {
+      throw ApiException.invalidField("file", "Chỉ nhận tệp " + String.join(", ", TYPES.keySet().stream().sorted().toList()));
+    }
+    String key = UUID.randomUUID().toString();
+    try {
+      Files.createDirectories(directory);
+      byte[] bytes = file.getBytes();
+      Path target = directory.resolve(key);
+      Path temporary = directory.resolve(key + ".part");
+      Files.write(temporary, bytes);
+      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+      String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return attachments.save(new Attachment(ownerType, ownerId, filename, type, bytes.length, key, sha, uploadedBy,
+          clock.instant()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not store an attachment", e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public List<Attachment> list(String ownerType, long ownerId) {
+    return attachments.findByOwnerTypeAndOwnerIdOrderByUploadedAtAsc(ownerType, ownerId);
+  }
+
+  @Transactional(readOnly = true)
+  public Attachment find(long id) {
+    return attachments.findById(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy tệp " + id));
+  }
+
+  @Transactional(readOnly = true)
+  public Content read(Attachment attachment) {
+    try {
+      return new Content(attachment, Files.readAllBytes(directory.resolve(attachment.getStorageKey())));
+    } catch (IOException e) {
+      throw ApiException.notFound("Tệp \"" + attachment.getFilename() + "\" không còn trong kho lưu trữ");
+    }
+  }
+
+  /** The name without any path, control characters or quotes. */
+  static String safeName(String original) {
+    String name = original == null ? "tep" : original.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+    if (name.isEmpty() || name.equals(".") || name.equals("..")) {
+      name = "tep";
+    }
+    return name.length() > 200 ? name.substring(name.length() - 200) : name;
+  }
+}

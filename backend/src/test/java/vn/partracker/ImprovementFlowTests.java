@@ -1,0 +1,187 @@
+package vn.partracker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.partracker.support.ApiClient;
+
+/**
+ * An improvement plan from import to accepted work, through the API and the real engine: import,
+ * approval, activation, the inbox of lead and supporting units, evidence, report, return and
+ * resubmit, acceptance, closing. On H2 and PostgreSQL.
+ */
+abstract class ImprovementFlowTests extends IntegrationTestBase {
+
+  @Autowired RuntimeService runtime;
+
+  static final int YEAR = LocalDate.now().getYear();
+
+  JsonNode importPlan(ApiClient client, String csv) {
+    ApiClient.Response response = client.uploadForm("/api/improvement-plans/import", "ke-hoach.csv", bytes(csv),
+        Map.of("year", String.valueOf(YEAR), "ownerUnitId", String.valueOf(district.id()), "name", "Kế hoạch thử"));
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    return response.json();
+  }
+
+  static JsonNode entry(ApiClient client, String role, String criterion) {
+    for (JsonNode e : client.get("/api/tasks").json()) {
+      if (e.get("role").asText().equals(role) && criterion.equals(e.get("criterionCode").asText())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  @Test
+  void aPlanRunsFromImportToAcceptedWork() {
+    user("it-leader", district.id(), "LEADER");
+    user("it-head-x", commune.id(), "UNIT_HEAD");
+    ApiClient coordinator = as("it-coord");
+    String csv = "Stt,Lĩnh vực/Tiêu chí/Tiêu chí thành phần,Điểm chuẩn,Điểm đạt được,Mục tiêu,Nhiệm vụ/Giải pháp,"
+        + "Đơn vị chủ trì,Cơ quan phối hợp,Kết quả,Thời gian hoàn thành\n"
+        + "1,LĨNH VỰC THỬ,10,6,,,,,,\n"
+        + "1.1,Kế hoạch năm,4,2,4,Ban hành kế hoạch,Phòng Thử A,\"Phòng Thử B; Xã Thử Nghiệm\",Kế hoạch,"
+        + "Trước ngày 31/12/" + YEAR + "\n"
+        + "1.2,Báo cáo định kỳ,6,4,6,Báo cáo hằng tháng,Phòng Thử A,,Báo cáo,Thường xuyên\n";
+    JsonNode plan = importPlan(coordinator, csv);
+    long planId = plan.get("id").asLong();
+    assertThat(plan.at("/baseline/index").decimalValue()).isEqualByComparingTo("60");
+    assertThat(plan.at("/items/1/leadUnit").asText()).isEqualTo("Phòng Thử A");
+    assertThat(plan.at("/items/1/supportingUnits")).extracting(JsonNode::asText)
+        .containsExactly("Phòng Thử B", "Xã Thử Nghiệm");
+    assertThat(plan.at("/items/1/deadline/kind").asText()).isEqualTo("DATE");
+    assertThat(plan.at("/items/2/deadline/kind").asText()).isEqualTo("ONGOING");
+
+    assertThat(coordinator.post("/api/improvement-plans/" + planId + "/approve", Map.of()).status()).isEqualTo(403);
+    assertThat(coordinator.post("/api/improvement-plans/" + planId + "/activate", Map.of()).status()).isEqualTo(409);
+    assertThat(as("it-leader").post("/api/improvement-plans/" + planId + "/approve", Map.of()).json()
+        .get("status").asText()).isEqualTo("APPROVED");
+    assertThat(as("it-head-a").post("/api/improvement-plans/" + planId + "/activate", Map.of()).status())
+        .isEqualTo(403);
+    JsonNode active = coordinator.post("/api/improvement-plans/" + planId + "/activate", Map.of()).json();
+    assertThat(active.get("status").asText()).isEqualTo("ACTIVE");
+    int monthsLeft = 12 - LocalDate.now().getMonthValue() + 1;
+    assertThat(active.get("taskCount").asInt()).isEqualTo(1 + monthsLeft);
+
+    ApiClient headA = as("it-head-a");
+    JsonNode lead = entry(headA, "LEAD", "1.1");
+    assertThat(lead).isNotNull();
+    assertThat(lead.get("unitName").asText()).isEqualTo("Phòng Thử A");
+    assertThat(lead.get("dueDate").asText()).isEqualTo(YEAR + "-12-31");
+    assertThat(lead.get("context").asText()).isEqualTo("Kế hoạch thử");
+    long taskId = lead.get("subjectId").asLong();
+    ApiClient headB = as("it-head-b");
+    JsonNode support = entry(headB, "SUPPORT", "1.1");
+    assertThat(support).isNotNull();
+    assertThat(entry(as("it-head-x"), "SUPPORT", "1.1")).isNotNull();
+    assertThat(entry(headB, "LEAD", "1.1")).isNull();
+
+    // a unit not involved sees nothing and can do nothing
+    UnitIds other = otherUnit();
+    ApiClient stranger = as(other.username());
+    assertThat(stranger.get("/api/improvement-tasks/" + taskId).status()).isEqualTo(403);
+    assertThat(stranger.post("/api/tasks/" + lead.get("id").asText() + "/report", Map.of("report", "x")).status())
+        .isEqualTo(403);
+    assertThat(headB.post("/api/tasks/" + lead.get("id").asText() + "/report", Map.of("report", "x")).status())
+        .isEqualTo(403);
+
+    // evidence and report
+    ApiClient.Response uploaded = headA.upload("/api/improvement-tasks/" + taskId + "/attachments", "ke-hoach.pdf",
+        bytes("%PDF-1.4 kế hoạch"));
+    assertThat(uploaded.status()).isEqualTo(200);
+    long attachmentId = uploaded.json().at("/attachments/0/id").asLong();
+    assertThat(headA.get("/api/improvement-tasks/" + taskId + "/attachments/" + attachmentId).body())
+        .isEqualTo("%PDF-1.4 kế hoạch");
+    assertThat(stranger.get("/api/improvement-tasks/" + taskId + "/attachments/" + attachmentId).status()).isEqualTo(403);
+    assertThat(headA.upload("/api/improvement-tasks/" + taskId + "/attachments", "virus.exe", bytes("MZ")).status())
+        .isEqualTo(422);
+
+    assertThat(headA.post("/api/tasks/" + lead.get("id").asText() + "/report", Map.of("report", " ")).status())
+        .isEqualTo(422);
+    JsonNode submitted = headA.post("/api/tasks/" + lead.get("id").asText() + "/report",
+        Map.of("report", "Đã ban hành kế hoạch")).json();
+    assertThat(submitted.get("status").asText()).isEqualTo("SUBMITTED");
+    assertThat(entry(headA, "LEAD", "1.1")).isNull();
+    assertThat(headB.post("/api/tasks/" + support.get("id").asText() + "/contribute",
+        Map.of("note", "Đã góp ý dự thảo")).json().at("/contributions/0/unit").asText()).isEqualTo("Phòng Thử B");
+
+    // the coordinator returns it, the lead resubmits, the coordinator accepts
+    JsonNode review = entry(coordinator, "REVIEW", "1.1");
+    assertThat(review).isNotNull();
+    assertThat(coordinator.post("/api/tasks/" + review.get("id").asText() + "/return", Map.of()).status())
+        .isEqualTo(422);
+    JsonNode returned = coordinator.post("/api/tasks/" + review.get("id").asText() + "/return",
+        Map.of("comment", "Bổ sung số văn bản")).json();
+    assertThat(returned.get("status").asText()).isEqualTo("RETURNED");
+    JsonNode again = entry(headA, "LEAD", "1.1");
+    assertThat(again.get("status").asText()).isEqualTo("RETURNED");
+    headA.post("/api/tasks/" + again.get("id").asText() + "/report", Map.of("report", "Kế hoạch số 12/KH-UBND"));
+    JsonNode accepted = coordinator.post("/api/tasks/" + entry(coordinator, "REVIEW", "1.1").get("id").asText()
+        + "/accept", Map.of()).json();
+    assertThat(accepted.get("status").asText()).isEqualTo("ACCEPTED");
+    assertThat(entry(as("it-head-x"), "SUPPORT", "1.1")).as("open contributions end with the task").isNull();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("IMPROVEMENT_TASK:" + taskId).count())
+        .isZero();
+    List<String> history = new ArrayList<>();
+    accepted.get("history").forEach(h -> history.add(h.get("name").asText() + ":" + h.get("status").asText()));
+    assertThat(history).contains("Thực hiện và báo cáo kết quả:DONE", "Xem xét báo cáo:DONE",
+        "Phối hợp thực hiện:DONE", "Phối hợp thực hiện:CANCELLED");
+
+    // closing cancels the rest
+    JsonNode closed = coordinator.post("/api/improvement-plans/" + planId + "/close", Map.of()).json();
+    assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
+    assertThat(entry(headA, "LEAD", "1.2")).isNull();
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("improvement-task")
+        .variableValueEquals("subjectId", taskId + 1).count()).isZero();
+  }
+
+  record UnitIds(long unitId, String username) {}
+
+  UnitIds otherUnit() {
+    var office = units.all().stream().filter(u -> u.name().equals("Phòng Thử Ngoài")).findFirst()
+        .orElseGet(() -> unit("Phòng Thử Ngoài", "DISTRICT_OFFICE", district.id()));
+    user("it-head-out", office.id(), "UNIT_HEAD");
+    return new UnitIds(office.id(), "it-head-out");
+  }
+
+  @Test
+  void importErrorsAreReportedByRowWithSuggestionsAndNothingIsSaved() {
+    ApiClient coordinator = as("it-coord");
+    int before = coordinator.get("/api/improvement-plans").json().size();
+    String csv = "Stt,Lĩnh vực/Tiêu chí/Tiêu chí thành phần,Điểm chuẩn,Điểm đạt được,Nhiệm vụ/Giải pháp,Đơn vị chủ trì,"
+        + "Thời gian hoàn thành\n1.1,Kế hoạch,4,5,Ban hành,Phòng Thử Z,Khi có hướng dẫn\n1.2,Báo cáo,abc,,Báo cáo,,\n";
+    ApiClient.Response preview = coordinator.uploadForm("/api/improvement-plans/import/preview", "x.csv", bytes(csv),
+        Map.of("year", String.valueOf(YEAR), "ownerUnitId", String.valueOf(district.id())));
+    assertThat(preview.status()).isEqualTo(200);
+    assertThat(preview.json().at("/unknownUnits/0/name").asText()).isEqualTo("Phòng Thử Z");
+    assertThat(preview.json().at("/unknownUnits/0/suggestions")).isNotEmpty();
+    List<String> cells = new ArrayList<>();
+    preview.json().get("errors").forEach(e -> cells.add(e.get("row").asInt() + "|" + e.get("column").asText()));
+    assertThat(cells).containsExactlyInAnyOrder("2|Điểm đạt được", "2|Đơn vị chủ trì", "3|Điểm chuẩn", "3|Đơn vị chủ trì");
+
+    ApiClient.Response rejected = coordinator.uploadForm("/api/improvement-plans/import", "x.csv", bytes(csv),
+        Map.of("year", String.valueOf(YEAR), "ownerUnitId", String.valueOf(district.id())));
+    assertThat(rejected.status()).isEqualTo(422);
+    assertThat(coordinator.get("/api/improvement-plans").json().size()).isEqualTo(before);
+
+    // a person maps the unknown name to a unit; the next preview recognises it
+    assertThat(coordinator.post("/api/units/" + officeB.id() + "/aliases", Map.of("alias", "Phòng Thử Z")).status())
+        .isEqualTo(200);
+    ApiClient.Response mapped = coordinator.uploadForm("/api/improvement-plans/import/preview", "x.csv",
+        bytes(csv.replace("\n1.2,Báo cáo,abc,,Báo cáo,,\n", "\n").replace(",4,5,", ",4,3,")),
+        Map.of("year", String.valueOf(YEAR), "ownerUnitId", String.valueOf(district.id())));
+    assertThat(mapped.json().get("errors")).isEmpty();
+    assertThat(mapped.json().at("/plan/items/0/leadUnit").asText()).isEqualTo("Phòng Thử B");
+    assertThat(mapped.json().at("/plan/items/0/deadline/kind").asText()).isEqualTo("UNPARSED");
+    assertThat(mapped.json().at("/plan/items/0/deadline/needsAttention").asBoolean()).isTrue();
+    assertThat(as("it-head-a").uploadForm("/api/improvement-plans/import", "x.csv", bytes(csv),
+        Map.of("year", String.valueOf(YEAR), "ownerUnitId", String.valueOf(district.id()))).status()).isEqualTo(403);
+  }
+}
