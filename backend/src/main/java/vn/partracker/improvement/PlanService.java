@@ -87,7 +87,12 @@ public class PlanService {
 
   /** Imports a plan appendix: all rows or nothing. */
   public PlanView importPlan(MultipartFile file, Integer year, Long ownerUnitId, String name) {
-    PlanTable.Parsed parsed = parse(file, year, ownerUnitId);
+    return importPlan(reader.read(file), year, ownerUnitId, name);
+  }
+
+  PlanView importPlan(vn.partracker.shared.Table table, Integer year, Long ownerUnitId, String name) {
+    checkPlanFields(year, ownerUnitId);
+    PlanTable.Parsed parsed = PlanTable.parse(table, new UnitPhrases(units.all(), ownerUnitId));
     if (!parsed.errors().isEmpty()) {
       throw ApiException.invalid("Bảng có " + parsed.errors().size() + " lỗi; chưa có gì được lưu", parsed.errors());
     }
@@ -225,6 +230,11 @@ public class PlanService {
   }
 
   private PlanTable.Parsed parse(MultipartFile file, Integer year, Long ownerUnitId) {
+    checkPlanFields(year, ownerUnitId);
+    return PlanTable.parse(reader.read(file), new UnitPhrases(units.all(), ownerUnitId));
+  }
+
+  private void checkPlanFields(Integer year, Long ownerUnitId) {
     List<ApiErrorItem> errors = new ArrayList<>();
     if (year == null || year < 2000 || year > 2100) {
       errors.add(ApiErrorItem.field("year", "Năm kế hoạch phải từ 2000 đến 2100"));
@@ -235,7 +245,6 @@ public class PlanService {
     if (!errors.isEmpty()) {
       throw ApiException.invalid("Thông tin kế hoạch chưa hợp lệ", errors);
     }
-    return PlanTable.parse(reader.read(file), new UnitPhrases(units.all(), ownerUnitId));
   }
 
   ImprovementPlan find(long id) {

@@ -1,0 +1,92 @@
+package vn.partracker.improvement;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.partracker.org.UnitService;
+import vn.partracker.org.UnitView;
+import vn.partracker.shared.DemoMode;
+import vn.partracker.shared.Table;
+import vn.partracker.shared.TableReader;
+import vn.partracker.shared.TimeConfig;
+
+/**
+ * The demo improvement plan of Hương Sơn for the current year, in the appendix layout of
+ * DOMAIN.md: imported through the same importer users use, approved by the chairman and
+ * activated, so the inboxes have work due soon, overdue and ongoing. Deadlines are written
+ * relative to today ({+6} is six days from now) so the demo looks alive on any day.
+ */
+@Component
+@Order(20)
+class ImprovementDemoData implements ApplicationRunner {
+
+  static final String RESOURCE = "improvement/ke-hoach-mau.csv";
+  private static final Pattern RELATIVE = Pattern.compile("\\{([+-]\\d+)}");
+
+  private final DemoMode demoMode;
+  private final ImprovementPlanRepository plans;
+  private final PlanService planService;
+  private final UnitService units;
+  private final TableReader reader;
+  private final Clock clock;
+
+  ImprovementDemoData(DemoMode demoMode, ImprovementPlanRepository plans, PlanService planService, UnitService units,
+      TableReader reader, Clock clock) {
+    this.reader = reader;
+    this.demoMode = demoMode;
+    this.plans = plans;
+    this.planService = planService;
+    this.units = units;
+    this.clock = clock;
+  }
+
+  @Override
+  @Transactional
+  public void run(ApplicationArguments args) {
+    if (!demoMode.isOn() || plans.count() > 0) {
+      return;
+    }
+    LocalDate today = LocalDate.now(clock);
+    String csv;
+    try {
+      csv = new ClassPathResource(RESOURCE).getContentAsString(StandardCharsets.UTF_8)
+          .replace("{YEAR}", String.valueOf(today.getYear()))
+          .replace("{PREV}", String.valueOf(today.getYear() - 1));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Matcher m = RELATIVE.matcher(csv);
+    StringBuilder filled = new StringBuilder();
+    while (m.find()) {
+      LocalDate date = today.plusDays(Integer.parseInt(m.group(1)));
+      // a relative date that falls in next year stays within the plan year
+      m.appendReplacement(filled, TimeConfig.DATE.format(
+          date.getYear() > today.getYear() ? LocalDate.of(today.getYear(), 12, 31) : date));
+    }
+    m.appendTail(filled);
+    Long district = units.all().stream().filter(u -> u.level().equals("DISTRICT")).map(UnitView::id).findFirst()
+        .orElseThrow();
+    PlanView plan = planService.importPlan(readCsv(filled.toString()), today.getYear(), district,
+        "Kế hoạch nâng cao Chỉ số CCHC năm " + today.getYear() + " của huyện Hương Sơn");
+    planService.approve(plan.id(), "chutich");
+    planService.activate(plan.id());
+  }
+
+  private Table readCsv(String csv) {
+    try {
+      return reader.readCsv(csv.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
