@@ -16,6 +16,6 @@ import org.springframework.boot.test.context.SpringBootTest;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "spring.datasource.url=jdbc:h2:mem:demo-run;DB_CLOSE_DELAY=-1",
-      "spring.mail.port=39251"
+      "spring.mail.port=${test.mail.port:39251}"
     })
 public @interface DemoRunTest {}
