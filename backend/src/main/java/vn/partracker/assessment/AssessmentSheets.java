@@ -1,0 +1,389 @@
+package vn.partracker.assessment;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+import vn.partracker.criteria.AnswerType;
+import vn.partracker.criteria.CriteriaNodeView;
+import vn.partracker.criteria.CriteriaService;
+import vn.partracker.criteria.CriteriaSetView;
+import vn.partracker.criteria.Points;
+import vn.partracker.org.UnitScope;
+import vn.partracker.org.UnitService;
+import vn.partracker.org.UnitView;
+import vn.partracker.shared.ApiErrorItem;
+import vn.partracker.shared.ApiException;
+import vn.partracker.shared.Attachment;
+import vn.partracker.shared.Attachments;
+import vn.partracker.shared.CurrentUser;
+import vn.partracker.shared.Role;
+
+/**
+ * One unit's self-assessment and its appraisal: drafts, evidence, submission, withdrawal; the
+ * council's scores with reasons, explanation requests and the unit's replies.
+ */
+@Service
+@Transactional
+class AssessmentSheets {
+
+  static final String EVIDENCE_OWNER = "ASSESSMENT_ANSWER";
+
+  record AnswerRequest(String code, BigDecimal points, Boolean notApplicable, String explanation) {}
+
+  record AppraisalRequest(String code, BigDecimal appraisedPoints, String reason) {}
+
+  record ExplanationRequest(String request, LocalDate dueDate) {}
+
+  private final CampaignService campaigns;
+  private final AssessedUnitRepository assessed;
+  private final AnswerRepository answers;
+  private final CriteriaService criteria;
+  private final UnitService units;
+  private final UnitScope scope;
+  private final Attachments attachments;
+  private final TaskService engineTasks;
+  private final RuntimeService runtime;
+  private final Clock clock;
+
+  AssessmentSheets(CampaignService campaigns, AssessedUnitRepository assessed, AnswerRepository answers,
+      CriteriaService criteria, UnitService units, UnitScope scope, Attachments attachments, TaskService engineTasks,
+      RuntimeService runtime, Clock clock) {
+    this.campaigns = campaigns;
+    this.assessed = assessed;
+    this.answers = answers;
+    this.criteria = criteria;
+    this.units = units;
+    this.scope = scope;
+    this.attachments = attachments;
+    this.engineTasks = engineTasks;
+    this.runtime = runtime;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  SheetView sheet(long campaignId, long unitId, CurrentUser user) {
+    Campaign campaign = campaigns.find(campaignId);
+    AssessedUnit unit = unit(campaignId, unitId);
+    requireReader(user, unit);
+    CriteriaSetView set = criteria.get(campaign.getCriteriaSetId(), true);
+    Map<String, Answer> byCode = answers.findByAssessmentId(unit.getId()).stream()
+        .collect(Collectors.toMap(Answer::getCode, Function.identity()));
+    List<SheetView.Item> items = new ArrayList<>();
+    BigDecimal self = BigDecimal.ZERO;
+    BigDecimal appraised = BigDecimal.ZERO;
+    BigDecimal max = BigDecimal.ZERO;
+    for (CriteriaNodeView field : set.nodes()) {
+      for (CriteriaNodeView leaf : leavesOf(field)) {
+        Answer a = byCode.get(leaf.code());
+        List<SheetView.Evidence> evidence = a == null ? List.of() : attachments.list(EVIDENCE_OWNER, a.getId()).stream()
+            .map(f -> new SheetView.Evidence(f.getId(), f.getFilename(), f.getSizeBytes())).toList();
+        items.add(new SheetView.Item(leaf.code(), leaf.title(), field.code(), leaf.maxPoints(), leaf.guidance(),
+            leaf.evidence(), leaf.answerType().name(), leaf.notApplicableAllowed(),
+            a == null ? null : a.getSelfPoints(), a != null && a.isNotApplicable(), a == null ? null : a.getExplanation(),
+            a == null ? null : a.getAppraisedPoints(), a == null ? null : a.getAppraisalReason(), evidence));
+        if (a != null && !a.isNotApplicable()) {
+          self = self.add(a.getSelfPoints() == null ? BigDecimal.ZERO : a.getSelfPoints());
+          appraised = appraised.add(a.finalPoints() == null ? BigDecimal.ZERO : a.finalPoints());
+        }
+        if (a == null || !a.isNotApplicable()) {
+          max = max.add(leaf.maxPoints());
+        }
+      }
+    }
+    boolean member = mayActForUnit(user, unit);
+    boolean council = user.has(Role.COUNCIL) || user.has(Role.ADMIN);
+    return new SheetView(campaignId, campaign.getName(), unitId, units.find(unitId).map(UnitView::name).orElse(""),
+        unit.getStep().name(), unit.isLate(), campaign.getSelfAssessmentDeadline(),
+        member && unit.getStep() == AssessedUnit.Step.SELF_ASSESSMENT,
+        member && unit.getStep() == AssessedUnit.Step.SUBMITTED && !pastDeadline(campaign),
+        council && unit.getStep() == AssessedUnit.Step.SUBMITTED,
+        member && unit.getStep() == AssessedUnit.Step.EXPLANATION,
+        unit.getExplanationRequest(), unit.getExplanationDue(), unit.getExplanationReply(),
+        Points.clean(self), Points.clean(appraised), Points.clean(max), items);
+  }
+
+  /** Saves draft answers; every problem is reported by item code. */
+  SheetView saveAnswers(long campaignId, long unitId, List<AnswerRequest> requests, CurrentUser user) {
+    Campaign campaign = campaigns.find(campaignId);
+    AssessedUnit unit = unit(campaignId, unitId);
+    requireMember(user, unit);
+    if (unit.getStep() != AssessedUnit.Step.SELF_ASSESSMENT) {
+      throw ApiException.conflict("Bản tự đánh giá đã nộp; hãy rút lại trước khi sửa");
+    }
+    Map<String, CriteriaNodeView> leaves = leafMap(campaign);
+    List<ApiErrorItem> errors = new ArrayList<>();
+    for (AnswerRequest r : requests == null ? List.<AnswerRequest>of() : requests) {
+      CriteriaNodeView leaf = r == null || r.code() == null ? null : leaves.get(r.code());
+      if (leaf == null) {
+        errors.add(ApiErrorItem.field(r == null ? "code" : String.valueOf(r.code()), "Không có mục chấm điểm này"));
+        continue;
+      }
+      boolean na = Boolean.TRUE.equals(r.notApplicable());
+      if (na && !leaf.notApplicableAllowed()) {
+        errors.add(ApiErrorItem.field(leaf.code(), "Mục " + leaf.code() + " không được đánh giá là không áp dụng"));
+      } else if (!na && r.points() != null) {
+        checkPoints(leaf, r.points(), errors);
+      }
+      if (r.explanation() != null && r.explanation().length() > 4000) {
+        errors.add(ApiErrorItem.field(leaf.code(), "Giải thích dài quá 4.000 ký tự"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid("Có " + errors.size() + " câu trả lời chưa hợp lệ; chưa lưu", errors);
+    }
+    for (AnswerRequest r : requests == null ? List.<AnswerRequest>of() : requests) {
+      Answer a = answer(unit, r.code());
+      a.answer(r.points(), Boolean.TRUE.equals(r.notApplicable()), blank(r.explanation()), user.getUsername(),
+          clock.instant());
+      answers.save(a);
+    }
+    return sheet(campaignId, unitId, user);
+  }
+
+  SheetView attach(long campaignId, long unitId, String code, MultipartFile file, CurrentUser user) {
+    Campaign campaign = campaigns.find(campaignId);
+    AssessedUnit unit = unit(campaignId, unitId);
+    requireMember(user, unit);
+    if (unit.getStep() != AssessedUnit.Step.SELF_ASSESSMENT && unit.getStep() != AssessedUnit.Step.EXPLANATION) {
+      throw ApiException.conflict("Bản tự đánh giá đã nộp; không thêm tài liệu được");
+    }
+    if (!leafMap(campaign).containsKey(code)) {
+      throw ApiException.notFound("Không có mục chấm điểm " + code);
+    }
+    Answer a = answers.save(answer(unit, code));
+    attachments.store(EVIDENCE_OWNER, a.getId(), file, user.getUsername());
+    return sheet(campaignId, unitId, user);
+  }
+
+  Attachments.Content evidence(long campaignId, long unitId, long attachmentId, CurrentUser user) {
+    AssessedUnit unit = unit(campaignId, unitId);
+    requireReader(user, unit);
+    Attachment file = attachments.find(attachmentId);
+    boolean belongs = EVIDENCE_OWNER.equals(file.getOwnerType()) && answers.findById(file.getOwnerId())
+        .map(a -> a.getAssessmentId().equals(unit.getId())).orElse(false);
+    if (!belongs) {
+      throw ApiException.notFound("Không tìm thấy tài liệu " + attachmentId);
+    }
+    return attachments.read(file);
+  }
+
+  /** Submits when every item is answered and required evidence is attached or explained. */
+  SheetView submit(long campaignId, long unitId, CurrentUser user) {
+    Campaign campaign = campaigns.find(campaignId);
+    AssessedUnit unit = unit(campaignId, unitId);
+    requireMember(user, unit);
+    if (unit.getStep() != AssessedUnit.Step.SELF_ASSESSMENT) {
+      throw ApiException.conflict("Bản tự đánh giá đã được nộp");
+    }
+    Map<String, Answer> byCode = answers.findByAssessmentId(unit.getId()).stream()
+        .collect(Collectors.toMap(Answer::getCode, Function.identity()));
+    List<ApiErrorItem> errors = new ArrayList<>();
+    for (CriteriaNodeView leaf : leafMap(campaign).values()) {
+      if (leaf.code().equals(campaign.getSipasCode())) {
+        continue; // survey points come from the province, not from the unit
+      }
+      Answer a = byCode.get(leaf.code());
+      if (a == null || !a.isAnswered()) {
+        errors.add(ApiErrorItem.field(leaf.code(), "Mục " + leaf.code() + " chưa chấm điểm"));
+      } else if (leaf.evidence() != null && !a.isNotApplicable() && a.getExplanation() == null
+          && attachments.list(EVIDENCE_OWNER, a.getId()).isEmpty()) {
+        errors.add(ApiErrorItem.field(leaf.code(), "Mục " + leaf.code() + " cần tài liệu kiểm chứng hoặc giải thích"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      errors.sort(java.util.Comparator.comparing(ApiErrorItem::field));
+      throw ApiException.invalid("Chưa nộp được: " + errors.size() + " mục còn thiếu", errors);
+    }
+    complete(unit, CampaignProcess.TASK_SELF_ASSESS, user, Map.of());
+    unit.submit(clock.instant());
+    return sheet(campaignId, unitId, user);
+  }
+
+  /** Takes a submission back to change it, before the deadline and before the council decides. */
+  SheetView withdraw(long campaignId, long unitId, CurrentUser user) {
+    Campaign campaign = campaigns.find(campaignId);
+    AssessedUnit unit = unit(campaignId, unitId);
+    requireMember(user, unit);
+    if (unit.getStep() != AssessedUnit.Step.SUBMITTED) {
+      throw ApiException.conflict("Chỉ rút lại được bản đã nộp và chưa được thẩm định");
+    }
+    if (pastDeadline(campaign)) {
+      throw ApiException.conflict("Đã quá hạn tự đánh giá; không rút lại được");
+    }
+    runtime.createMessageCorrelation(CampaignProcess.MESSAGE_WITHDRAW)
+        .processInstanceId(unitProcess(unit)).correlate();
+    unit.withdraw();
+    return sheet(campaignId, unitId, user);
+  }
+
+  /** The council's scores; changing a unit's score needs a reason. */
+  SheetView appraise(long campaignId, long unitId, List<AppraisalRequest> requests, CurrentUser user) {
+    Campaign campaign = campaigns.find(campaignId);
+    AssessedUnit unit = unit(campaignId, unitId);
+    requireCouncil(user);
+    if (unit.getStep() != AssessedUnit.Step.SUBMITTED) {
+      throw ApiException.conflict("Đơn vị chưa nộp bản tự đánh giá hoặc đang giải trình");
+    }
+    Map<String, CriteriaNodeView> leaves = leafMap(campaign);
+    List<ApiErrorItem> errors = new ArrayList<>();
+    for (AppraisalRequest r : requests == null ? List.<AppraisalRequest>of() : requests) {
+      CriteriaNodeView leaf = r == null || r.code() == null ? null : leaves.get(r.code());
+      if (leaf == null) {
+        errors.add(ApiErrorItem.field(r == null ? "code" : String.valueOf(r.code()), "Không có mục chấm điểm này"));
+        continue;
+      }
+      Answer a = answers.findByAssessmentIdAndCode(unit.getId(), leaf.code()).orElse(null);
+      if (r.appraisedPoints() != null) {
+        checkPoints(leaf, r.appraisedPoints(), errors);
+      }
+      boolean changed = r.appraisedPoints() != null && (a == null || a.getSelfPoints() == null
+          || a.getSelfPoints().compareTo(r.appraisedPoints()) != 0);
+      if (changed && (r.reason() == null || r.reason().isBlank())) {
+        errors.add(ApiErrorItem.field(leaf.code(), "Mục " + leaf.code() + ": thay đổi điểm cần ghi rõ lý do"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid("Điểm thẩm định chưa hợp lệ; chưa lưu", errors);
+    }
+    for (AppraisalRequest r : requests == null ? List.<AppraisalRequest>of() : requests) {
+      Answer a = answer(unit, r.code());
+      a.appraise(r.appraisedPoints(), blank(r.reason()), user.getUsername(), clock.instant());
+      answers.save(a);
+    }
+    return sheet(campaignId, unitId, user);
+  }
+
+  SheetView requestExplanation(long campaignId, long unitId, ExplanationRequest r, CurrentUser user) {
+    Campaign campaign = campaigns.find(campaignId);
+    AssessedUnit unit = unit(campaignId, unitId);
+    requireCouncil(user);
+    List<ApiErrorItem> errors = new ArrayList<>();
+    if (r == null || r.request() == null || r.request().isBlank() || r.request().length() > 4000) {
+      errors.add(ApiErrorItem.field("request", "Cần ghi nội dung yêu cầu giải trình (tối đa 4.000 ký tự)"));
+    }
+    if (r == null || r.dueDate() == null || r.dueDate().isBefore(LocalDate.now(clock))) {
+      errors.add(ApiErrorItem.field("dueDate", "Hạn giải trình phải từ hôm nay trở đi"));
+    }
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid("Yêu cầu giải trình chưa hợp lệ", errors);
+    }
+    complete(unit, CampaignProcess.TASK_APPRAISE, user, Map.of(CampaignProcess.VAR_OUTCOME, "EXPLANATION",
+        CampaignProcess.VAR_EXPLANATION_DUE, CampaignService.at(r.dueDate(), 17)));
+    unit.requestExplanation(r.request().strip(), r.dueDate());
+    return sheet(campaign.getId(), unitId, user);
+  }
+
+  SheetView explain(long campaignId, long unitId, String reply, CurrentUser user) {
+    AssessedUnit unit = unit(campaignId, unitId);
+    requireMember(user, unit);
+    if (reply == null || reply.isBlank() || reply.length() > 4000) {
+      throw ApiException.invalidField("reply", "Cần nhập nội dung giải trình (tối đa 4.000 ký tự)");
+    }
+    complete(unit, CampaignProcess.TASK_EXPLAIN, user, Map.of());
+    unit.explain(reply.strip());
+    return sheet(campaignId, unitId, user);
+  }
+
+  SheetView markAppraised(long campaignId, long unitId, CurrentUser user) {
+    AssessedUnit unit = unit(campaignId, unitId);
+    requireCouncil(user);
+    complete(unit, CampaignProcess.TASK_APPRAISE, user, Map.of(CampaignProcess.VAR_OUTCOME, "APPRAISED"));
+    unit.appraised(clock.instant());
+    return sheet(campaignId, unitId, user);
+  }
+
+  private void complete(AssessedUnit unit, String key, CurrentUser user, Map<String, Object> variables) {
+    Task task = engineTasks.createTaskQuery().processInstanceId(unitProcess(unit)).taskDefinitionKey(key).singleResult();
+    if (task == null) {
+      throw ApiException.conflict("Bước này không còn mở cho đơn vị");
+    }
+    engineTasks.setAssignee(task.getId(), user.getUsername());
+    engineTasks.complete(task.getId(), variables);
+  }
+
+  private String unitProcess(AssessedUnit unit) {
+    var instance = runtime.createProcessInstanceQuery().processDefinitionKey(CampaignProcess.UNIT_KEY)
+        .variableValueEquals(CampaignProcess.VAR_CAMPAIGN_UNIT_ID, unit.getId()).singleResult();
+    if (instance == null) {
+      throw ApiException.conflict("Quy trình đánh giá của đơn vị đã kết thúc");
+    }
+    return instance.getId();
+  }
+
+  private AssessedUnit unit(long campaignId, long unitId) {
+    return assessed.findByCampaignIdAndUnitId(campaignId, unitId)
+        .orElseThrow(() -> ApiException.notFound("Đơn vị không tham gia chiến dịch này"));
+  }
+
+  private Answer answer(AssessedUnit unit, String code) {
+    return answers.findByAssessmentIdAndCode(unit.getId(), code).orElseGet(() -> new Answer(unit.getId(), code));
+  }
+
+  private boolean mayActForUnit(CurrentUser user, AssessedUnit unit) {
+    return (user.has(Role.UNIT_HEAD) || user.has(Role.UNIT_STAFF) || user.has(Role.COORDINATOR))
+        && scope.actableUnitIds(user).contains(unit.getUnitId());
+  }
+
+  private void requireMember(CurrentUser user, AssessedUnit unit) {
+    if (!mayActForUnit(user, unit)) {
+      throw ApiException.forbidden("Chỉ cán bộ của đơn vị được đánh giá mới thực hiện được");
+    }
+  }
+
+  /** The unit itself, or those who see every unit; never another assessed unit. */
+  private void requireReader(CurrentUser user, AssessedUnit unit) {
+    if (!user.seesAllUnits() && !scope.actableUnitIds(user).contains(unit.getUnitId())) {
+      throw ApiException.forbidden("Bạn không xem được bản tự đánh giá của đơn vị khác");
+    }
+  }
+
+  private static void requireCouncil(CurrentUser user) {
+    if (!user.has(Role.COUNCIL) && !user.has(Role.ADMIN)) {
+      throw ApiException.forbidden("Chỉ Hội đồng thẩm định thực hiện được");
+    }
+  }
+
+  private boolean pastDeadline(Campaign campaign) {
+    return LocalDate.now(clock).isAfter(campaign.getSelfAssessmentDeadline());
+  }
+
+  private Map<String, CriteriaNodeView> leafMap(Campaign campaign) {
+    return CampaignService.leaves(criteria.get(campaign.getCriteriaSetId(), true)).stream()
+        .collect(Collectors.toMap(CriteriaNodeView::code, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+  }
+
+  private static List<CriteriaNodeView> leavesOf(CriteriaNodeView node) {
+    if (node.isLeaf()) {
+      return List.of(node);
+    }
+    List<CriteriaNodeView> result = new ArrayList<>();
+    node.children().forEach(c -> result.addAll(leavesOf(c)));
+    return result;
+  }
+
+  private static void checkPoints(CriteriaNodeView leaf, BigDecimal points, List<ApiErrorItem> errors) {
+    if (points.signum() < 0 || points.compareTo(leaf.maxPoints()) > 0) {
+      errors.add(ApiErrorItem.field(leaf.code(), "Điểm của mục " + leaf.code() + " phải từ 0 đến "
+          + Points.format(leaf.maxPoints())));
+    } else if (leaf.answerType() == AnswerType.YES_NO && points.signum() != 0
+        && points.compareTo(leaf.maxPoints()) != 0) {
+      errors.add(ApiErrorItem.field(leaf.code(), "Mục " + leaf.code() + " chỉ nhận 0 hoặc "
+          + Points.format(leaf.maxPoints())));
+    }
+  }
+
+  private static String blank(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

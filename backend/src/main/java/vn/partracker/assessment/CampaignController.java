@@ -1,0 +1,153 @@
+package vn.partracker.assessment;
+
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.partracker.org.UnitScope;
+import vn.partracker.shared.Attachments;
+
+/**
+ * Assessment campaigns: the coordinator runs them, units self-assess, the council appraises, the
+ * chairman approves; results are public once published.
+ */
+@RestController
+class CampaignController {
+
+  record ExplainRequest(String reply) {}
+
+  private final CampaignService campaigns;
+  private final AssessmentSheets sheets;
+  private final CampaignResults results;
+
+  CampaignController(CampaignService campaigns, AssessmentSheets sheets, CampaignResults results) {
+    this.campaigns = campaigns;
+    this.sheets = sheets;
+    this.results = results;
+  }
+
+  @PostMapping("/api/campaigns")
+  @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR')")
+  @ResponseStatus(HttpStatus.CREATED)
+  CampaignView create(@RequestBody CampaignService.CreateRequest request) {
+    return campaigns.create(request, UnitScope.currentUser());
+  }
+
+  @GetMapping("/api/campaigns")
+  List<CampaignView> list() {
+    return campaigns.list(UnitScope.currentUser());
+  }
+
+  @GetMapping("/api/campaigns/{id}")
+  CampaignView get(@PathVariable long id) {
+    return campaigns.get(id, UnitScope.currentUser());
+  }
+
+  @PostMapping("/api/campaigns/{id}/council")
+  @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR')")
+  CampaignView council(@PathVariable long id, @RequestBody CampaignService.CouncilRequest request) {
+    return campaigns.setUpCouncil(id, request, UnitScope.currentUser());
+  }
+
+  @PostMapping("/api/campaigns/{id}/approve")
+  @PreAuthorize("hasRole('LEADER')")
+  CampaignView approve(@PathVariable long id) {
+    return campaigns.approve(id, UnitScope.currentUser());
+  }
+
+  @GetMapping("/api/campaigns/{id}/units/{unitId}/assessment")
+  SheetView sheet(@PathVariable long id, @PathVariable long unitId) {
+    return sheets.sheet(id, unitId, UnitScope.currentUser());
+  }
+
+  @PutMapping("/api/campaigns/{id}/units/{unitId}/answers")
+  SheetView answers(@PathVariable long id, @PathVariable long unitId,
+      @RequestBody List<AssessmentSheets.AnswerRequest> answers) {
+    return sheets.saveAnswers(id, unitId, answers, UnitScope.currentUser());
+  }
+
+  @PostMapping(path = "/api/campaigns/{id}/units/{unitId}/answers/{code}/evidence",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  SheetView evidence(@PathVariable long id, @PathVariable long unitId, @PathVariable String code,
+      @RequestParam(name = "file", required = false) MultipartFile file) {
+    return sheets.attach(id, unitId, code, file, UnitScope.currentUser());
+  }
+
+  @GetMapping("/api/campaigns/{id}/units/{unitId}/evidence/{attachmentId}")
+  ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long unitId, @PathVariable long attachmentId) {
+    Attachments.Content content = sheets.evidence(id, unitId, attachmentId, UnitScope.currentUser());
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(content.attachment().getFilename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .contentType(MediaType.parseMediaType(content.attachment().getContentType()))
+        .body(content.bytes());
+  }
+
+  @PostMapping("/api/campaigns/{id}/units/{unitId}/submit")
+  SheetView submit(@PathVariable long id, @PathVariable long unitId) {
+    return sheets.submit(id, unitId, UnitScope.currentUser());
+  }
+
+  @PostMapping("/api/campaigns/{id}/units/{unitId}/withdraw")
+  SheetView withdraw(@PathVariable long id, @PathVariable long unitId) {
+    return sheets.withdraw(id, unitId, UnitScope.currentUser());
+  }
+
+  @PutMapping("/api/campaigns/{id}/units/{unitId}/appraisal")
+  SheetView appraise(@PathVariable long id, @PathVariable long unitId,
+      @RequestBody List<AssessmentSheets.AppraisalRequest> scores) {
+    return sheets.appraise(id, unitId, scores, UnitScope.currentUser());
+  }
+
+  @PostMapping("/api/campaigns/{id}/units/{unitId}/request-explanation")
+  SheetView requestExplanation(@PathVariable long id, @PathVariable long unitId,
+      @RequestBody AssessmentSheets.ExplanationRequest request) {
+    return sheets.requestExplanation(id, unitId, request, UnitScope.currentUser());
+  }
+
+  @PostMapping("/api/campaigns/{id}/units/{unitId}/explain")
+  SheetView explain(@PathVariable long id, @PathVariable long unitId, @RequestBody ExplainRequest request) {
+    return sheets.explain(id, unitId, request == null ? null : request.reply(), UnitScope.currentUser());
+  }
+
+  @PostMapping("/api/campaigns/{id}/units/{unitId}/appraised")
+  SheetView appraised(@PathVariable long id, @PathVariable long unitId) {
+    return sheets.markAppraised(id, unitId, UnitScope.currentUser());
+  }
+
+  @GetMapping("/api/campaigns/{id}/results")
+  CampaignResults.Results results(@PathVariable long id) {
+    return results.results(id, UnitScope.currentUser());
+  }
+
+  @GetMapping("/api/campaigns/{id}/losses")
+  List<CampaignResults.Loss> losses(@PathVariable long id, @RequestParam long unitId) {
+    return results.losses(id, unitId, UnitScope.currentUser());
+  }
+
+  @PostMapping(path = "/api/campaigns/{id}/survey", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR')")
+  CampaignResults.Results survey(@PathVariable long id,
+      @RequestParam(name = "file", required = false) MultipartFile file) {
+    return results.importSurvey(id, file, UnitScope.currentUser());
+  }
+
+  /** The public results page: no login, only once published. */
+  @GetMapping("/api/public/campaigns/{id}/results")
+  CampaignResults.Results publicResults(@PathVariable long id) {
+    return results.results(id, null);
+  }
+}

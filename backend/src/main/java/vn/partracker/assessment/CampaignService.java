@@ -1,0 +1,261 @@
+package vn.partracker.assessment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.partracker.criteria.CriteriaNodeView;
+import vn.partracker.criteria.CriteriaService;
+import vn.partracker.criteria.CriteriaSetView;
+import vn.partracker.org.UnitScope;
+import vn.partracker.org.UnitService;
+import vn.partracker.org.UnitView;
+import vn.partracker.shared.ApiErrorItem;
+import vn.partracker.shared.ApiException;
+import vn.partracker.shared.CurrentUser;
+import vn.partracker.shared.TimeConfig;
+
+/** Campaigns: creation starts the process; council set-up, approval and publication move it on. */
+@Service
+@Transactional
+public class CampaignService {
+
+  record CreateRequest(String name, Integer year, Long criteriaSetId, List<Long> assessedUnitIds,
+      LocalDate councilDeadline, LocalDate selfAssessmentDeadline, LocalDate appraisalDeadline, String sipasCode) {}
+
+  record CouncilRequest(String members, String chair, String secretary) {}
+
+  private final CampaignRepository campaigns;
+  private final AssessedUnitRepository assessed;
+  private final AnswerRepository answers;
+  private final CriteriaService criteria;
+  private final UnitService units;
+  private final UnitScope scope;
+  private final RuntimeService runtime;
+  private final TaskService engineTasks;
+  private final Clock clock;
+
+  CampaignService(CampaignRepository campaigns, AssessedUnitRepository assessed, AnswerRepository answers,
+      CriteriaService criteria, UnitService units, UnitScope scope, RuntimeService runtime, TaskService engineTasks,
+      Clock clock) {
+    this.campaigns = campaigns;
+    this.assessed = assessed;
+    this.answers = answers;
+    this.criteria = criteria;
+    this.units = units;
+    this.scope = scope;
+    this.runtime = runtime;
+    this.engineTasks = engineTasks;
+    this.clock = clock;
+  }
+
+  public CampaignView create(CreateRequest r, CurrentUser user) {
+    List<ApiErrorItem> errors = new ArrayList<>();
+    String name = r.name() == null ? "" : r.name().strip();
+    if (name.isEmpty() || name.length() > 500) {
+      errors.add(ApiErrorItem.field("name", "Tên chiến dịch từ 1 đến 500 ký tự"));
+    }
+    if (r.year() == null || r.year() < 2000 || r.year() > 2100) {
+      errors.add(ApiErrorItem.field("year", "Năm phải từ 2000 đến 2100"));
+    }
+    CriteriaSetView set = null;
+    if (r.criteriaSetId() == null) {
+      errors.add(ApiErrorItem.field("criteriaSetId", "Cần chọn bộ tiêu chí"));
+    } else {
+      try {
+        set = criteria.get(r.criteriaSetId(), true);
+        if (!set.published()) {
+          errors.add(ApiErrorItem.field("criteriaSetId", "Bộ tiêu chí cần được ban hành trước"));
+        }
+      } catch (ApiException e) {
+        errors.add(ApiErrorItem.field("criteriaSetId", e.getMessage()));
+      }
+    }
+    Set<Long> unitIds = new LinkedHashSet<>(r.assessedUnitIds() == null ? List.of() : r.assessedUnitIds());
+    if (unitIds.isEmpty()) {
+      errors.add(ApiErrorItem.field("assessedUnitIds", "Cần chọn ít nhất một đơn vị được đánh giá"));
+    } else if (unitIds.stream().anyMatch(id -> id == null || units.find(id).isEmpty())) {
+      errors.add(ApiErrorItem.field("assessedUnitIds", "Có đơn vị không tồn tại"));
+    }
+    int year = r.year() == null ? LocalDate.now(clock).getYear() : r.year();
+    // defaults of seed 002: council by 30/10, self-assessment by 05/11, results by 20/11
+    LocalDate council = r.councilDeadline() != null ? r.councilDeadline() : LocalDate.of(year, 10, 30);
+    LocalDate self = r.selfAssessmentDeadline() != null ? r.selfAssessmentDeadline() : LocalDate.of(year, 11, 5);
+    LocalDate appraisal = r.appraisalDeadline() != null ? r.appraisalDeadline() : LocalDate.of(year, 11, 20);
+    if (self.isAfter(appraisal)) {
+      errors.add(ApiErrorItem.field("appraisalDeadline", "Hạn công bố kết quả phải sau hạn tự đánh giá"));
+    }
+    if (council.isAfter(appraisal)) {
+      errors.add(ApiErrorItem.field("councilDeadline", "Hạn thành lập Hội đồng phải trước hạn công bố kết quả"));
+    }
+    String sipas = r.sipasCode() == null || r.sipasCode().isBlank() ? null : r.sipasCode().strip();
+    if (sipas != null && set != null && leaves(set).stream().noneMatch(n -> n.code().equals(sipas))) {
+      errors.add(ApiErrorItem.field("sipasCode", "Bộ tiêu chí không có tiêu chí chấm điểm " + sipas));
+    }
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid("Thông tin chiến dịch chưa hợp lệ", errors);
+    }
+    Campaign campaign = campaigns.save(new Campaign(name, year, r.criteriaSetId(), user.unitId(), council, self,
+        appraisal, sipas, clock.instant()));
+    List<Long> assessedIds = new ArrayList<>();
+    for (Long unitId : unitIds) {
+      assessedIds.add(assessed.save(new AssessedUnit(campaign.getId(), unitId)).getId());
+    }
+    Map<String, Object> vars = new HashMap<>();
+    vars.put(CampaignProcess.VAR_CAMPAIGN_ID, campaign.getId());
+    vars.put(CampaignProcess.VAR_SUBJECT_TYPE, CampaignProcess.CAMPAIGN_SUBJECT);
+    vars.put(CampaignProcess.VAR_SUBJECT_ID, campaign.getId());
+    vars.put(CampaignProcess.VAR_TITLE, name);
+    vars.put(CampaignProcess.VAR_CAMPAIGN_UNIT_IDS, assessedIds);
+    vars.put(CampaignProcess.VAR_COUNCIL_DUE, at(council, 17));
+    vars.put(CampaignProcess.VAR_COUNCIL_LATE_AT, at(council.plusDays(1), 0));
+    vars.put(CampaignProcess.VAR_SELF_DUE, at(self, 17));
+    vars.put(CampaignProcess.VAR_SELF_LATE_AT, at(self.plusDays(1), 0));
+    vars.put(CampaignProcess.VAR_APPRAISAL_DUE, at(appraisal, 17));
+    campaign.started(runtime.startProcessInstanceByKey(CampaignProcess.KEY, "CAMPAIGN:" + campaign.getId(), vars)
+        .getId());
+    return view(campaign, user);
+  }
+
+  @Transactional(readOnly = true)
+  public List<CampaignView> list(CurrentUser user) {
+    return campaigns.findAllByOrderByYearDescIdDesc().stream()
+        .map(c -> view(c, user))
+        .filter(v -> user.seesAllUnits() || !v.units().isEmpty())
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public CampaignView get(long id, CurrentUser user) {
+    CampaignView view = view(find(id), user);
+    if (!user.seesAllUnits() && view.units().isEmpty()) {
+      throw ApiException.forbidden("Đơn vị của bạn không tham gia chiến dịch này");
+    }
+    return view;
+  }
+
+  public CampaignView setUpCouncil(long id, CouncilRequest r, CurrentUser user) {
+    Campaign campaign = find(id);
+    List<ApiErrorItem> errors = new ArrayList<>();
+    if (r == null || r.members() == null || r.members().isBlank()) {
+      errors.add(ApiErrorItem.field("members", "Cần ghi danh sách thành viên Hội đồng"));
+    }
+    if (r == null || r.chair() == null || r.chair().isBlank()) {
+      errors.add(ApiErrorItem.field("chair", "Cần ghi Chủ tịch Hội đồng"));
+    }
+    if (r != null && ((r.members() != null && r.members().length() > 4000)
+        || (r.chair() != null && r.chair().length() > 255)
+        || (r.secretary() != null && r.secretary().length() > 255))) {
+      errors.add(ApiErrorItem.field("members", "Nội dung quá dài"));
+    }
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid("Thông tin Hội đồng chưa hợp lệ", errors);
+    }
+    Task task = openTask(campaign.getProcessInstanceId(), CampaignProcess.TASK_SET_UP_COUNCIL)
+        .orElseThrow(() -> ApiException.conflict("Hội đồng thẩm định đã được thành lập"));
+    campaign.councilSetUp(r.members().strip(), r.chair().strip(), r.secretary() == null ? null : r.secretary().strip(),
+        clock.instant());
+    engineTasks.setAssignee(task.getId(), user.getUsername());
+    engineTasks.complete(task.getId());
+    return view(campaign, user);
+  }
+
+  /** The chairman approves; the process then publishes the results. */
+  public CampaignView approve(long id, CurrentUser user) {
+    Campaign campaign = find(id);
+    Task task = openTask(campaign.getProcessInstanceId(), CampaignProcess.TASK_APPROVE)
+        .orElseThrow(() -> ApiException.conflict(
+            "Chưa thể phê duyệt: Hội đồng chưa được thành lập hoặc còn đơn vị chưa được thẩm định"));
+    campaign.approve(user.getUsername(), clock.instant());
+    engineTasks.setAssignee(task.getId(), user.getUsername());
+    engineTasks.complete(task.getId());
+    return view(campaign, user);
+  }
+
+  // called by the processes' delegates
+
+  Map<String, Object> unitStarted(long assessedUnitId) {
+    AssessedUnit unit = assessed.findById(assessedUnitId).orElseThrow();
+    Campaign campaign = find(unit.getCampaignId());
+    String unitName = units.find(unit.getUnitId()).map(UnitView::name).orElse("");
+    return Map.of(CampaignProcess.VAR_UNIT_ID, unit.getUnitId(),
+        CampaignProcess.VAR_SUBJECT_TYPE, CampaignProcess.UNIT_SUBJECT,
+        CampaignProcess.VAR_SUBJECT_ID, unit.getId(),
+        CampaignProcess.VAR_TITLE, campaign.getName() + " – " + unitName);
+  }
+
+  void markUnitLate(long assessedUnitId) {
+    assessed.findById(assessedUnitId).orElseThrow().markLate();
+  }
+
+  void markCouncilLate(long campaignId) {
+    find(campaignId).markCouncilLate(clock.instant());
+  }
+
+  void publish(long campaignId) {
+    find(campaignId).publish(clock.instant());
+  }
+
+  Campaign find(long id) {
+    return campaigns.findById(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy chiến dịch " + id));
+  }
+
+  java.util.Optional<Task> openTask(String processInstanceId, String key) {
+    return java.util.Optional.ofNullable(engineTasks.createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(key).singleResult());
+  }
+
+  CampaignView view(Campaign c, CurrentUser user) {
+    CriteriaSetView set = criteria.get(c.getCriteriaSetId(), true);
+    int total = leaves(set).size();
+    Map<Long, String> names = units.all().stream().collect(Collectors.toMap(UnitView::id, UnitView::name));
+    Set<Long> mine = user.seesAllUnits() ? null : scope.actableUnitIds(user);
+    List<CampaignView.UnitProgress> progress = new ArrayList<>();
+    for (AssessedUnit u : assessed.findByCampaignIdOrderByIdAsc(c.getId())) {
+      if (mine != null && !mine.contains(u.getUnitId())) {
+        continue;
+      }
+      int answered = (int) answers.findByAssessmentId(u.getId()).stream().filter(Answer::isAnswered).count();
+      progress.add(new CampaignView.UnitProgress(u.getUnitId(), names.get(u.getUnitId()), u.getStep().name(),
+          u.isLate(), u.getSubmittedAt(), u.getAppraisedAt(), answered, total));
+    }
+    CampaignView.Council council = c.getCouncilSetUpAt() == null ? null
+        : new CampaignView.Council(c.getCouncilMembers(), c.getCouncilChair(), c.getCouncilSecretary(),
+            c.getCouncilSetUpAt());
+    return new CampaignView(c.getId(), c.getName(), c.getYear(), c.getCriteriaSetId(), set.name(),
+        c.getStatus().name(), c.getCouncilDeadline(), c.getSelfAssessmentDeadline(), c.getAppraisalDeadline(),
+        c.getSipasCode(), council, c.isCouncilLate(), c.getApprovedBy(), c.getApprovedAt(), c.getPublishedAt(),
+        LocalDate.now(clock), progress);
+  }
+
+  static List<CriteriaNodeView> leaves(CriteriaSetView set) {
+    List<CriteriaNodeView> result = new ArrayList<>();
+    collect(set.nodes(), result);
+    return result;
+  }
+
+  private static void collect(List<CriteriaNodeView> nodes, List<CriteriaNodeView> into) {
+    for (CriteriaNodeView n : nodes) {
+      if (n.isLeaf()) {
+        into.add(n);
+      } else {
+        collect(n.children(), into);
+      }
+    }
+  }
+
+  static Date at(LocalDate day, int hour) {
+    return Date.from(day.atTime(hour, 0).atZone(TimeConfig.ZONE).toInstant());
+  }
+}

@@ -1,0 +1,34 @@
+package vn.partracker.assessment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A unit's self-assessment sheet: every scored item with its answer, evidence and the council's view. */
+public record SheetView(
+    Long campaignId,
+    String campaignName,
+    Long unitId,
+    String unitName,
+    String step,
+    boolean late,
+    LocalDate deadline,
+    boolean editable,
+    boolean canWithdraw,
+    boolean canAppraise,
+    boolean canExplain,
+    String explanationRequest,
+    LocalDate explanationDue,
+    String explanationReply,
+    BigDecimal selfAchieved,
+    BigDecimal appraisedAchieved,
+    BigDecimal max,
+    List<Item> items) {
+
+  public record Item(String code, String title, String fieldCode, BigDecimal maxPoints, String guidance,
+      String evidenceRequired, String answerType, boolean notApplicableAllowed, BigDecimal selfPoints,
+      boolean notApplicable, String explanation, BigDecimal appraisedPoints, String appraisalReason,
+      List<Evidence> evidence) {}
+
+  public record Evidence(Long id, String filename, long size) {}
+}

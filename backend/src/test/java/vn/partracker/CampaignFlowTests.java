@@ -1,0 +1,174 @@
+package vn.partracker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.partracker.org.UnitView;
+import vn.partracker.support.ApiClient;
+
+/**
+ * A campaign for three communes from creation to published results, checked against numbers
+ * computed by hand; access between communes before publication. On H2 and PostgreSQL.
+ */
+abstract class CampaignFlowTests extends IntegrationTestBase {
+
+  static Map<String, Object> answer(String code, Object points) {
+    Map<String, Object> a = new HashMap<>();
+    a.put("code", code);
+    a.put("points", points);
+    return a;
+  }
+
+  static Map<String, Object> notApplicable(String code) {
+    return Map.of("code", code, "notApplicable", true);
+  }
+
+  @Test
+  void threeCommunesToPublishedResults() {
+    UnitView c1 = units.all().stream().filter(u -> u.name().equals("Xã Một")).findFirst()
+        .orElseGet(() -> unit("Xã Một", "COMMUNE", district.id()));
+    UnitView c2 = units.all().stream().filter(u -> u.name().equals("Xã Hai")).findFirst()
+        .orElseGet(() -> unit("Xã Hai", "COMMUNE", district.id()));
+    UnitView c3 = units.all().stream().filter(u -> u.name().equals("Xã Ba")).findFirst()
+        .orElseGet(() -> unit("Xã Ba", "COMMUNE", district.id()));
+    user("it-xa1", c1.id(), "UNIT_HEAD");
+    user("it-xa2", c2.id(), "UNIT_HEAD");
+    user("it-xa3", c3.id(), "UNIT_HEAD");
+    user("it-council", district.id(), "COUNCIL");
+    user("it-chair", district.id(), "LEADER");
+
+    ApiClient coordinator = as("it-coord");
+    String csv = "Stt,Tiêu chí,Điểm chuẩn,Tài liệu kiểm chứng,Không áp dụng,Loại trả lời\n"
+        + "1,LĨNH VỰC A,60,,,\n1.1,Mục được miễn,20,,x,\n1.2,Mục cần tài liệu,40,Báo cáo,,\n"
+        + "2,LĨNH VỰC B,40,,,\n2.1,Điều tra xã hội học (SIPAS),30,,,\n2.2,Có hay không,10,,,Có/Không\n";
+    long setId = coordinator.uploadForm("/api/criteria-sets/import", "xa.csv", bytes(csv),
+        Map.of("name", "Bộ xã thử", "year", "2026", "level", "COMMUNE")).json().get("id").asLong();
+    coordinator.post("/api/criteria-sets/" + setId + "/publish", Map.of());
+
+    LocalDate today = LocalDate.now();
+    Map<String, Object> create = new HashMap<>();
+    create.put("name", "Xác định Chỉ số CCHC cấp xã (thử)");
+    create.put("year", today.getYear());
+    create.put("criteriaSetId", setId);
+    create.put("assessedUnitIds", List.of(c1.id(), c2.id(), c3.id()));
+    create.put("councilDeadline", today.plusDays(1).toString());
+    create.put("selfAssessmentDeadline", today.plusDays(5).toString());
+    create.put("appraisalDeadline", today.plusDays(15).toString());
+    create.put("sipasCode", "2.1");
+    assertThat(as("it-xa1").post("/api/campaigns", create).status()).isEqualTo(403);
+    ApiClient.Response created = coordinator.post("/api/campaigns", create);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long id = created.json().get("id").asLong();
+    assertThat(created.json().get("units")).hasSize(3);
+    assertThat(created.json().at("/units/0/step").asText()).isEqualTo("SELF_ASSESSMENT");
+    String base = "/api/campaigns/" + id + "/units/";
+
+    assertThat(coordinator.post("/api/campaigns/" + id + "/council",
+        Map.of("members", "Ông A; Bà B; Ông C", "chair", "Ông A", "secretary", "Bà B")).status()).isEqualTo(200);
+
+    // commune 1: must attach evidence (or explain) for 1.2 before submitting
+    ApiClient xa1 = as("it-xa1");
+    xa1.put(base + c1.id() + "/answers", List.of(answer("1.1", 20), answer("1.2", 36), answer("2.2", 10)));
+    ApiClient.Response missing = xa1.post(base + c1.id() + "/submit", Map.of());
+    assertThat(missing.status()).isEqualTo(422);
+    assertThat(fields(missing)).containsOnlyKeys("1.2");
+    assertThat(xa1.put(base + c1.id() + "/answers", List.of(answer("2.2", 5))).status()).isEqualTo(422);
+    xa1.upload(base + c1.id() + "/answers/1.2/evidence", "bao-cao.pdf", bytes("%PDF bao cao"));
+    assertThat(xa1.post(base + c1.id() + "/submit", Map.of()).json().get("step").asText()).isEqualTo("SUBMITTED");
+
+    // a commune never sees another commune's sheet, evidence or results before publication
+    JsonNode sheet1 = coordinator.get(base + c1.id() + "/assessment").json();
+    long evidenceId = sheet1.at("/items/1/evidence/0/id").asLong();
+    ApiClient xa2 = as("it-xa2");
+    assertThat(xa2.get(base + c1.id() + "/assessment").status()).isEqualTo(403);
+    assertThat(xa2.get(base + c1.id() + "/evidence/" + evidenceId).status()).isEqualTo(403);
+    assertThat(xa1.get(base + c1.id() + "/evidence/" + evidenceId).status()).isEqualTo(200);
+    assertThat(xa2.get("/api/campaigns/" + id + "/losses?unitId=" + c1.id()).status()).isEqualTo(403);
+
+    // commune 2: not applicable item, withdraws, resubmits, explains
+    xa2.put(base + c2.id() + "/answers", List.of(notApplicable("1.1"), answer("1.2", 40), answer("2.2", 0)));
+    xa2.put(base + c2.id() + "/answers", List.of(Map.of("code", "1.2", "points", 40, "explanation", "Có báo cáo số 5")));
+    xa2.post(base + c2.id() + "/submit", Map.of());
+    assertThat(xa2.post(base + c2.id() + "/withdraw", Map.of()).json().get("step").asText())
+        .isEqualTo("SELF_ASSESSMENT");
+    xa2.put(base + c2.id() + "/answers", List.of(answer("2.2", 10)));
+    xa2.post(base + c2.id() + "/submit", Map.of());
+
+    // commune 3
+    ApiClient xa3 = as("it-xa3");
+    xa3.put(base + c3.id() + "/answers", List.of(answer("1.1", 10),
+        Map.of("code", "1.2", "points", 20, "explanation", "Chưa có báo cáo"), answer("2.2", 0)));
+    xa3.post(base + c3.id() + "/submit", Map.of());
+
+    // the council appraises; a changed score needs a reason
+    ApiClient council = as("it-council");
+    assertThat(xa1.put(base + c1.id() + "/appraisal", List.of(Map.of("code", "1.2", "appraisedPoints", 30)))
+        .status()).isEqualTo(403);
+    ApiClient.Response noReason = council.put(base + c1.id() + "/appraisal",
+        List.of(Map.of("code", "1.2", "appraisedPoints", 30)));
+    assertThat(noReason.status()).isEqualTo(422);
+    assertThat(fields(noReason)).containsKey("1.2");
+    council.put(base + c1.id() + "/appraisal",
+        List.of(Map.of("code", "1.2", "appraisedPoints", 30, "reason", "Báo cáo thiếu số liệu quý IV")));
+    council.post(base + c1.id() + "/appraised", Map.of());
+    council.post(base + c2.id() + "/request-explanation",
+        Map.of("request", "Giải trình mục 2.2", "dueDate", today.plusDays(3).toString()));
+    assertThat(xa2.get(base + c2.id() + "/assessment").json().get("canExplain").asBoolean()).isTrue();
+    xa2.post(base + c2.id() + "/explain", Map.of("reply", "Đã có quyết định số 12"));
+    council.post(base + c2.id() + "/appraised", Map.of());
+    council.post(base + c3.id() + "/appraised", Map.of());
+
+    // survey points, imported
+    ApiClient.Response badSurvey = coordinator.upload("/api/campaigns/" + id + "/survey", "sipas.csv",
+        bytes("Đơn vị,Điểm\nXã Một,27\nXã Không Có,20\nXã Ba,31\n"));
+    assertThat(badSurvey.status()).isEqualTo(422);
+    assertThat(badSurvey.json().get("errors")).hasSize(2);
+    coordinator.upload("/api/campaigns/" + id + "/survey", "sipas.csv",
+        bytes("Đơn vị,Điểm\nXã Một,27\nxã hai,\"24\"\nXã Ba,30\n"));
+
+    // before publication: a commune sees only itself; the public page nothing
+    assertThat(xa1.get("/api/campaigns/" + id + "/results").json().get("units")).hasSize(1);
+    assertThat(new ApiClient(port).get("/api/public/campaigns/" + id + "/results").status()).isEqualTo(404);
+
+    assertThat(coordinator.post("/api/campaigns/" + id + "/approve", Map.of()).status()).isEqualTo(403);
+    JsonNode approved = as("it-chair").post("/api/campaigns/" + id + "/approve", Map.of()).json();
+    assertThat(approved.get("status").asText()).isEqualTo("PUBLISHED");
+
+    // hand-computed: c1 20+30+27+10 = 87/100 → 87 Tốt; c2 (1.1 not applicable) 40+24+10 = 74/80 → 92,5
+    // Xuất sắc; c3 10+20+30+0 = 60/100 → 60 Trung bình; ranks c2, c1, c3
+    JsonNode results = new ApiClient(port).get("/api/public/campaigns/" + id + "/results").json();
+    assertThat(results.get("published").asBoolean()).isTrue();
+    JsonNode first = results.at("/units/0");
+    assertThat(first.get("unitName").asText()).isEqualTo("Xã Hai");
+    assertThat(first.get("index").decimalValue()).isEqualByComparingTo("92.5");
+    assertThat(first.get("max").decimalValue()).isEqualByComparingTo("80");
+    assertThat(first.get("classification").asText()).isEqualTo("EXCELLENT");
+    assertThat(first.get("rank").asInt()).isEqualTo(1);
+    JsonNode second = results.at("/units/1");
+    assertThat(second.get("unitName").asText()).isEqualTo("Xã Một");
+    assertThat(second.get("achieved").decimalValue()).isEqualByComparingTo("87");
+    assertThat(second.get("index").decimalValue()).isEqualByComparingTo("87");
+    assertThat(second.get("classification").asText()).isEqualTo("GOOD");
+    assertThat(second.get("rank").asInt()).isEqualTo(2);
+    assertThat(second.at("/fields/0/achieved").decimalValue()).isEqualByComparingTo("50");
+    assertThat(second.at("/fields/1/achieved").decimalValue()).isEqualByComparingTo("37");
+    JsonNode third = results.at("/units/2");
+    assertThat(third.get("index").decimalValue()).isEqualByComparingTo("60");
+    assertThat(third.get("classification").asText()).isEqualTo("AVERAGE");
+    assertThat(third.get("rank").asInt()).isEqualTo(3);
+    assertThat(xa1.get("/api/campaigns/" + id + "/results").json().get("units")).hasSize(3);
+
+    JsonNode losses = coordinator.get("/api/campaigns/" + id + "/losses?unitId=" + c1.id()).json();
+    assertThat(losses).hasSize(2);
+    assertThat(losses.at("/0/code").asText()).isEqualTo("1.2");
+    assertThat(losses.at("/0/lost").decimalValue()).isEqualByComparingTo("10");
+    assertThat(losses.at("/0/reason").asText()).isEqualTo("Báo cáo thiếu số liệu quý IV");
+    assertThat(losses.at("/1/code").asText()).isEqualTo("2.1");
+    assertThat(losses.at("/1/lost").decimalValue()).isEqualByComparingTo("3");
+  }
+}
