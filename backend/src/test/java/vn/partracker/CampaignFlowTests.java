@@ -170,5 +170,19 @@ abstract class CampaignFlowTests extends IntegrationTestBase {
     assertThat(losses.at("/0/reason").asText()).isEqualTo("Báo cáo thiếu số liệu quý IV");
     assertThat(losses.at("/1/code").asText()).isEqualTo("2.1");
     assertThat(losses.at("/1/lost").decimalValue()).isEqualByComparingTo("3");
+
+    // a draft improvement plan from the losses: exactly one item per loss, target = max
+    assertThat(xa1.post("/api/improvement-plans/generate-from/" + id + "?unitId=" + c1.id(), Map.of()).status())
+        .isEqualTo(403);
+    JsonNode plan = coordinator.post("/api/improvement-plans/generate-from/" + id + "?unitId=" + c1.id(), Map.of())
+        .json();
+    assertThat(plan.get("status").asText()).isEqualTo("DRAFT");
+    assertThat(plan.get("source").asText()).isEqualTo("GENERATED");
+    assertThat(plan.get("year").asInt()).isEqualTo(today.getYear() + 1);
+    assertThat(plan.get("items")).hasSize(losses.size());
+    assertThat(plan.at("/items/0/code").asText()).isEqualTo("1.2");
+    assertThat(plan.at("/items/0/target").decimalValue()).isEqualByComparingTo("40");
+    assertThat(plan.at("/items/0/leadUnit").asText()).isEqualTo("Xã Một");
+    assertThat(plan.at("/baseline/index").decimalValue()).isEqualByComparingTo("87");
   }
 }

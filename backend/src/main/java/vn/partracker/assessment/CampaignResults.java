@@ -40,7 +40,8 @@ public class CampaignResults {
   public record UnitResult(Long unitId, String unitName, BigDecimal achieved, BigDecimal max, BigDecimal index,
       String classification, int rank, BigDecimal previousIndex, List<IndexCalculator.FieldScore> fields) {}
 
-  public record Results(Long campaignId, String campaignName, int year, boolean published, List<UnitResult> units) {}
+  public record Results(Long campaignId, String campaignName, int year, boolean published, Long criteriaSetId,
+      List<UnitResult> units) {}
 
   /** An item below its max: what was lost and why. */
   public record Loss(String code, String title, String fieldCode, BigDecimal max, BigDecimal achieved, BigDecimal lost,
@@ -89,7 +90,7 @@ public class CampaignResults {
     if (own.isEmpty()) {
       throw ApiException.forbidden("Kết quả chưa được công bố");
     }
-    return new Results(all.campaignId(), all.campaignName(), all.year(), false, own);
+    return new Results(all.campaignId(), all.campaignName(), all.year(), false, all.criteriaSetId(), own);
   }
 
   @Transactional(readOnly = true)
@@ -195,7 +196,8 @@ public class CampaignResults {
       ranked.add(new UnitResult(r.unitId(), r.unitName(), r.achieved(), r.max(), r.index(), r.classification(), rank,
           r.previousIndex(), r.fields()));
     }
-    return new Results(campaign.getId(), campaign.getName(), campaign.getYear(), campaign.isPublished(), ranked);
+    return new Results(campaign.getId(), campaign.getName(), campaign.getYear(), campaign.isPublished(),
+        campaign.getCriteriaSetId(), ranked);
   }
 
   /** The index each unit had in the latest published campaign of an earlier year. */

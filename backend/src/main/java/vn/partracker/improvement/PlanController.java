@@ -56,6 +56,14 @@ class PlanController {
     return plans.importPlan(file, year, ownerUnitId, name);
   }
 
+  /** A draft plan from a published campaign's losses of one unit. */
+  @PostMapping("/generate-from/{campaignId}")
+  @PreAuthorize(PREPARERS)
+  @ResponseStatus(HttpStatus.CREATED)
+  PlanView generate(@PathVariable long campaignId, @RequestParam long unitId) {
+    return plans.generate(campaignId, unitId, UnitScope.currentUser());
+  }
+
   @PutMapping("/{id}/items/{itemId}")
   @PreAuthorize(PREPARERS)
   PlanView updateItem(@PathVariable long id, @PathVariable long itemId, @RequestBody PlanService.ItemRequest request) {

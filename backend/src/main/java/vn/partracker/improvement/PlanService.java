@@ -16,7 +16,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
+import java.util.Set;
+import vn.partracker.assessment.CampaignResults;
 import vn.partracker.criteria.Points;
+import vn.partracker.criteria.ResponsibilityService;
+import vn.partracker.shared.CurrentUser;
 import vn.partracker.criteria.Thresholds;
 import vn.partracker.org.IdentityGroups;
 import vn.partracker.org.UnitPhrases;
@@ -45,10 +49,15 @@ public class PlanService {
   private final UnitService units;
   private final TableReader reader;
   private final RuntimeService runtime;
+  private final CampaignResults campaignResults;
+  private final ResponsibilityService responsibilities;
   private final Clock clock;
 
   PlanService(ImprovementPlanRepository plans, PlanItemRepository items, BaselineFieldRepository baselines,
-      ImprovementTaskRepository tasks, UnitService units, TableReader reader, RuntimeService runtime, Clock clock) {
+      ImprovementTaskRepository tasks, UnitService units, TableReader reader, RuntimeService runtime,
+      CampaignResults campaignResults, ResponsibilityService responsibilities, Clock clock) {
+    this.campaignResults = campaignResults;
+    this.responsibilities = responsibilities;
     this.plans = plans;
     this.items = items;
     this.baselines = baselines;
@@ -112,6 +121,45 @@ public class PlanService {
       plan.baseline(baseline.totalMax(), baseline.totalAchieved(), baseline.index(), baseline.classification());
     }
     return view(plan, true);
+  }
+
+  /**
+   * A draft plan from a published campaign's loss analysis for one assessed unit: one item per
+   * scored item below its max, target = max, lead and supporting units from the responsibility
+   * matrix when they belong to the unit (an office of a district), else the unit itself (a commune).
+   */
+  public PlanView generate(long campaignId, long unitId, CurrentUser user) {
+    CampaignResults.Results results = campaignResults.results(campaignId, user);
+    if (!results.published()) {
+      throw ApiException.conflict("Chỉ lập kế hoạch từ kết quả đã công bố");
+    }
+    CampaignResults.UnitResult result = results.units().stream().filter(u -> u.unitId() == unitId).findFirst()
+        .orElseThrow(() -> ApiException.notFound("Đơn vị không có trong kết quả chiến dịch"));
+    Set<Long> subtree = new java.util.HashSet<>();
+    collectSubtree(unitId, subtree);
+    int year = results.year() + 1;
+    ImprovementPlan plan = plans.save(new ImprovementPlan("Kế hoạch khắc phục, nâng cao Chỉ số CCHC năm " + year
+        + " – " + result.unitName(), year, unitId, ImprovementPlan.Source.GENERATED, clock.instant()));
+    int position = 0;
+    for (CampaignResults.Loss loss : campaignResults.losses(campaignId, unitId, user)) {
+      var assignment = responsibilities.effective(results.criteriaSetId(), loss.code());
+      Long lead = assignment.map(ResponsibilityService.Assignment::leadUnitId).filter(subtree::contains).orElse(unitId);
+      List<Long> supporting = assignment.map(a -> a.supportingUnitIds().stream()
+          .filter(id -> subtree.contains(id) && !id.equals(lead)).toList()).orElse(List.of());
+      items.save(new PlanItem(plan.getId(), position++, null, new ItemContent(loss.code(), loss.title(), loss.max(),
+          loss.achieved(), loss.max(), loss.reason() == null ? null : "Khắc phục: " + loss.reason(), lead, supporting,
+          null, null, null, null, null)));
+    }
+    for (var field : result.fields()) {
+      baselines.save(new BaselineField(plan.getId(), field.code(), field.title(), field.max(), field.achieved()));
+    }
+    plan.baseline(result.max(), result.achieved(), result.index(), result.classification());
+    return view(plan, true);
+  }
+
+  private void collectSubtree(Long unitId, Set<Long> into) {
+    into.add(unitId);
+    units.all().stream().filter(u -> unitId.equals(u.parentId())).forEach(u -> collectSubtree(u.id(), into));
   }
 
   public PlanView updateItem(long planId, long itemId, ItemRequest request) {
