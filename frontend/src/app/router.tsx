@@ -17,6 +17,12 @@ const ResponsibilityMatrixPage = lazy(() =>
   import('@/features/criteria/components/responsibility-matrix-page').then((m) => ({ default: m.ResponsibilityMatrixPage })),
 );
 
+// improvement plans (tables, import wizard) and the inbox with the task pages, also on first visit
+const PlansListPage = lazy(() => import('@/features/improvement-plans/components/plans-list-page').then((m) => ({ default: m.PlansListPage })));
+const PlanDetailPage = lazy(() => import('@/features/improvement-plans/components/plan-detail-page').then((m) => ({ default: m.PlanDetailPage })));
+const InboxPage = lazy(() => import('@/features/inbox/components/inbox-page').then((m) => ({ default: m.InboxPage })));
+const TaskDetailPage = lazy(() => import('@/features/inbox/components/task-detail-page').then((m) => ({ default: m.TaskDetailPage })));
+
 const loading = (element: ReactNode) => <Suspense fallback={<FullPageSpinner />}>{element}</Suspense>;
 
 const comingSoon = (path: string, key: string): RouteObject => ({
@@ -36,8 +42,12 @@ export const routes: RouteObject[] = [
       { path: 'criteria', element: loading(<CriteriaListPage />) },
       { path: 'criteria/:id', element: loading(<CriteriaDetailPage />) },
       { path: 'criteria/:id/matrix', element: loading(<ResponsibilityMatrixPage />) },
-      comingSoon('improvement-plans', 'improvementPlans'),
-      comingSoon('unit-tasks', 'unitTasks'),
+      // every role reads plans; ADMIN/COORDINATOR prepare, LEADER approves (the backend checks each call)
+      { path: 'improvement-plans', element: loading(<PlansListPage />) },
+      { path: 'improvement-plans/:id', element: loading(<PlanDetailPage />) },
+      // the inbox shows only the caller's own work, whatever the role
+      { path: 'unit-tasks', element: loading(<InboxPage />) },
+      { path: 'improvement-tasks/:id', element: loading(<TaskDetailPage />) },
       comingSoon('dashboard', 'dashboard'),
       {
         path: 'admin/units',

@@ -32,13 +32,6 @@ export type NavGroup = { key: string; labelKey: string; icon: ReactNode; roles: 
 export const UPCOMING_FEATURES: NavItem[] = [
   { key: '/campaigns', labelKey: 'nav.campaigns', icon: <CalendarOutlined />, roles: ['ADMIN', 'COORDINATOR', 'LEADER'] },
   {
-    key: '/improvement-plans',
-    labelKey: 'nav.improvementPlans',
-    icon: <RiseOutlined />,
-    roles: ['ADMIN', 'COORDINATOR', 'LEADER', 'UNIT_HEAD', 'UNIT_STAFF'],
-  },
-  { key: '/unit-tasks', labelKey: 'nav.unitTasks', icon: <CheckSquareOutlined />, roles: ['UNIT_HEAD', 'UNIT_STAFF', 'COUNCIL'] },
-  {
     key: '/dashboard',
     labelKey: 'nav.dashboard',
     icon: <DashboardOutlined />,
@@ -49,7 +42,16 @@ export const UPCOMING_FEATURES: NavItem[] = [
 export const HOME_ITEM: NavItem = { key: '/', labelKey: 'nav.home', icon: <HomeOutlined /> };
 
 /** Features in use, shown to every role listed (all roles when none); pages check who may change what. */
-export const FEATURES: NavItem[] = [{ key: '/criteria', labelKey: 'nav.criteria', icon: <OrderedListOutlined /> }];
+export const FEATURES: NavItem[] = [
+  {
+    key: '/unit-tasks',
+    labelKey: 'nav.unitTasks',
+    icon: <CheckSquareOutlined />,
+    roles: ['ADMIN', 'COORDINATOR', 'COUNCIL', 'UNIT_HEAD', 'UNIT_STAFF'],
+  },
+  { key: '/criteria', labelKey: 'nav.criteria', icon: <OrderedListOutlined /> },
+  { key: '/improvement-plans', labelKey: 'nav.improvementPlans', icon: <RiseOutlined /> },
+];
 
 export const ADMIN_GROUP: NavGroup = {
   key: 'admin',

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Classification, CriteriaSetStatus, DiffKind } from '../types';
+import type { CriteriaSetStatus, DiffKind } from '../types';
 
 export function CriteriaStatusTag({ status }: { status: CriteriaSetStatus }) {
   const { t } = useTranslation();
@@ -11,22 +11,8 @@ export function CriteriaStatusTag({ status }: { status: CriteriaSetStatus }) {
   );
 }
 
-const CLASSIFICATION_COLORS: Record<Classification, string> = {
-  EXCELLENT: 'green',
-  GOOD: 'blue',
-  FAIR: 'cyan',
-  AVERAGE: 'orange',
-  WEAK: 'red',
-};
-
-export function ClassificationTag({ value }: { value: Classification }) {
-  const { t } = useTranslation();
-  return (
-    <Tag color={CLASSIFICATION_COLORS[value] ?? 'default'} data-testid="classification">
-      {t(`criteria.classification.${value}`, { defaultValue: value })}
-    </Tag>
-  );
-}
+// shared with the improvement plans
+export { ClassificationTag } from '@/components/ui/classification-tag';
 
 export const DIFF_COLORS: Record<DiffKind, string> = { ADDED: 'green', REMOVED: 'red', CHANGED: 'orange' };
 

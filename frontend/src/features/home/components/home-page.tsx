@@ -10,6 +10,7 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { RoleTags } from '@/components/ui/role-tags';
 import { useUserCount } from '../hooks/use-user-count';
 import { UnitStats } from './unit-stats';
+import { UpcomingTasks } from './upcoming-tasks';
 
 /** Bullet lists of what each role does (or will do) in the app, from the locale files. */
 function Duties({ role }: { role: Role }) {
@@ -62,6 +63,8 @@ export function HomePage({ user }: { user: Me }) {
   const config = usePublicConfig();
   const levels = config.data?.levels ?? [];
   const isManager = role === 'ADMIN' || role === 'COORDINATOR';
+  // the people with an inbox of their own: units' heads and staff, and the coordinator who reviews
+  const hasInbox = user.roles.some((r) => r === 'UNIT_HEAD' || r === 'UNIT_STAFF' || r === 'COORDINATOR');
   const units = useUnits();
   const userCount = useUserCount(isManager);
   const unitList = units.data ?? [];
@@ -83,6 +86,12 @@ export function HomePage({ user }: { user: Me }) {
         {isManager ? (
           <Col span={24}>
             <UnitStats units={unitList} levels={levels} loading={units.isLoading} userCount={userCount.data} />
+          </Col>
+        ) : null}
+
+        {hasInbox ? (
+          <Col span={24}>
+            <UpcomingTasks />
           </Col>
         ) : null}
 

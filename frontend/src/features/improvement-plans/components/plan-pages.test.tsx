@@ -1,0 +1,132 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, useRoutes } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AppProvider } from '@/app/provider';
+import { routes } from '@/app/router';
+import { createQueryClient } from '@/lib/query-client';
+import { fakeBackend, type Handler, json } from '@/test/fake-backend';
+import { samplePlan } from '../test-data';
+
+const config = { demo: false, demoAccounts: [], levels: [] };
+
+function Routes() {
+  return useRoutes(routes);
+}
+
+function renderApp(path: string, roles: string[], handlers: Record<string, Handler>) {
+  const fetchMock = fakeBackend({
+    'GET /api/public/config': () => json(200, config),
+    'GET /api/me': () => json(200, { username: 'u', displayName: 'Người dùng', roles, unit: null }),
+    'GET /api/units': () => json(200, []),
+    'GET /api/tasks': () => json(200, []),
+    ...handlers,
+  });
+  render(
+    <AppProvider queryClient={createQueryClient()}>
+      <MemoryRouter initialEntries={[path]}>
+        <Routes />
+      </MemoryRouter>
+    </AppProvider>,
+  );
+  return fetchMock;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+const listed = (patch = {}) => ({ ...samplePlan(patch), items: [], baseline: { ...samplePlan().baseline!, fields: [] } });
+
+describe('plans list', () => {
+  it('shows name, year, owner, status, baseline index with classification, and the import for a coordinator', async () => {
+    renderApp('/improvement-plans', ['COORDINATOR'], {
+      'GET /api/improvement-plans': () => json(200, [listed(), listed({ id: 4, name: 'Kế hoạch 2025', year: 2025, status: 'ACTIVE', taskCount: 12 })]),
+    });
+    const table = await screen.findByTestId('plans-list', {}, { timeout: 15_000 });
+    await within(table).findByText('Kế hoạch 2025');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows[0]).toHaveTextContent('UBND huyện A');
+    expect(rows[0]).toHaveTextContent('Dự thảo');
+    expect(rows[0]).toHaveTextContent('78,5');
+    expect(rows[0]).toHaveTextContent('Tốt');
+    expect(rows[0]).toHaveTextContent('05/03/2026');
+    expect(rows[1]).toHaveTextContent('Đang triển khai');
+    expect(within(rows[1]).getByRole('link', { name: 'Kế hoạch 2025' })).toHaveAttribute('href', '/improvement-plans/4');
+    expect(screen.getByTestId('plan-import-button')).toHaveTextContent('Nhập kế hoạch từ bảng');
+    expect(within(screen.getByTestId('main-menu')).getByText('Kế hoạch cải thiện')).toBeInTheDocument();
+  }, 60_000);
+
+  it('only reads for a unit', async () => {
+    renderApp('/improvement-plans', ['UNIT_STAFF'], { 'GET /api/improvement-plans': () => json(200, [listed()]) });
+    await within(await screen.findByTestId('plans-list', {}, { timeout: 15_000 })).findByText(samplePlan().name!);
+    expect(screen.queryByTestId('plan-import-button')).not.toBeInTheDocument();
+  }, 60_000);
+});
+
+describe('plan detail', () => {
+  it('lets a leader approve a draft, and shows baseline, group rows, collapsed units and deadlines', async () => {
+    const fetchMock = renderApp('/improvement-plans/3', ['LEADER'], {
+      'GET /api/improvement-plans/3': () => json(200, samplePlan()),
+      'POST /api/improvement-plans/3/approve': () => json(200, samplePlan({ status: 'APPROVED', approvedBy: 'lanhdao', approvedAt: '2026-03-06T02:00:00Z' })),
+    });
+    const page = await screen.findByTestId('plan-detail', {}, { timeout: 15_000 });
+    expect(within(page).getByTestId('baseline-index')).toHaveTextContent('78,5');
+    expect(within(page).getByTestId('baseline-field-2')).toHaveTextContent('68,25/86,5');
+    const items = within(page).getByTestId('plan-items');
+    expect(within(items).getByText('CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC').closest('tr')).toHaveClass('plan-group-row');
+    const row = within(items).getByText('Tuyên truyền CCHC').closest('tr')!;
+    expect(within(row).getByTestId('units-more')).toHaveTextContent('+2');
+    expect(within(row).queryByText('Phòng Văn hóa')).not.toBeInTheDocument();
+    await userEvent.click(within(row).getByTestId('units-more'));
+    expect(within(row).getByText('Phòng Văn hóa')).toBeInTheDocument();
+    expect(within(row).getByTestId('deadline-kind')).toHaveTextContent('Cần xác định');
+    const dated = within(items).getByText('Kế hoạch CCHC năm').closest('tr')!;
+    expect(within(dated).getByTestId('deadline-kind')).toHaveTextContent('Hạn');
+    expect(within(dated).getByTestId('first-due')).toHaveTextContent('30/06/2026');
+    expect(within(page).getByTestId('plan-attention')).toBeInTheDocument();
+
+    expect(within(page).queryByTestId('plan-activate')).not.toBeInTheDocument();
+    expect(within(page).queryByTestId('item-edit-101')).not.toBeInTheDocument();
+    await userEvent.click(within(page).getByTestId('plan-approve'));
+    await waitFor(() => expect(fetchMock.mock.calls.some(([url]) => url === '/api/improvement-plans/3/approve')).toBe(true));
+    await waitFor(() => expect(within(page).getByTestId('plan-status')).toHaveTextContent('Đã phê duyệt'));
+    expect(within(page).queryByTestId('plan-approve')).not.toBeInTheDocument();
+  }, 60_000);
+
+  it('lets a coordinator activate an approved plan after a confirm that explains the processes', async () => {
+    const fetchMock = renderApp('/improvement-plans/3', ['COORDINATOR'], {
+      'GET /api/improvement-plans/3': () => json(200, samplePlan({ status: 'APPROVED' })),
+      'POST /api/improvement-plans/3/activate': () => json(200, samplePlan({ status: 'ACTIVE', taskCount: 2 })),
+    });
+    const page = await screen.findByTestId('plan-detail', {}, { timeout: 15_000 });
+    expect(within(page).queryByTestId('plan-approve')).not.toBeInTheDocument();
+    await userEvent.click(within(page).getByTestId('plan-activate'));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent('khởi tạo quy trình');
+    expect(fetchMock.mock.calls.some(([url]) => url === '/api/improvement-plans/3/activate')).toBe(false);
+    await userEvent.click(within(dialog).getByTestId('plan-activate-ok'));
+    await waitFor(() => expect(fetchMock.mock.calls.some(([url]) => url === '/api/improvement-plans/3/activate')).toBe(true));
+    await waitFor(() => expect(within(page).getByTestId('plan-status')).toHaveTextContent('Đang triển khai'));
+  }, 60_000);
+
+  it('lets a coordinator edit an item of a draft', async () => {
+    const fetchMock = renderApp('/improvement-plans/3', ['COORDINATOR'], {
+      'GET /api/improvement-plans/3': () => json(200, samplePlan()),
+      'PUT /api/improvement-plans/3/items/101': () => json(200, samplePlan()),
+    });
+    const page = await screen.findByTestId('plan-detail', {}, { timeout: 15_000 });
+    await userEvent.click(within(page).getByTestId('item-edit-101'));
+    await userEvent.click(await screen.findByTestId('item-save'));
+    await waitFor(() => expect(fetchMock.mock.calls.some(([url]) => url === '/api/improvement-plans/3/items/101')).toBe(true));
+    const [, init] = fetchMock.mock.calls.find(([url]) => url === '/api/improvement-plans/3/items/101')!;
+    expect(JSON.parse(init!.body as string)).toEqual({
+      target: 2,
+      tasks: 'Ban hành kế hoạch đúng hạn',
+      leadUnitId: 11,
+      supportingUnitIds: [12],
+      expectedOutput: 'Kế hoạch',
+      requirement: 'Đúng hạn',
+      deadlineText: '30/6/2026',
+      deadlineDue: '2026-06-30',
+    });
+  }, 60_000);
+});

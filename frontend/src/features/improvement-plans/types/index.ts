@@ -1,0 +1,103 @@
+import type { ApiFieldError } from '@/lib/api-client';
+
+export type PlanStatus = 'DRAFT' | 'APPROVED' | 'ACTIVE' | 'CLOSED';
+export type PlanSource = 'IMPORT' | 'GENERATED' | 'MANUAL';
+export type Classification = 'EXCELLENT' | 'GOOD' | 'FAIR' | 'AVERAGE' | 'WEAK';
+export type DeadlineKind = 'DATE' | 'RECURRING' | 'PERIOD' | 'ONGOING' | 'NONE' | 'UNPARSED';
+
+export const PLAN_STATUSES: PlanStatus[] = ['DRAFT', 'APPROVED', 'ACTIVE', 'CLOSED'];
+
+/** A field's results of the last assessment. */
+export type BaselineField = { code: string; title: string; max: number; achieved: number };
+
+/** The results the plan improves on: totals, index (0–100) and classification. */
+export type Baseline = {
+  totalMax: number;
+  totalAchieved: number;
+  index: number;
+  classification: Classification;
+  /** empty in the list */
+  fields: BaselineField[];
+};
+
+/** The deadline of an item as parsed by the backend, with the text as written. */
+export type Deadline = {
+  kind: DeadlineKind;
+  text: string | null;
+  /** yyyy-MM-dd */
+  firstDue: string | null;
+  occurrences: number;
+  /** the text could not be read: a person must set the date */
+  needsAttention: boolean;
+};
+
+/** A row of the plan; rows without a lead unit are context rows (fields, criteria headings). */
+export type PlanItem = {
+  /** null in an import preview */
+  id: number | null;
+  row: number | null;
+  code: string | null;
+  title: string;
+  max: number | null;
+  achieved: number | null;
+  target: number | null;
+  tasks: string | null;
+  leadUnitId: number | null;
+  leadUnit: string | null;
+  supportingUnitIds: number[];
+  supportingUnits: string[];
+  /** vague phrases such as "các đơn vị liên quan" */
+  unitNote: string | null;
+  expectedOutput: string | null;
+  requirement: string | null;
+  deadline: Deadline;
+};
+
+export type Plan = {
+  /** null in an import preview */
+  id: number | null;
+  name: string | null;
+  year: number;
+  ownerUnitId: number | null;
+  ownerUnitName: string | null;
+  status: PlanStatus;
+  source: PlanSource;
+  baseline: Baseline | null;
+  /** empty in the list */
+  items: PlanItem[];
+  taskCount: number;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  activatedAt: string | null;
+  updatedAt: string | null;
+};
+
+/** A saved plan (id set). */
+export type SavedPlan = Plan & { id: number };
+
+/** A unit name of the table that matches no unit; a person maps it with an alias. */
+export type UnknownUnit = { row: number; column: string; name: string; suggestions: string[] };
+
+/** Answer of POST /api/improvement-plans/import/preview: nothing saved. */
+export type PlanImportPreview = {
+  plan: Plan;
+  errors: ApiFieldError[];
+  unknownUnits: UnknownUnit[];
+};
+
+export type PlanImportParams = { file: File; year: number; ownerUnitId: number };
+
+export type ImportPlanRequest = PlanImportParams & { name?: string };
+
+/** Body of PUT /api/improvement-plans/{id}/items/{itemId} */
+export type UpdatePlanItemRequest = {
+  target: number | null;
+  tasks: string | null;
+  leadUnitId: number | null;
+  supportingUnitIds: number[];
+  expectedOutput: string | null;
+  requirement: string | null;
+  deadlineText: string | null;
+  /** yyyy-MM-dd */
+  deadlineDue: string | null;
+};

@@ -1,0 +1,10 @@
+/** React Query keys and URLs of the inbox feature. */
+export const inboxKeys = {
+  all: ['inbox'] as const,
+  list: () => ['inbox', 'list'] as const,
+  task: (id: number) => ['inbox', 'improvement-task', id] as const,
+};
+
+export const TASKS_URL = '/api/tasks';
+export const workItemUrl = (workItemId: string) => `${TASKS_URL}/${encodeURIComponent(workItemId)}`;
+export const improvementTaskUrl = (id: number) => `/api/improvement-tasks/${id}`;

@@ -1,0 +1,183 @@
+import { ReloadOutlined } from '@ant-design/icons';
+import { Badge, Button, Card, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { PageHeader } from '@/components/ui/page-header';
+import { formatDate, formatDateTime } from '@/lib/format';
+import { useInbox } from '../hooks/use-inbox';
+import { INBOX_STATUSES, type InboxEntry, type InboxStatus, STEP_ROLES, type StepRole } from '../types';
+import { countByStatus, filterEntries, planNames, sortEntries } from '../utils/inbox';
+
+const STATUS_DOT: Record<InboxStatus, string> = { OVERDUE: 'red', DUE_SOON: 'orange', RETURNED: 'magenta', OPEN: '#bfbfbf' };
+import { InboxStatusTag, StepRoleTag } from './inbox-tags';
+
+/** The open work of the caller's units, nearest due first, with filters; refreshed every minute. */
+export function InboxPage() {
+  const { t } = useTranslation();
+  const inbox = useInbox();
+  const [statuses, setStatuses] = useState<InboxStatus[]>([]);
+  const [roles, setRoles] = useState<StepRole[]>([]);
+  const [plan, setPlan] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
+
+  const all = useMemo(() => sortEntries(inbox.data ?? []), [inbox.data]);
+  const rows = useMemo(() => filterEntries(all, { statuses, roles, plan, search }), [all, statuses, roles, plan, search]);
+  const counts = useMemo(() => countByStatus(all), [all]);
+  const plans = useMemo(() => planNames(all), [all]);
+  const filtered = statuses.length > 0 || roles.length > 0 || Boolean(plan) || search.trim() !== '';
+
+  return (
+    <div data-testid="inbox">
+      <PageHeader
+        title={t('inbox.title')}
+        description={t('inbox.description')}
+        extra={
+          <Space wrap>
+            {inbox.dataUpdatedAt ? (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('inbox.updatedAt', { time: formatDateTime(inbox.dataUpdatedAt) })}
+              </Typography.Text>
+            ) : null}
+            <Button icon={<ReloadOutlined />} onClick={() => void inbox.refetch()} loading={inbox.isFetching}>
+              {t('common.refresh')}
+            </Button>
+          </Space>
+        }
+      />
+      <Card>
+        {inbox.error ? <ErrorAlert error={inbox.error} style={{ marginBottom: 16 }} /> : null}
+        <Flex gap={8} wrap style={{ marginBottom: 12 }} data-testid="inbox-summary">
+          {INBOX_STATUSES.map((status) => (
+            <Tag.CheckableTag
+              key={status}
+              checked={statuses.includes(status)}
+              onChange={(checked) => setStatuses((s) => (checked ? [...s, status] : s.filter((x) => x !== status)))}
+              data-testid={`inbox-count-${status}`}
+            >
+              <Badge color={STATUS_DOT[status]} text={`${t(`inbox.statuses.${status}`)}: ${counts[status]}`} style={{ color: 'inherit' }} />
+            </Tag.CheckableTag>
+          ))}
+        </Flex>
+        <Flex gap={8} wrap style={{ marginBottom: 16 }}>
+          <Input.Search
+            allowClear
+            placeholder={t('inbox.filters.search')}
+            aria-label={t('inbox.filters.search')}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            style={{ width: 320 }}
+            data-testid="inbox-search"
+          />
+          <Select<InboxStatus[]>
+            mode="multiple"
+            allowClear
+            placeholder={t('inbox.filters.status')}
+            aria-label={t('inbox.filters.status')}
+            value={statuses}
+            onChange={setStatuses}
+            options={INBOX_STATUSES.map((s) => ({ value: s, label: t(`inbox.statuses.${s}`) }))}
+            style={{ minWidth: 200 }}
+            data-testid="inbox-filter-status"
+          />
+          <Select<StepRole[]>
+            mode="multiple"
+            allowClear
+            placeholder={t('inbox.filters.role')}
+            aria-label={t('inbox.filters.role')}
+            value={roles}
+            onChange={setRoles}
+            options={STEP_ROLES.map((r) => ({ value: r, label: t(`inbox.roles.${r}`) }))}
+            style={{ minWidth: 180 }}
+            data-testid="inbox-filter-role"
+          />
+          <Select<string>
+            allowClear
+            placeholder={t('inbox.filters.plan')}
+            aria-label={t('inbox.filters.plan')}
+            value={plan ?? undefined}
+            onChange={(value) => setPlan(value ?? null)}
+            options={plans.map((p) => ({ value: p, label: p }))}
+            style={{ minWidth: 260 }}
+            data-testid="inbox-filter-plan"
+          />
+        </Flex>
+        <InboxTable rows={rows} loading={inbox.isLoading} emptyText={filtered ? t('inbox.emptyFiltered') : t('inbox.empty')} />
+        <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>
+          {t('inbox.count', { count: rows.length, total: all.length })}
+        </Typography.Text>
+      </Card>
+    </div>
+  );
+}
+
+function InboxTable({ rows, loading, emptyText }: { rows: InboxEntry[]; loading: boolean; emptyText: string }) {
+  const { t } = useTranslation();
+  return (
+    <Table<InboxEntry>
+      rowKey="id"
+      size="middle"
+      loading={loading}
+      dataSource={rows}
+      pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+      locale={{ emptyText }}
+      scroll={{ x: 1100 }}
+      onRow={() => ({ 'data-testid': 'inbox-row' }) as React.HTMLAttributes<HTMLElement>}
+      rowClassName={(e) => `inbox-row-${e.status.toLowerCase()}`}
+      columns={[
+        {
+          title: t('inbox.columns.due'),
+          dataIndex: 'dueDate',
+          width: 110,
+          render: (due: string | null, e) =>
+            due ? (
+              <Typography.Text type={e.status === 'OVERDUE' ? 'danger' : undefined} strong={e.status === 'OVERDUE'}>
+                {formatDate(due)}
+              </Typography.Text>
+            ) : (
+              <Typography.Text type="secondary">{t('inbox.noDue')}</Typography.Text>
+            ),
+        },
+        { title: t('inbox.columns.status'), dataIndex: 'status', width: 130, render: (s: InboxStatus) => <InboxStatusTag status={s} /> },
+        {
+          title: t('inbox.columns.title'),
+          dataIndex: 'title',
+          render: (title: string, e) => (
+            <Space orientation="vertical" size={0}>
+              {e.link ? (
+                <Link to={e.link} data-testid="inbox-link">
+                  {title}
+                </Link>
+              ) : (
+                <span>{title}</span>
+              )}
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {e.stepName}
+                {e.context ? ` · ${e.context}` : ''}
+              </Typography.Text>
+            </Space>
+          ),
+        },
+        { title: t('inbox.columns.criterion'), dataIndex: 'criterionCode', width: 90, render: (v: string | null) => v ?? '' },
+        { title: t('inbox.columns.role'), dataIndex: 'role', width: 110, render: (r: StepRole) => <StepRoleTag role={r} /> },
+        { title: t('inbox.columns.unit'), dataIndex: 'unitName', width: 200, render: (v: string | null) => v ?? '' },
+        {
+          title: t('inbox.columns.assignee'),
+          dataIndex: 'assignee',
+          width: 150,
+          render: (assignee: string | null, e) => (
+            <Space orientation="vertical" size={0}>
+              {assignee ? <span>{assignee}</span> : null}
+              {e.followUpDate ? (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('inbox.followUp', { date: formatDate(e.followUpDate) })}
+                </Typography.Text>
+              ) : null}
+            </Space>
+          ),
+        },
+      ]}
+    />
+  );
+}
