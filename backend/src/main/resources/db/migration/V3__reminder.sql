@@ -6,7 +6,7 @@
 -- days an administrator adds (working = false: holiday, e.g. a bridge day of the yearly notice)
 -- or removes (working = true: a compensation working day) on top of the statutory calendar
 create table rem_calendar_day (
-  day         date primary key,
+  cal_date    date primary key,
   working     boolean not null,
   note        varchar(255),
   updated_at  timestamp with time zone not null

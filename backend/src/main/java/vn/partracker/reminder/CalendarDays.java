@@ -19,20 +19,20 @@ class CalendarDays {
   }
 
   List<AdminDay> all() {
-    return jdbc.query("select day, working, note from rem_calendar_day order by day",
-        (rs, i) -> new AdminDay(rs.getObject("day", LocalDate.class), rs.getBoolean("working"), rs.getString("note")));
+    return jdbc.query("select cal_date, working, note from rem_calendar_day order by cal_date",
+        (rs, i) -> new AdminDay(rs.getObject("cal_date", LocalDate.class), rs.getBoolean("working"), rs.getString("note")));
   }
 
   void save(LocalDate date, boolean working, String note, Instant now) {
-    int updated = jdbc.update("update rem_calendar_day set working = ?, note = ?, updated_at = ? where day = ?",
+    int updated = jdbc.update("update rem_calendar_day set working = ?, note = ?, updated_at = ? where cal_date = ?",
         working, note, Db.ts(now), date);
     if (updated == 0) {
-      jdbc.update("insert into rem_calendar_day (day, working, note, updated_at) values (?, ?, ?, ?)",
+      jdbc.update("insert into rem_calendar_day (cal_date, working, note, updated_at) values (?, ?, ?, ?)",
           date, working, note, Db.ts(now));
     }
   }
 
   boolean delete(LocalDate date) {
-    return jdbc.update("delete from rem_calendar_day where day = ?", date) > 0;
+    return jdbc.update("delete from rem_calendar_day where cal_date = ?", date) > 0;
   }
 }
