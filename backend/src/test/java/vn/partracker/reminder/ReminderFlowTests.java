@@ -32,6 +32,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.partracker.org.UnitRequest;
@@ -46,10 +47,14 @@ import vn.partracker.support.MutableClock;
 /**
  * Reminders end to end against a real SMTP server (GreenMail) with a clock the test moves: run
  * on H2 and on PostgreSQL by the subclasses. Every test starts from empty reminder tables.
+ * Camunda (engine registry, webapp runtime) keeps JVM-wide static state: a context started after
+ * the demo run's would break its Cockpit (HomePagesE2E). So these classes run in their own
+ * failsafe execution, hence their own JVM (backend/pom.xml), and close their context after the class.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "par.demo=false", "par.reminder.scheduling=false", "par.base-url=http://par.test"})
 @Import(ReminderFlowTests.TestClock.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class ReminderFlowTests {
 
   static final String PASSWORD = "matkhau-IT-1";
