@@ -60,6 +60,23 @@ public class UserService {
     return users.findAll(Sort.by("username"));
   }
 
+  /** A user by id, as the API shows it. */
+  @Transactional(readOnly = true)
+  public Optional<UserView> find(long id) {
+    return users.findById(id).map(u -> UserView.of(u, unitNames().get(u.getUnitId())));
+  }
+
+  /** Enabled users holding any of these roles (reminders resolve their recipients with it). */
+  @Transactional(readOnly = true)
+  public List<UserView> activeUsersWithRoles(Set<Role> roles) {
+    Map<Long, String> unitNames = unitNames();
+    return users.findAll(Sort.by("id")).stream()
+        .filter(AppUser::isEnabled)
+        .filter(u -> u.getRoles().stream().anyMatch(roles::contains))
+        .map(u -> UserView.of(u, unitNames.get(u.getUnitId())))
+        .toList();
+  }
+
   /** Whether an enabled account has this password (for the engine's identity service). */
   @Transactional(readOnly = true)
   public boolean checkPassword(String username, String password) {

@@ -10,6 +10,7 @@ import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointR
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -49,6 +50,8 @@ public class SecurityConfig {
   SecurityFilterChain securityFilterChain(HttpSecurity http, CookieCsrfTokenRepository csrfTokens) throws Exception {
     http.authorizeHttpRequests(auth -> auth
             .requestMatchers(path("/api/auth/login"), path("/api/public/**")).permitAll()
+            // calendar feeds (reminder feature): the secret token in the URL is the credential
+            .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/calendar/*.ics")).permitAll()
             .requestMatchers(path("/api/**")).authenticated()
             .requestMatchers(path("/engine-rest/**"), path(CAMUNDA_WEBAPP)).hasRole(Role.ADMIN.name())
             .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()

@@ -1,0 +1,113 @@
+package vn.partracker.reminder;
+
+import jakarta.mail.MessagingException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.mail.MailException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.partracker.org.UnitScope;
+import vn.partracker.org.UserService;
+import vn.partracker.org.UserView;
+import vn.partracker.shared.ApiException;
+
+/** Reminder settings and the outbox, for administrators (the policy also for the coordinator). */
+@RestController
+@RequestMapping("/api/admin/reminders")
+@PreAuthorize("hasRole('ADMIN')")
+class ReminderAdminController {
+
+  record PolicyRequest(List<Integer> beforeDays, Boolean onDueDay, Integer overdueEveryDays, Integer escalateAfterDays,
+      Boolean workingDays, Boolean shiftDueDate) {}
+
+  record OutboxView(long id, String status, String email, String kind, String subject, String title, LocalDate dueDate,
+      int attempts, java.time.Instant nextAttemptAt, String claimedBy, java.time.Instant sentAt, String lastError) {}
+
+  record OutboxPage(Map<String, Long> counts, List<OutboxView> items) {}
+
+  private static final List<String> STATUSES = List.of(Outbox.PENDING, Outbox.SENDING, Outbox.SENT, Outbox.FAILED);
+
+  private final ReminderService reminders;
+  private final Outbox outbox;
+  private final ReminderMail mail;
+  private final UserService users;
+  private final Clock clock;
+
+  ReminderAdminController(ReminderService reminders, Outbox outbox, ReminderMail mail, UserService users, Clock clock) {
+    this.reminders = reminders;
+    this.outbox = outbox;
+    this.mail = mail;
+    this.users = users;
+    this.clock = clock;
+  }
+
+  @GetMapping("/policy")
+  @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+  ReminderPolicy policy() {
+    return reminders.globalPolicy();
+  }
+
+  @PutMapping("/policy")
+  @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+  ReminderPolicy savePolicy(@RequestBody PolicyRequest r) {
+    ReminderPolicy policy = ReminderPolicy.validated(r.beforeDays(), r.onDueDay(), r.overdueEveryDays(),
+        r.escalateAfterDays(), r.workingDays(), r.shiftDueDate());
+    reminders.savePolicy(Policies.GLOBAL, policy);
+    return reminders.globalPolicy();
+  }
+
+  @GetMapping("/outbox")
+  OutboxPage outbox(@RequestParam(required = false) String status, @RequestParam(defaultValue = "200") int limit) {
+    if (status != null && !STATUSES.contains(status)) {
+      throw ApiException.invalidField("status", "Trạng thái phải là một trong: " + String.join(", ", STATUSES));
+    }
+    List<OutboxView> items = outbox.byStatus(status, Math.min(Math.max(limit, 1), 1000)).stream()
+        .map(r -> new OutboxView(r.id(), r.status(), r.item().email(), r.item().kind(),
+            r.item().subjectType() + ":" + r.item().subjectId(), r.item().title(), r.item().dueDate(), r.attempts(),
+            r.nextAttemptAt(), r.claimedBy(), r.sentAt(), r.lastError()))
+        .toList();
+    return new OutboxPage(outbox.countByStatus(), items);
+  }
+
+  /** Puts a FAILED mail back in the queue with fresh attempts and sends it now. */
+  @PostMapping("/outbox/{id}/retry")
+  ReminderService.RunResult retry(@PathVariable long id) {
+    if (!outbox.retry(id, clock.instant())) {
+      throw ApiException.conflict("Chỉ thư ở trạng thái FAILED mới gửi lại được (thư " + id + ")");
+    }
+    return reminders.runNow();
+  }
+
+  /** Sweeps and sends now instead of waiting for the timer. */
+  @PostMapping("/run")
+  ReminderService.RunResult run() {
+    return reminders.runNow();
+  }
+
+  /** A sample reminder, rendered with the real template, to the caller's own address. */
+  @PostMapping("/test-email")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  void testEmail() {
+    UserView me = users.find(UnitScope.currentUser().id()).filter(u -> u.email() != null && !u.email().isBlank())
+        .orElseThrow(() -> ApiException.invalidField("email", "Tài khoản của bạn chưa có địa chỉ email"));
+    LocalDate due = LocalDate.now(clock).plusDays(3);
+    Outbox.Item sample = new Outbox.Item(me.id(), me.email(), me.displayName(), "TEST", "test-email", "BEFORE_3",
+        due, due.minusDays(3), 3, false, "Thư thử nghiệm nhắc việc", me.unitName(), "/", false);
+    try {
+      mail.send(new Outbox.Row(0, sample, Outbox.SENDING, 1, null, null, null, null, null, clock.instant()));
+    } catch (MessagingException | MailException e) {
+      throw new ApiException(HttpStatus.BAD_GATEWAY, "Không gửi được thư: " + e.getMessage(), List.of());
+    }
+  }
+}

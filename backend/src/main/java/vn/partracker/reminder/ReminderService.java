@@ -1,0 +1,105 @@
+package vn.partracker.reminder;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.partracker.org.UnitService;
+import vn.partracker.shared.ApiErrorItem;
+import vn.partracker.shared.ApiException;
+
+/**
+ * What other features call: track a deadline (again, when it moves), untrack it when done, and
+ * set a campaign's or plan's own policy. Reminders follow at the next sweep.
+ */
+@Service
+@Transactional
+public class ReminderService {
+
+  private final Deadlines deadlines;
+  private final Policies policies;
+  private final UnitService units;
+  private final ReminderSweep sweep;
+  private final ReminderSender sender;
+  private final Clock clock;
+
+  ReminderService(Deadlines deadlines, Policies policies, UnitService units, ReminderSweep sweep, ReminderSender sender,
+      Clock clock) {
+    this.deadlines = deadlines;
+    this.policies = policies;
+    this.units = units;
+    this.sweep = sweep;
+    this.sender = sender;
+    this.clock = clock;
+  }
+
+  /** Starts or updates reminders for a subject; a changed due date gives new reminders. */
+  public void track(Deadline deadline) {
+    List<ApiErrorItem> errors = new ArrayList<>();
+    check(errors, "subjectType", deadline.subjectType(), 40);
+    check(errors, "subjectId", deadline.subjectId(), 100);
+    check(errors, "title", deadline.title(), 500);
+    if (deadline.linkPath() != null && deadline.linkPath().length() > 500) {
+      errors.add(ApiErrorItem.field("linkPath", "Đường dẫn dài quá 500 ký tự"));
+    }
+    if (deadline.policyKey() != null && deadline.policyKey().length() > 100) {
+      errors.add(ApiErrorItem.field("policyKey", "Mã chính sách dài quá 100 ký tự"));
+    }
+    if (units.find(deadline.unitId()).isEmpty()) {
+      errors.add(ApiErrorItem.field("unitId", "Không có đơn vị với mã " + deadline.unitId()));
+    }
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid("Hạn công việc chưa hợp lệ", errors);
+    }
+    deadlines.upsert(deadline, clock.instant());
+  }
+
+  private static void check(List<ApiErrorItem> errors, String field, String value, int max) {
+    if (value == null || value.isBlank()) {
+      errors.add(ApiErrorItem.field(field, "Thông tin bắt buộc"));
+    } else if (value.length() > max) {
+      errors.add(ApiErrorItem.field(field, "Dài quá " + max + " ký tự"));
+    }
+  }
+
+  /** Stops reminders for a subject (done, cancelled); true when it was tracked. */
+  public boolean untrack(String subjectType, String subjectId) {
+    return deadlines.delete(subjectType, subjectId);
+  }
+
+  @Transactional(readOnly = true)
+  public ReminderPolicy globalPolicy() {
+    return policies.global();
+  }
+
+  /** A subject's own policy (e.g. {@code CAMPAIGN:12}), if it has one. */
+  @Transactional(readOnly = true)
+  public Optional<ReminderPolicy> policy(String key) {
+    return policies.find(key);
+  }
+
+  /** Sets the global policy ({@code GLOBAL}) or a subject's own. */
+  public void savePolicy(String key, ReminderPolicy policy) {
+    if (key == null || key.isBlank() || key.length() > 100) {
+      throw ApiException.invalidField("policyKey", "Mã chính sách là bắt buộc, tối đa 100 ký tự");
+    }
+    policies.save(key, policy, clock.instant());
+  }
+
+  public boolean deletePolicy(String key) {
+    return policies.delete(key);
+  }
+
+  /** Sweeps now and sends what it found (after the sweep's commits). */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NEVER)
+  public RunResult runNow() {
+    ReminderSweep.Result swept = sweep.sweep();
+    int sent = sender.sendPending();
+    return new RunResult(swept.deadlines(), swept.mails(), swept.notifications(), sent, swept.millis());
+  }
+
+  /** What one run did: deadlines looked at, new mails and notifications, mails sent. */
+  public record RunResult(int deadlines, int newMails, int newNotifications, int sent, long sweepMillis) {}
+}
