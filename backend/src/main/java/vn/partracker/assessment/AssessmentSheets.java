@@ -207,6 +207,7 @@ class AssessmentSheets {
     }
     complete(unit, CampaignProcess.TASK_SELF_ASSESS, user, Map.of());
     unit.submit(clock.instant());
+    campaigns.remindUnit(unit, null, null);
     return sheet(campaignId, unitId, user);
   }
 
@@ -224,6 +225,7 @@ class AssessmentSheets {
     runtime.createMessageCorrelation(CampaignProcess.MESSAGE_WITHDRAW)
         .processInstanceId(unitProcess(unit)).correlate();
     unit.withdraw();
+    campaigns.remindUnit(unit, campaign.getSelfAssessmentDeadline(), "Tự đánh giá, chấm điểm");
     return sheet(campaignId, unitId, user);
   }
 
@@ -281,6 +283,7 @@ class AssessmentSheets {
     complete(unit, CampaignProcess.TASK_APPRAISE, user, Map.of(CampaignProcess.VAR_OUTCOME, "EXPLANATION",
         CampaignProcess.VAR_EXPLANATION_DUE, CampaignService.at(r.dueDate(), 17)));
     unit.requestExplanation(r.request().strip(), r.dueDate());
+    campaigns.remindUnit(unit, r.dueDate(), "Giải trình theo yêu cầu của Hội đồng");
     return sheet(campaign.getId(), unitId, user);
   }
 
@@ -292,6 +295,7 @@ class AssessmentSheets {
     }
     complete(unit, CampaignProcess.TASK_EXPLAIN, user, Map.of());
     unit.explain(reply.strip());
+    campaigns.remindUnit(unit, null, null);
     return sheet(campaignId, unitId, user);
   }
 

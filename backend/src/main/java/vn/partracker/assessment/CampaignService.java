@@ -21,6 +21,8 @@ import vn.partracker.criteria.CriteriaSetView;
 import vn.partracker.org.UnitScope;
 import vn.partracker.org.UnitService;
 import vn.partracker.org.UnitView;
+import vn.partracker.reminder.Deadline;
+import vn.partracker.reminder.ReminderService;
 import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.CurrentUser;
@@ -44,11 +46,13 @@ public class CampaignService {
   private final UnitScope scope;
   private final RuntimeService runtime;
   private final TaskService engineTasks;
+  private final ReminderService reminders;
   private final Clock clock;
 
   CampaignService(CampaignRepository campaigns, AssessedUnitRepository assessed, AnswerRepository answers,
       CriteriaService criteria, UnitService units, UnitScope scope, RuntimeService runtime, TaskService engineTasks,
-      Clock clock) {
+      ReminderService reminders, Clock clock) {
+    this.reminders = reminders;
     this.campaigns = campaigns;
     this.assessed = assessed;
     this.answers = answers;
@@ -125,6 +129,11 @@ public class CampaignService {
     vars.put(CampaignProcess.VAR_APPRAISAL_DUE, at(appraisal, 17));
     campaign.started(runtime.startProcessInstanceByKey(CampaignProcess.KEY, "CAMPAIGN:" + campaign.getId(), vars)
         .getId());
+    if (user.unitId() != null) {
+      reminders.track(new Deadline(CampaignProcess.CAMPAIGN_SUBJECT, String.valueOf(campaign.getId()),
+          "Thành lập Hội đồng thẩm định – " + name, user.unitId(), council, "/campaigns/" + campaign.getId(),
+          "CAMPAIGN:" + campaign.getId()));
+    }
     return view(campaign, user);
   }
 
@@ -168,6 +177,7 @@ public class CampaignService {
         clock.instant());
     engineTasks.setAssignee(task.getId(), user.getUsername());
     engineTasks.complete(task.getId());
+    reminders.untrack(CampaignProcess.CAMPAIGN_SUBJECT, String.valueOf(id));
     return view(campaign, user);
   }
 
@@ -189,6 +199,9 @@ public class CampaignService {
     AssessedUnit unit = assessed.findById(assessedUnitId).orElseThrow();
     Campaign campaign = find(unit.getCampaignId());
     String unitName = units.find(unit.getUnitId()).map(UnitView::name).orElse("");
+    reminders.track(new Deadline(CampaignProcess.UNIT_SUBJECT, String.valueOf(unit.getId()),
+        "Tự đánh giá, chấm điểm – " + campaign.getName(), unit.getUnitId(), campaign.getSelfAssessmentDeadline(),
+        "/campaigns/" + campaign.getId() + "/units/" + unit.getUnitId(), "CAMPAIGN:" + campaign.getId()));
     return Map.of(CampaignProcess.VAR_UNIT_ID, unit.getUnitId(),
         CampaignProcess.VAR_SUBJECT_TYPE, CampaignProcess.UNIT_SUBJECT,
         CampaignProcess.VAR_SUBJECT_ID, unit.getId(),
@@ -205,6 +218,18 @@ public class CampaignService {
 
   void publish(long campaignId) {
     find(campaignId).publish(clock.instant());
+  }
+
+  /** Reminders of a unit's current step: its explanation due date, or none once submitted. */
+  void remindUnit(AssessedUnit unit, java.time.LocalDate due, String what) {
+    Campaign campaign = find(unit.getCampaignId());
+    if (due == null) {
+      reminders.untrack(CampaignProcess.UNIT_SUBJECT, String.valueOf(unit.getId()));
+    } else {
+      reminders.track(new Deadline(CampaignProcess.UNIT_SUBJECT, String.valueOf(unit.getId()),
+          what + " – " + campaign.getName(), unit.getUnitId(), due,
+          "/campaigns/" + campaign.getId() + "/units/" + unit.getUnitId(), "CAMPAIGN:" + campaign.getId()));
+    }
   }
 
   Campaign find(long id) {

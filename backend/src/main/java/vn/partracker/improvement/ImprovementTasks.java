@@ -12,6 +12,8 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.partracker.inbox.InboxService;
 import vn.partracker.inbox.WorkItem;
 import vn.partracker.org.UnitScope;
+import vn.partracker.reminder.Deadline;
+import vn.partracker.reminder.ReminderService;
 import vn.partracker.org.UnitService;
 import vn.partracker.org.UnitView;
 import vn.partracker.shared.ApiException;
@@ -41,11 +43,13 @@ class ImprovementTasks {
   private final UnitService units;
   private final Attachments attachments;
   private final TaskService engineTasks;
+  private final ReminderService reminders;
   private final Clock clock;
 
   ImprovementTasks(ImprovementTaskRepository tasks, PlanItemRepository items, ImprovementPlanRepository plans,
       ContributionRepository contributions, CommentRepository comments, InboxService inbox, UnitScope scope,
-      UnitService units, Attachments attachments, TaskService engineTasks, Clock clock) {
+      UnitService units, Attachments attachments, TaskService engineTasks, ReminderService reminders, Clock clock) {
+    this.reminders = reminders;
     this.tasks = tasks;
     this.items = items;
     this.plans = plans;
@@ -99,6 +103,9 @@ class ImprovementTasks {
     task.review(accepted, comment == null || comment.isBlank() ? null : comment.strip(), user.getUsername(),
         clock.instant());
     complete(work, user, Map.of(ImprovementProcess.VAR_ACCEPTED, accepted));
+    if (accepted) {
+      reminders.untrack(ImprovementProcess.SUBJECT_TYPE, String.valueOf(task.getId()));
+    }
     return view(task.getId(), user);
   }
 
@@ -145,9 +152,15 @@ class ImprovementTasks {
     return view(work.getSubjectId(), user);
   }
 
-  /** Called by the process when the task's period opens. */
+  /** Called by the process when the task's period opens: from now on its deadline is reminded. */
   void opened(long taskId) {
-    task(taskId).open(clock.instant());
+    ImprovementTask task = task(taskId);
+    task.open(clock.instant());
+    ItemContent c = items.findById(task.getItemId()).orElseThrow().content();
+    reminders.track(new Deadline(ImprovementProcess.SUBJECT_TYPE, String.valueOf(taskId),
+        PlanService.title(c, new vn.partracker.improvement.Deadline.Occurrence(task.getLabel(), task.getOpensOn(),
+            task.getDueOn())), task.getLeadUnitId(), task.getDueOn(), "/improvement-tasks/" + taskId,
+        "PLAN:" + task.getPlanId()));
   }
 
   /** Called by the process's timer the day after the due date. */

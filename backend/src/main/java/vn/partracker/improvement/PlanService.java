@@ -50,12 +50,15 @@ public class PlanService {
   private final TableReader reader;
   private final RuntimeService runtime;
   private final CampaignResults campaignResults;
+  private final vn.partracker.reminder.ReminderService reminders;
   private final ResponsibilityService responsibilities;
   private final Clock clock;
 
   PlanService(ImprovementPlanRepository plans, PlanItemRepository items, BaselineFieldRepository baselines,
       ImprovementTaskRepository tasks, UnitService units, TableReader reader, RuntimeService runtime,
-      CampaignResults campaignResults, ResponsibilityService responsibilities, Clock clock) {
+      CampaignResults campaignResults, ResponsibilityService responsibilities,
+      vn.partracker.reminder.ReminderService reminders, Clock clock) {
+    this.reminders = reminders;
     this.campaignResults = campaignResults;
     this.responsibilities = responsibilities;
     this.plans = plans;
@@ -254,6 +257,7 @@ public class PlanService {
           runtime.deleteProcessInstance(task.getProcessInstanceId(), "Kế hoạch đã đóng");
         }
         task.cancel(clock.instant());
+        reminders.untrack(ImprovementProcess.SUBJECT_TYPE, String.valueOf(task.getId()));
       }
     }
     plan.close(clock.instant());
