@@ -70,7 +70,7 @@ export function PlanItemFormModal({ planId, item, units, onClose }: Props) {
       requirement: item.requirement ?? '',
       deadlineText: item.deadline.text ?? '',
       // the view has no "due date set by hand": a DATE deadline's first due is that date, so it round-trips
-      deadlineDue: item.deadline.kind === 'DATE' && item.deadline.firstDue ? dayjs(item.deadline.firstDue) : null,
+      deadlineDue: item.deadline.setDue ? dayjs(item.deadline.setDue) : null,
     });
   }, [item]);
 

@@ -26,6 +26,8 @@ export type Deadline = {
   text: string | null;
   /** yyyy-MM-dd */
   firstDue: string | null;
+  /** the date a person set; null when the text is used as parsed */
+  setDue?: string | null;
   occurrences: number;
   /** the text could not be read: a person must set the date */
   needsAttention: boolean;

@@ -355,7 +355,7 @@ public class PlanService {
     List<Deadline.Occurrence> occurrences = deadline.occurrences(planYear, LocalDate.of(planYear, 1, 1));
     PlanView.DeadlineView deadlineView = new PlanView.DeadlineView(deadline.kind().name(), c.deadlineText(),
         occurrences.isEmpty() ? null : occurrences.get(0).dueOn(), occurrences.size(),
-        deadline.kind() == Deadline.Kind.UNPARSED);
+        deadline.kind() == Deadline.Kind.UNPARSED, c.deadlineDue());
     return new PlanView.Item(id, row, c.code(), c.title(), clean(c.maxPoints()), clean(c.achievedPoints()),
         clean(c.targetPoints()), c.tasks(), c.leadUnitId(), names.get(c.leadUnitId()), c.supportingUnitIds(),
         c.supportingUnitIds().stream().map(names::get).toList(), c.unitNote(), c.expectedOutput(), c.requirement(),

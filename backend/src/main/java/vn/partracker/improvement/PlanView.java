@@ -33,6 +33,10 @@ public record PlanView(
       List<String> supportingUnits, String unitNote, String expectedOutput, String requirement,
       DeadlineView deadline) {}
 
-  /** The parsed kind, the original text, the first due date and whether a person must set it. */
-  public record DeadlineView(String kind, String text, LocalDate firstDue, int occurrences, boolean needsAttention) {}
+  /**
+   * The parsed kind, the original text, the first due date, whether a person must set it, and the
+   * date a person set (null when the text is used as parsed).
+   */
+  public record DeadlineView(String kind, String text, LocalDate firstDue, int occurrences, boolean needsAttention,
+      LocalDate setDue) {}
 }
