@@ -46,6 +46,8 @@ class ImprovementTask {
 
   private Instant submittedAt;
 
+  private LocalDate submittedOn;
+
   private String submittedBy;
 
   private Instant reviewedAt;
@@ -76,6 +78,7 @@ class ImprovementTask {
   }
 
   void submit(String report, String by, Instant now) {
+    this.submittedOn = now.atZone(vn.partracker.shared.TimeConfig.ZONE).toLocalDate();
     this.report = report;
     this.status = Status.SUBMITTED;
     this.submittedBy = by;
