@@ -23,6 +23,14 @@ const PlanDetailPage = lazy(() => import('@/features/improvement-plans/component
 const InboxPage = lazy(() => import('@/features/inbox/components/inbox-page').then((m) => ({ default: m.InboxPage })));
 const TaskDetailPage = lazy(() => import('@/features/inbox/components/task-detail-page').then((m) => ({ default: m.TaskDetailPage })));
 
+// assessment campaigns (timeline, sheets, results) and the public results page, also on first visit
+const CampaignsListPage = lazy(() => import('@/features/campaigns/components/campaigns-list-page').then((m) => ({ default: m.CampaignsListPage })));
+const CampaignDetailPage = lazy(() => import('@/features/campaigns/components/campaign-detail-page').then((m) => ({ default: m.CampaignDetailPage })));
+const AssessmentSheetPage = lazy(() =>
+  import('@/features/campaigns/components/assessment-sheet-page').then((m) => ({ default: m.AssessmentSheetPage })),
+);
+const PublicResultsPage = lazy(() => import('@/features/campaigns/components/public-results-page').then((m) => ({ default: m.PublicResultsPage })));
+
 const loading = (element: ReactNode) => <Suspense fallback={<FullPageSpinner />}>{element}</Suspense>;
 
 const comingSoon = (path: string, key: string): RouteObject => ({
@@ -32,12 +40,17 @@ const comingSoon = (path: string, key: string): RouteObject => ({
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginRoute /> },
+  // published results, without login (outside the authenticated layout)
+  { path: '/public/campaigns/:id/results', element: loading(<PublicResultsPage />) },
   {
     path: '/',
     element: <ProtectedLayout />,
     children: [
       { index: true, element: <HomeRoute /> },
-      comingSoon('campaigns', 'campaigns'),
+      // every role: a unit's people see their own unit; the backend checks who may do what
+      { path: 'campaigns', element: loading(<CampaignsListPage />) },
+      { path: 'campaigns/:id', element: loading(<CampaignDetailPage />) },
+      { path: 'campaigns/:id/units/:unitId', element: loading(<AssessmentSheetPage />) },
       // every role reads published sets; ADMIN and COORDINATOR also see and change drafts
       { path: 'criteria', element: loading(<CriteriaListPage />) },
       { path: 'criteria/:id', element: loading(<CriteriaDetailPage />) },

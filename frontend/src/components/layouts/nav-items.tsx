@@ -30,7 +30,6 @@ export type NavGroup = { key: string; labelKey: string; icon: ReactNode; roles: 
 
 /** Features still being built: each has a route showing an honest "being built" page. */
 export const UPCOMING_FEATURES: NavItem[] = [
-  { key: '/campaigns', labelKey: 'nav.campaigns', icon: <CalendarOutlined />, roles: ['ADMIN', 'COORDINATOR', 'LEADER'] },
   {
     key: '/dashboard',
     labelKey: 'nav.dashboard',
@@ -43,6 +42,7 @@ export const HOME_ITEM: NavItem = { key: '/', labelKey: 'nav.home', icon: <HomeO
 
 /** Features in use, shown to every role listed (all roles when none); pages check who may change what. */
 export const FEATURES: NavItem[] = [
+  { key: '/campaigns', labelKey: 'nav.campaigns', icon: <CalendarOutlined /> },
   {
     key: '/unit-tasks',
     labelKey: 'nav.unitTasks',

@@ -6,6 +6,7 @@ export const deadline = (patch: Partial<Deadline> = {}): Deadline => ({
   firstDue: '2026-06-30',
   occurrences: 1,
   needsAttention: false,
+  setDue: '2026-06-30',
   ...patch,
 });
 

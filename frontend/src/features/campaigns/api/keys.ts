@@ -1,0 +1,16 @@
+/** React Query keys and URLs of the campaigns feature. */
+export const campaignKeys = {
+  all: ['campaigns'] as const,
+  list: () => ['campaigns', 'list'] as const,
+  detail: (id: number) => ['campaigns', 'detail', id] as const,
+  sheet: (id: number, unitId: number) => ['campaigns', 'sheet', id, unitId] as const,
+  results: (id: number) => ['campaigns', 'results', id] as const,
+  losses: (id: number, unitId: number) => ['campaigns', 'losses', id, unitId] as const,
+  publicResults: (id: number) => ['campaigns', 'public-results', id] as const,
+  criteriaSets: () => ['campaigns', 'criteria-sets'] as const,
+  criteriaFields: (setId: number) => ['campaigns', 'criteria-fields', setId] as const,
+};
+
+export const CAMPAIGNS_URL = '/api/campaigns';
+export const campaignUrl = (id: number) => `${CAMPAIGNS_URL}/${id}`;
+export const unitUrl = (id: number, unitId: number) => `${campaignUrl(id)}/units/${unitId}`;

@@ -1,0 +1,167 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, useRoutes } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AppProvider } from '@/app/provider';
+import { routes } from '@/app/router';
+import { createQueryClient } from '@/lib/query-client';
+import { fakeBackend, type Handler, json, problem } from '@/test/fake-backend';
+import { sampleCampaign, sampleSheet, sheetItem } from '../test-data';
+
+const config = { demo: false, demoAccounts: [], levels: [] };
+const SHEET = '/api/campaigns/9/units/31/assessment';
+const ANSWERS = '/api/campaigns/9/units/31/answers';
+
+function Routes() {
+  return useRoutes(routes);
+}
+
+function renderSheet(roles: string[], handlers: Record<string, Handler>) {
+  const fetchMock = fakeBackend({
+    'GET /api/public/config': () => json(200, config),
+    'GET /api/me': () => json(200, { username: 'u', displayName: 'Người dùng', roles, unit: null }),
+    'GET /api/tasks': () => json(200, []),
+    'GET /api/campaigns/9': () => json(200, sampleCampaign()),
+    'GET /api/criteria-sets/2': () =>
+      json(200, { id: 2, nodes: [{ code: '1', title: 'Công tác chỉ đạo, điều hành' }, { code: '2', title: 'Cải cách thủ tục hành chính' }] }),
+    ...handlers,
+  });
+  render(
+    <AppProvider queryClient={createQueryClient()}>
+      <MemoryRouter initialEntries={['/campaigns/9/units/31']}>
+        <Routes />
+      </MemoryRouter>
+    </AppProvider>,
+  );
+  return fetchMock;
+}
+
+const calls = (fetchMock: ReturnType<typeof fakeBackend>, method: string, url: string) =>
+  fetchMock.mock.calls.filter(([u, init]) => u === url && (init?.method ?? 'GET') === method);
+
+const row = (code: string) => document.querySelector(`[data-testid="assessment-sheet"] tr[data-row-key="${code}"]`) as HTMLElement;
+const input = (testId: string) => within(screen.getByTestId(testId)).getByRole('spinbutton');
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('assessment sheet (unit)', () => {
+  it('tracks changes and saves only the changed answers in one PUT', async () => {
+    const fetchMock = renderSheet(['UNIT_HEAD'], {
+      [`GET ${SHEET}`]: () => json(200, sampleSheet()),
+      [`PUT ${ANSWERS}`]: () =>
+        json(200, sampleSheet({ items: [sheetItem('1.1', { selfPoints: 2, explanation: 'Đã ban hành kế hoạch' }), sheetItem('1.2', { answerType: 'YES_NO', maxPoints: 1, selfPoints: 1 }), sheetItem('2.1', { notApplicableAllowed: true, notApplicable: true }), sheetItem('2.2')] })),
+    });
+    const sheet = await screen.findByTestId('assessment-sheet', {}, { timeout: 15_000 });
+    expect(within(sheet).getByTestId('sheet-step')).toHaveTextContent('Đang tự đánh giá');
+    expect(within(sheet).getByTestId('sheet-self-total')).toHaveTextContent('1,5/7');
+    await waitFor(() => expect(sheet).toHaveTextContent('Lĩnh vực 1. Công tác chỉ đạo, điều hành'), { timeout: 15_000 });
+    expect(input('points-1.1')).toHaveValue('1,5');
+    expect(within(sheet).getByTestId('explanation-1.1').tagName).toBe('TEXTAREA');
+    expect(row('1.1')).toHaveTextContent('Cần có: Kế hoạch CCHC');
+    // 2.2 is the SIPAS item: filled by the province
+    expect(input('points-2.2')).toBeDisabled();
+
+    // a change, then back: nothing to save
+    await userEvent.type(within(sheet).getByTestId('explanation-1.1'), ' X');
+    expect(within(sheet).getByTestId('sheet-unsaved')).toHaveTextContent('1 thay đổi chưa lưu');
+    await userEvent.type(within(sheet).getByTestId('explanation-1.1'), '{Backspace}{Backspace}');
+    expect(within(sheet).queryByTestId('sheet-unsaved')).not.toBeInTheDocument();
+
+    await userEvent.clear(input('points-1.1'));
+    await userEvent.type(input('points-1.1'), '2');
+    await userEvent.click(within(within(sheet).getByTestId('yesno-1.2')).getByLabelText('Có'));
+    await userEvent.click(within(sheet).getByTestId('na-2.1'));
+    expect(input('points-2.1')).toBeDisabled();
+    expect(within(sheet).getByTestId('sheet-unsaved')).toHaveTextContent('3 thay đổi chưa lưu');
+    expect(within(sheet).getByTestId('sheet-self-total')).toHaveTextContent('3/5');
+    expect(within(sheet).getByTestId('field-subtotal-1')).toHaveTextContent('3/3');
+
+    await userEvent.click(within(sheet).getByTestId('sheet-save'));
+    await waitFor(() => expect(within(sheet).queryByTestId('sheet-unsaved')).not.toBeInTheDocument());
+    const puts = calls(fetchMock, 'PUT', ANSWERS);
+    expect(puts).toHaveLength(1);
+    expect(JSON.parse(puts[0][1]!.body as string)).toEqual([
+      { code: '1.1', points: 2, notApplicable: false, explanation: 'Đã ban hành kế hoạch' },
+      { code: '1.2', points: 1, notApplicable: false, explanation: null },
+      { code: '2.1', points: null, notApplicable: true, explanation: null },
+    ]);
+    // saved: the sheet from the answer is shown, nothing left to send
+    expect(input('points-1.1')).toHaveValue('2,0');
+    await userEvent.click(within(sheet).getByTestId('sheet-save'));
+    expect(calls(fetchMock, 'PUT', ANSWERS)).toHaveLength(1);
+  }, 60_000);
+
+  it('highlights the items missing on submit and lists them', async () => {
+    const fetchMock = renderSheet(['UNIT_HEAD'], {
+      [`GET ${SHEET}`]: () => json(200, sampleSheet()),
+      'POST /api/campaigns/9/units/31/submit': () =>
+        problem(422, 'Dữ liệu không hợp lệ', 'Chưa nộp được: 2 mục còn thiếu', [
+          { field: '1.2', message: 'Mục 1.2 chưa chấm điểm' },
+          { field: '2.1', message: 'Mục 2.1 chưa chấm điểm' },
+        ]),
+    });
+    const sheet = await screen.findByTestId('assessment-sheet', {}, { timeout: 15_000 });
+    await userEvent.click(within(sheet).getByTestId('sheet-submit'));
+    const errors = await within(sheet).findByTestId('sheet-errors');
+    expect(errors).toHaveTextContent('Chưa nộp được: 2 mục còn thiếu');
+    expect(errors).toHaveTextContent('Mục 1.2 chưa chấm điểm');
+    expect(row('1.2')).toHaveClass('row-error');
+    expect(row('2.1')).toHaveClass('row-error');
+    expect(row('1.1')).not.toHaveClass('row-error');
+    expect(within(row('1.2')).getByTestId('row-error-1.2')).toHaveTextContent('Mục 1.2 chưa chấm điểm');
+    // nothing changed: no PUT before the submit
+    expect(calls(fetchMock, 'PUT', ANSWERS)).toHaveLength(0);
+    expect(within(sheet).getByTestId('sheet-step')).toHaveTextContent('Đang tự đánh giá');
+  }, 60_000);
+
+  it('saves pending changes before submitting, then shows the submitted step and the withdraw button', async () => {
+    const fetchMock = renderSheet(['UNIT_HEAD'], {
+      [`GET ${SHEET}`]: () => json(200, sampleSheet()),
+      [`PUT ${ANSWERS}`]: () => json(200, sampleSheet()),
+      'POST /api/campaigns/9/units/31/submit': () => json(200, sampleSheet({ step: 'SUBMITTED', editable: false, canWithdraw: true })),
+    });
+    const sheet = await screen.findByTestId('assessment-sheet', {}, { timeout: 15_000 });
+    await userEvent.click(within(sheet).getByTestId('explanation-1.2'));
+    await userEvent.paste('Theo văn bản');
+    await userEvent.click(within(sheet).getByTestId('sheet-submit'));
+    await waitFor(() => expect(within(sheet).getByTestId('sheet-step')).toHaveTextContent('Đã nộp'));
+    const order = fetchMock.mock.calls.map(([u, init]) => `${init?.method ?? 'GET'} ${u}`).filter((c) => !c.startsWith('GET'));
+    expect(order).toEqual([`PUT ${ANSWERS}`, 'POST /api/campaigns/9/units/31/submit']);
+    expect(within(sheet).getByTestId('sheet-withdraw')).toHaveTextContent('Rút lại');
+    expect(within(sheet).queryByTestId('sheet-save')).not.toBeInTheDocument();
+  }, 60_000);
+});
+
+describe('assessment sheet (council)', () => {
+  const submitted = () =>
+    sampleSheet({
+      step: 'SUBMITTED',
+      editable: false,
+      canAppraise: true,
+      items: [sheetItem('1.1', { selfPoints: 2 }), sheetItem('1.2', { answerType: 'YES_NO', maxPoints: 1, selfPoints: 1 })],
+    });
+
+  it('needs a reason for a changed score, then saves the changed scores and finishes', async () => {
+    const fetchMock = renderSheet(['COUNCIL'], {
+      [`GET ${SHEET}`]: () => json(200, submitted()),
+      'PUT /api/campaigns/9/units/31/appraisal': () => json(200, submitted()),
+      'POST /api/campaigns/9/units/31/appraised': () => json(200, { ...submitted(), step: 'APPRAISED', canAppraise: false }),
+    });
+    const sheet = await screen.findByTestId('assessment-sheet', {}, { timeout: 15_000 });
+    expect(within(sheet).getByTestId('sheet-step')).toHaveTextContent('Đã nộp');
+    expect(input('points-1.1')).toBeDisabled();
+    await userEvent.type(input('appraised-1.1'), '1,5');
+    await userEvent.click(within(sheet).getByTestId('appraisal-save'));
+    expect(await within(sheet).findByTestId('row-error-1.1')).toHaveTextContent('Đổi điểm cần ghi lý do');
+    expect(calls(fetchMock, 'PUT', '/api/campaigns/9/units/31/appraisal')).toHaveLength(0);
+
+    await userEvent.click(within(sheet).getByTestId('reason-1.1'));
+    await userEvent.paste('Thiếu văn bản');
+    await userEvent.click(within(sheet).getByTestId('appraisal-done'));
+    await waitFor(() => expect(within(sheet).getByTestId('sheet-step')).toHaveTextContent('Đã thẩm định'));
+    const puts = calls(fetchMock, 'PUT', '/api/campaigns/9/units/31/appraisal');
+    expect(puts).toHaveLength(1);
+    expect(JSON.parse(puts[0][1]!.body as string)).toEqual([{ code: '1.1', appraisedPoints: 1.5, reason: 'Thiếu văn bản' }]);
+    expect(within(sheet).queryByTestId('appraisal-save')).not.toBeInTheDocument();
+  }, 60_000);
+});

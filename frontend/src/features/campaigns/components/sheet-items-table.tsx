@@ -1,0 +1,250 @@
+import { PaperClipOutlined, QuestionCircleOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Checkbox, Flex, Input, Radio, Table, Tooltip, Typography, Upload } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PointsInput } from '@/components/ui/points-input';
+import { formatPoints } from '@/lib/format';
+import { evidenceUrl } from '../api/download-evidence';
+import type { SheetItem } from '../types';
+import { type AnswerDraft, type AppraisalDraft, currentAnswer, currentAppraisal, type Drafts } from '../utils/sheet-draft';
+
+export type SheetItemsTableProps = {
+  campaignId: number;
+  unitId: number;
+  items: SheetItem[];
+  answers: Drafts<AnswerDraft>;
+  appraisals: Drafts<AppraisalDraft>;
+  /** the unit may change its answers (self-assessment step) */
+  editable: boolean;
+  /** the unit may add evidence (self-assessment or explanation) */
+  canAttach: boolean;
+  /** the council's columns are shown (from SUBMITTED on) */
+  showCouncil: boolean;
+  canAppraise: boolean;
+  /** the item filled from the survey (SIPAS), not by the unit */
+  sipasCode: string | null;
+  errors: Record<string, string[]>;
+  uploading?: string;
+  onAnswer: (item: SheetItem, patch: Partial<AnswerDraft>) => void;
+  onAppraise: (item: SheetItem, patch: Partial<AppraisalDraft>) => void;
+  onUpload: (item: SheetItem, file: File) => void;
+};
+
+const RED = '#cf1322';
+
+/**
+ * Re-render a field's table only when something of its own items changed: typing in one field does
+ * not redraw the others (callbacks are expected to be stable).
+ */
+function sameProps(a: SheetItemsTableProps, b: SheetItemsTableProps) {
+  const keys = Object.keys(a) as (keyof SheetItemsTableProps)[];
+  return (
+    keys.every((k) => k === 'answers' || k === 'appraisals' || k === 'uploading' || a[k] === b[k]) &&
+    a.items.every(
+      (i) =>
+        a.answers[i.code] === b.answers[i.code] &&
+        a.appraisals[i.code] === b.appraisals[i.code] &&
+        (a.uploading === i.code) === (b.uploading === i.code),
+    )
+  );
+}
+
+/** One field's items: the unit's answer, explanation and evidence, and the council's score and reason. */
+export const SheetItemsTable = memo(SheetItemsTableInner, sameProps);
+
+function SheetItemsTableInner(p: SheetItemsTableProps) {
+  const { t } = useTranslation();
+
+  const columns: ColumnsType<SheetItem> = [
+    {
+      title: t('sheet.code'),
+      dataIndex: 'code',
+      width: 80,
+      render: (code: string) => (
+        <>
+          <Typography.Text strong>{code}</Typography.Text>
+          {p.errors[code] ? (
+            <div data-testid={`row-error-${code}`} style={{ color: RED, fontSize: 12 }}>
+              {p.errors[code].join(' ')}
+            </div>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      title: t('sheet.item'),
+      dataIndex: 'title',
+      render: (title: string, item) => (
+        <>
+          <span>{title}</span>
+          {item.guidance ? (
+            <Tooltip title={<span style={{ whiteSpace: 'pre-line' }}>{item.guidance}</span>}>
+              <QuestionCircleOutlined style={{ marginInlineStart: 6, color: '#8c8c8c' }} aria-label={t('sheet.guidance')} data-testid={`guidance-${item.code}`} />
+            </Tooltip>
+          ) : null}
+          {item.evidenceRequired ? (
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              {t('sheet.evidenceRequired', { text: item.evidenceRequired })}
+            </Typography.Text>
+          ) : null}
+          {item.code === p.sipasCode ? (
+            <Typography.Text type="secondary" italic style={{ display: 'block', fontSize: 12 }}>
+              {t('sheet.sipas')}
+            </Typography.Text>
+          ) : null}
+        </>
+      ),
+    },
+    { title: t('sheet.max'), dataIndex: 'maxPoints', width: 70, align: 'right', render: (v: number) => formatPoints(v) },
+    {
+      title: t('sheet.answer'),
+      key: 'answer',
+      width: 170,
+      render: (_: unknown, item) => {
+        const a = currentAnswer(item, p.answers);
+        const disabled = !p.editable || item.code === p.sipasCode;
+        return (
+          <Flex vertical gap={4}>
+            {item.answerType === 'YES_NO' ? (
+              <Radio.Group
+                data-testid={`yesno-${item.code}`}
+                disabled={disabled || a.notApplicable}
+                value={a.points === null || a.notApplicable ? undefined : a.points > 0 ? 'yes' : 'no'}
+                onChange={(e) => p.onAnswer(item, { points: e.target.value === 'yes' ? item.maxPoints : 0 })}
+                options={[
+                  { value: 'yes', label: t('sheet.yes') },
+                  { value: 'no', label: t('sheet.no') },
+                ]}
+              />
+            ) : (
+              <span data-testid={`points-${item.code}`}>
+                <PointsInput
+                  max={item.maxPoints}
+                  disabled={disabled || a.notApplicable}
+                  value={a.notApplicable ? null : a.points}
+                  onChange={(v) => p.onAnswer(item, { points: typeof v === 'number' ? v : null })}
+                  aria-label={`${t('sheet.answer')} ${item.code}`}
+                />
+              </span>
+            )}
+            {item.notApplicableAllowed ? (
+              <Checkbox
+                checked={a.notApplicable}
+                disabled={disabled}
+                onChange={(e) => p.onAnswer(item, { notApplicable: e.target.checked })}
+                data-testid={`na-${item.code}`}
+              >
+                {t('sheet.notApplicable')}
+              </Checkbox>
+            ) : null}
+          </Flex>
+        );
+      },
+    },
+    {
+      title: t('sheet.explanation'),
+      key: 'explanation',
+      width: 240,
+      render: (_: unknown, item) => (
+        <Input.TextArea
+          data-testid={`explanation-${item.code}`}
+          autoSize={{ minRows: 1, maxRows: 6 }}
+          maxLength={4000}
+          disabled={!p.editable || item.code === p.sipasCode}
+          placeholder={p.editable ? t('sheet.explanationPlaceholder') : undefined}
+          value={currentAnswer(item, p.answers).explanation}
+          onChange={(e) => p.onAnswer(item, { explanation: e.target.value })}
+        />
+      ),
+    },
+    {
+      title: t('sheet.evidence'),
+      key: 'evidence',
+      width: 200,
+      render: (_: unknown, item) => (
+        <Flex vertical gap={4} data-testid={`evidence-${item.code}`}>
+          {item.evidence.map((e) => (
+            <a key={e.id} href={evidenceUrl(p.campaignId, p.unitId, e.id)} download={e.filename} style={{ wordBreak: 'break-all' }}>
+              <PaperClipOutlined /> {e.filename}
+            </a>
+          ))}
+          {p.canAttach && item.code !== p.sipasCode ? (
+            <Upload
+              multiple={false}
+              showUploadList={false}
+              beforeUpload={(file) => {
+                p.onUpload(item, file as File);
+                return false; // sent by the mutation, not by antd
+              }}
+            >
+              <Button size="small" icon={<UploadOutlined />} loading={p.uploading === item.code} data-testid={`upload-${item.code}`}>
+                {t('sheet.upload')}
+              </Button>
+            </Upload>
+          ) : null}
+        </Flex>
+      ),
+    },
+  ];
+
+  if (p.showCouncil) {
+    columns.push(
+      {
+        title: t('sheet.appraised'),
+        key: 'appraised',
+        width: 130,
+        onHeaderCell: () => ({ style: { background: '#f0f5ff' } }),
+        render: (_: unknown, item) => {
+          const d = currentAppraisal(item, p.appraisals);
+          return p.canAppraise ? (
+            <span data-testid={`appraised-${item.code}`}>
+              <PointsInput
+                max={item.maxPoints}
+                value={d.appraisedPoints}
+                placeholder={formatPoints(item.selfPoints)}
+                onChange={(v) => p.onAppraise(item, { appraisedPoints: typeof v === 'number' ? v : null })}
+                aria-label={`${t('sheet.appraised')} ${item.code}`}
+              />
+            </span>
+          ) : (
+            <span data-testid={`appraised-${item.code}`}>{formatPoints(d.appraisedPoints)}</span>
+          );
+        },
+      },
+      {
+        title: t('sheet.reason'),
+        key: 'reason',
+        width: 220,
+        onHeaderCell: () => ({ style: { background: '#f0f5ff' } }),
+        render: (_: unknown, item) => {
+          const d = currentAppraisal(item, p.appraisals);
+          return p.canAppraise ? (
+            <Input.TextArea
+              data-testid={`reason-${item.code}`}
+              autoSize={{ minRows: 1, maxRows: 4 }}
+              maxLength={4000}
+              placeholder={t('sheet.reasonPlaceholder')}
+              value={d.reason}
+              onChange={(e) => p.onAppraise(item, { reason: e.target.value })}
+            />
+          ) : (
+            <span data-testid={`reason-${item.code}`}>{d.reason}</span>
+          );
+        },
+      },
+    );
+  }
+
+  return (
+    <Table<SheetItem>
+      rowKey="code"
+      size="small"
+      pagination={false}
+      dataSource={p.items}
+      columns={columns}
+      scroll={{ x: p.showCouncil ? 1300 : 1000 }}
+      rowClassName={(item) => (p.errors[item.code] ? 'row-error' : '')}
+    />
+  );
+}

@@ -1,0 +1,61 @@
+import { Progress, Space, Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatDate } from '@/lib/format';
+import type { UnitProgress } from '../types';
+import { LateTag, StepTag } from './campaign-tags';
+
+/** Each assessed unit: step, late, answered/total, dates and the link to its sheet (rows keyed by unit id). */
+export function UnitsProgressTable({ campaignId, units }: { campaignId: number; units: UnitProgress[] }) {
+  const { t } = useTranslation();
+  return (
+    <Table<UnitProgress>
+      rowKey="unitId"
+      size="middle"
+      dataSource={units}
+      pagination={units.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+      locale={{ emptyText: t('campaigns.units.empty') }}
+      scroll={{ x: 900 }}
+      data-testid="campaign-units"
+      columns={[
+        { title: t('campaigns.units.unit'), dataIndex: 'unitName' },
+        {
+          title: t('campaigns.units.step'),
+          dataIndex: 'step',
+          width: 220,
+          render: (step: UnitProgress['step'], u) => (
+            <Space size={4} wrap>
+              <StepTag step={step} testId={`unit-step-${u.unitId}`} />
+              {u.late ? <LateTag testId={`unit-late-${u.unitId}`} /> : null}
+            </Space>
+          ),
+        },
+        {
+          title: t('campaigns.units.answered'),
+          key: 'answered',
+          width: 200,
+          render: (_: unknown, u) => (
+            <Progress
+              percent={u.total > 0 ? Math.round((u.answered / u.total) * 100) : 0}
+              format={() => `${u.answered}/${u.total}`}
+              size="small"
+              status={u.answered >= u.total && u.total > 0 ? 'success' : 'normal'}
+            />
+          ),
+        },
+        { title: t('campaigns.units.submittedAt'), dataIndex: 'submittedAt', width: 120, render: (v: string | null) => formatDate(v) },
+        { title: t('campaigns.units.appraisedAt'), dataIndex: 'appraisedAt', width: 130, render: (v: string | null) => formatDate(v) },
+        {
+          title: '',
+          key: 'open',
+          width: 70,
+          render: (_: unknown, u) => (
+            <Link to={`/campaigns/${campaignId}/units/${u.unitId}`} data-testid={`open-unit-${u.unitId}`}>
+              {t('campaigns.units.open')}
+            </Link>
+          ),
+        },
+      ]}
+    />
+  );
+}

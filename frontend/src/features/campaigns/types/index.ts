@@ -1,0 +1,149 @@
+import type { Classification } from '@/components/ui/classification-tag';
+
+export type CampaignStatus = 'RUNNING' | 'PUBLISHED';
+export type UnitStep = 'SELF_ASSESSMENT' | 'SUBMITTED' | 'EXPLANATION' | 'APPRAISED';
+export const UNIT_STEPS: UnitStep[] = ['SELF_ASSESSMENT', 'SUBMITTED', 'EXPLANATION', 'APPRAISED'];
+
+export type Council = { members: string; chair: string; secretary: string | null; setUpAt: string };
+
+export type UnitProgress = {
+  unitId: number;
+  unitName: string;
+  step: UnitStep;
+  late: boolean;
+  submittedAt: string | null;
+  appraisedAt: string | null;
+  answered: number;
+  total: number;
+};
+
+/** GET /api/campaigns/{id}: dates "yyyy-MM-dd", instants ISO; a unit's people get only their own unit. */
+export type Campaign = {
+  id: number;
+  name: string;
+  year: number;
+  criteriaSetId: number;
+  criteriaSetName: string;
+  status: CampaignStatus;
+  councilDeadline: string;
+  selfAssessmentDeadline: string;
+  appraisalDeadline: string;
+  sipasCode: string | null;
+  council: Council | null;
+  councilLate: boolean;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  publishedAt: string | null;
+  /** the server's date (Hà Nội), "yyyy-MM-dd" */
+  today: string;
+  units: UnitProgress[];
+};
+
+/** Body of POST /api/campaigns; null dates default to 30/10, 05/11, 20/11 of the year. */
+export type CreateCampaignRequest = {
+  name: string;
+  year: number;
+  criteriaSetId: number;
+  assessedUnitIds: number[];
+  councilDeadline: string | null;
+  selfAssessmentDeadline: string | null;
+  appraisalDeadline: string | null;
+  sipasCode: string | null;
+};
+
+export type CouncilRequest = { members: string; chair: string; secretary: string | null };
+
+/** GET /api/criteria-sets, as the campaign form needs it */
+export type CriteriaSetOption = { id: number; name: string; year: number; level: string; status: string };
+
+/** A field (top-level node) of a criteria set: only code and title are used here. */
+export type CriteriaField = { code: string; title: string };
+
+export type AnswerType = 'POINTS' | 'YES_NO';
+
+export type Evidence = { id: number; filename: string; size: number };
+
+export type SheetItem = {
+  code: string;
+  title: string;
+  fieldCode: string;
+  maxPoints: number;
+  guidance: string | null;
+  evidenceRequired: string | null;
+  answerType: AnswerType;
+  notApplicableAllowed: boolean;
+  selfPoints: number | null;
+  notApplicable: boolean;
+  explanation: string | null;
+  appraisedPoints: number | null;
+  appraisalReason: string | null;
+  evidence: Evidence[];
+};
+
+/** GET /api/campaigns/{id}/units/{unitId}/assessment */
+export type Sheet = {
+  campaignId: number;
+  campaignName: string;
+  unitId: number;
+  unitName: string;
+  step: UnitStep;
+  late: boolean;
+  deadline: string;
+  editable: boolean;
+  canWithdraw: boolean;
+  canAppraise: boolean;
+  canExplain: boolean;
+  explanationRequest: string | null;
+  explanationDue: string | null;
+  explanationReply: string | null;
+  selfAchieved: number;
+  appraisedAchieved: number;
+  max: number;
+  items: SheetItem[];
+};
+
+/** One entry of PUT …/answers: the whole answer of an item (the backend overwrites points, N/A and explanation). */
+export type AnswerRequest = { code: string; points: number | null; notApplicable: boolean; explanation: string | null };
+
+/** One entry of PUT …/appraisal */
+export type AppraisalRequest = { code: string; appraisedPoints: number | null; reason: string | null };
+
+export type ExplanationRequestBody = { request: string; dueDate: string };
+
+export type FieldScore = { code: string; title: string; achieved: number; max: number };
+
+export type UnitResult = {
+  unitId: number;
+  unitName: string;
+  achieved: number;
+  max: number;
+  index: number;
+  classification: Classification;
+  rank: number;
+  previousIndex: number | null;
+  fields: FieldScore[];
+};
+
+/** GET /api/campaigns/{id}/results (also /api/public/campaigns/{id}/results once published) */
+export type CampaignResults = {
+  campaignId: number;
+  campaignName: string;
+  year: number;
+  published: boolean;
+  criteriaSetId: number;
+  units: UnitResult[];
+};
+
+/** GET /api/campaigns/{id}/losses?unitId= */
+export type Loss = {
+  code: string;
+  title: string;
+  fieldCode: string;
+  max: number;
+  achieved: number;
+  lost: number;
+  reason: string | null;
+};
+
+/** POST /api/improvement-plans/generate-from/{campaignId}: only the id is used (to open the plan) */
+export type GeneratedPlan = { id: number };
