@@ -185,4 +185,45 @@ abstract class CampaignFlowTests extends IntegrationTestBase {
     assertThat(plan.at("/items/0/leadUnit").asText()).isEqualTo("Xã Một");
     assertThat(plan.at("/baseline/index").decimalValue()).isEqualByComparingTo("87");
   }
+
+  @Test
+  void aDistrictIsSplitAmongItsLeadOfficesByTheMatrix() {
+    user("it-district-head", district.id(), "UNIT_HEAD");
+    ApiClient coordinator = as("it-coord");
+    String csv = "Stt,Tiêu chí,Điểm chuẩn\n1,LĨNH VỰC A,50\n1.1,Mục A,50\n2,LĨNH VỰC B,50\n2.1,Mục B,50\n";
+    long setId = coordinator.uploadForm("/api/criteria-sets/import", "huyen.csv", bytes(csv),
+        Map.of("name", "Bộ huyện thử", "year", "2026", "level", "DISTRICT")).json().get("id").asLong();
+    coordinator.post("/api/criteria-sets/" + setId + "/publish", Map.of());
+    JsonNode rows = coordinator.get("/api/criteria-sets/" + setId + "/responsibilities").json().get("rows");
+    coordinator.put("/api/criteria-sets/" + setId + "/responsibilities/" + rows.get(0).get("nodeId").asLong(),
+        Map.of("leadUnitId", officeA.id()));
+    coordinator.put("/api/criteria-sets/" + setId + "/responsibilities/" + rows.get(2).get("nodeId").asLong(),
+        Map.of("leadUnitId", officeB.id()));
+    LocalDate today = LocalDate.now();
+    Map<String, Object> create = new HashMap<>();
+    create.put("name", "Chỉ số CCHC cấp huyện (thử)");
+    create.put("year", today.getYear());
+    create.put("criteriaSetId", setId);
+    create.put("assessedUnitIds", List.of(district.id()));
+    create.put("selfAssessmentDeadline", today.plusDays(5).toString());
+    create.put("appraisalDeadline", today.plusDays(10).toString());
+    create.put("councilDeadline", today.plusDays(1).toString());
+    long id = coordinator.post("/api/campaigns", create).json().get("id").asLong();
+    String sheet = "/api/campaigns/" + id + "/units/" + district.id();
+
+    ApiClient headA = as("it-head-a");
+    JsonNode view = headA.get(sheet + "/assessment").json();
+    assertThat(view.get("editable").asBoolean()).isTrue();
+    assertThat(view.at("/items/0/leadUnitName").asText()).isEqualTo("Phòng Thử A");
+    assertThat(view.at("/items/1/leadUnitName").asText()).isEqualTo("Phòng Thử B");
+    assertThat(headA.put(sheet + "/answers", List.of(answer("1.1", 40))).status()).isEqualTo(200);
+    ApiClient.Response notMine = headA.put(sheet + "/answers", List.of(answer("2.1", 40)));
+    assertThat(notMine.status()).isEqualTo(403);
+    assertThat(notMine.json().get("detail").asText()).contains("2.1");
+    assertThat(as("it-head-b").put(sheet + "/answers", List.of(answer("2.1", 45))).status()).isEqualTo(200);
+    assertThat(headA.post(sheet + "/submit", Map.of()).status()).isEqualTo(403);
+    ApiClient districtHead = as("it-district-head");
+    assertThat(districtHead.post(sheet + "/submit", Map.of()).json().get("selfAchieved").decimalValue())
+        .isEqualByComparingTo("85");
+  }
 }

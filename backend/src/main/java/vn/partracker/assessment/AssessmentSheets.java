@@ -19,6 +19,7 @@ import vn.partracker.criteria.CriteriaNodeView;
 import vn.partracker.criteria.CriteriaService;
 import vn.partracker.criteria.CriteriaSetView;
 import vn.partracker.criteria.Points;
+import vn.partracker.criteria.ResponsibilityService;
 import vn.partracker.org.UnitScope;
 import vn.partracker.org.UnitService;
 import vn.partracker.org.UnitView;
@@ -54,11 +55,13 @@ class AssessmentSheets {
   private final Attachments attachments;
   private final TaskService engineTasks;
   private final RuntimeService runtime;
+  private final ResponsibilityService responsibilities;
   private final Clock clock;
 
   AssessmentSheets(CampaignService campaigns, AssessedUnitRepository assessed, AnswerRepository answers,
       CriteriaService criteria, UnitService units, UnitScope scope, Attachments attachments, TaskService engineTasks,
-      RuntimeService runtime, Clock clock) {
+      RuntimeService runtime, ResponsibilityService responsibilities, Clock clock) {
+    this.responsibilities = responsibilities;
     this.campaigns = campaigns;
     this.assessed = assessed;
     this.answers = answers;
@@ -79,6 +82,8 @@ class AssessmentSheets {
     CriteriaSetView set = criteria.get(campaign.getCriteriaSetId(), true);
     Map<String, Answer> byCode = answers.findByAssessmentId(unit.getId()).stream()
         .collect(Collectors.toMap(Answer::getCode, Function.identity()));
+    Map<String, Long> leads = leadOffices(campaign, unit);
+    Map<Long, String> names = units.all().stream().collect(Collectors.toMap(UnitView::id, UnitView::name));
     List<SheetView.Item> items = new ArrayList<>();
     BigDecimal self = BigDecimal.ZERO;
     BigDecimal appraised = BigDecimal.ZERO;
@@ -88,7 +93,9 @@ class AssessmentSheets {
         Answer a = byCode.get(leaf.code());
         List<SheetView.Evidence> evidence = a == null ? List.of() : attachments.list(EVIDENCE_OWNER, a.getId()).stream()
             .map(f -> new SheetView.Evidence(f.getId(), f.getFilename(), f.getSizeBytes())).toList();
-        items.add(new SheetView.Item(leaf.code(), leaf.title(), field.code(), leaf.maxPoints(), leaf.guidance(),
+        Long lead = leads.get(leaf.code());
+        items.add(new SheetView.Item(leaf.code(), leaf.title(), field.code(), lead, lead == null ? null : names.get(lead),
+            leaf.maxPoints(), leaf.guidance(),
             leaf.evidence(), leaf.answerType().name(), leaf.notApplicableAllowed(),
             a == null ? null : a.getSelfPoints(), a != null && a.isNotApplicable(), a == null ? null : a.getExplanation(),
             a == null ? null : a.getAppraisedPoints(), a == null ? null : a.getAppraisalReason(), evidence));
@@ -102,10 +109,11 @@ class AssessmentSheets {
       }
     }
     boolean member = mayActForUnit(user, unit);
+    boolean leadsItems = leads.values().stream().anyMatch(id -> actsFor(user, id));
     boolean council = user.has(Role.COUNCIL) || user.has(Role.ADMIN);
     return new SheetView(campaignId, campaign.getName(), unitId, units.find(unitId).map(UnitView::name).orElse(""),
         unit.getStep().name(), unit.isLate(), campaign.getSelfAssessmentDeadline(),
-        member && unit.getStep() == AssessedUnit.Step.SELF_ASSESSMENT,
+        (member || leadsItems) && unit.getStep() == AssessedUnit.Step.SELF_ASSESSMENT,
         member && unit.getStep() == AssessedUnit.Step.SUBMITTED && !pastDeadline(campaign),
         council && unit.getStep() == AssessedUnit.Step.SUBMITTED,
         member && unit.getStep() == AssessedUnit.Step.EXPLANATION,
@@ -117,7 +125,9 @@ class AssessmentSheets {
   SheetView saveAnswers(long campaignId, long unitId, List<AnswerRequest> requests, CurrentUser user) {
     Campaign campaign = campaigns.find(campaignId);
     AssessedUnit unit = unit(campaignId, unitId);
-    requireMember(user, unit);
+    for (AnswerRequest r : requests == null ? List.<AnswerRequest>of() : requests) {
+      requireAnswerer(user, unit, campaign, r == null ? null : r.code());
+    }
     if (unit.getStep() != AssessedUnit.Step.SELF_ASSESSMENT) {
       throw ApiException.conflict("Bản tự đánh giá đã nộp; hãy rút lại trước khi sửa");
     }
@@ -154,7 +164,7 @@ class AssessmentSheets {
   SheetView attach(long campaignId, long unitId, String code, MultipartFile file, CurrentUser user) {
     Campaign campaign = campaigns.find(campaignId);
     AssessedUnit unit = unit(campaignId, unitId);
-    requireMember(user, unit);
+    requireAnswerer(user, unit, campaign, code);
     if (unit.getStep() != AssessedUnit.Step.SELF_ASSESSMENT && unit.getStep() != AssessedUnit.Step.EXPLANATION) {
       throw ApiException.conflict("Bản tự đánh giá đã nộp; không thêm tài liệu được");
     }
@@ -347,9 +357,59 @@ class AssessmentSheets {
 
   /** The unit itself, or those who see every unit; never another assessed unit. */
   private void requireReader(CurrentUser user, AssessedUnit unit) {
-    if (!user.seesAllUnits() && !scope.actableUnitIds(user).contains(unit.getUnitId())) {
+    if (!user.seesAllUnits() && !scope.actableUnitIds(user).contains(unit.getUnitId())
+        && !subtree(unit.getUnitId()).contains(user.unitId())) {
       throw ApiException.forbidden("Bạn không xem được bản tự đánh giá của đơn vị khác");
     }
+  }
+
+  /**
+   * Split by the responsibility matrix (seed 000): when the assessed unit is made of offices, each
+   * item belongs to the lead office the matrix names for it, if that office is inside the unit.
+   * A commune has no such offices and answers everything itself.
+   */
+  private Map<String, Long> leadOffices(Campaign campaign, AssessedUnit unit) {
+    java.util.Set<Long> inside = subtree(unit.getUnitId());
+    inside.remove(unit.getUnitId());
+    Map<String, Long> result = new java.util.HashMap<>();
+    if (inside.isEmpty()) {
+      return result;
+    }
+    for (String code : leafMap(campaign).keySet()) {
+      responsibilities.effective(campaign.getCriteriaSetId(), code).map(ResponsibilityService.Assignment::leadUnitId)
+          .filter(inside::contains).ifPresent(id -> result.put(code, id));
+    }
+    return result;
+  }
+
+  /** The unit's own people answer everything; a lead office answers its own items. */
+  private void requireAnswerer(CurrentUser user, AssessedUnit unit, Campaign campaign, String code) {
+    if (mayActForUnit(user, unit)) {
+      return;
+    }
+    Long lead = code == null ? null : leadOffices(campaign, unit).get(code);
+    if (lead == null || !actsFor(user, lead)) {
+      throw ApiException.forbidden(lead == null
+          ? "Chỉ cán bộ của đơn vị được đánh giá mới thực hiện được"
+          : "Mục " + code + " do đơn vị khác chủ trì chấm điểm");
+    }
+  }
+
+  private boolean actsFor(CurrentUser user, long unitId) {
+    return (user.has(Role.UNIT_HEAD) || user.has(Role.UNIT_STAFF)) && scope.actableUnitIds(user).contains(unitId);
+  }
+
+  private java.util.Set<Long> subtree(long unitId) {
+    java.util.Set<Long> result = new java.util.HashSet<>();
+    List<UnitView> all = units.all();
+    java.util.Deque<Long> todo = new java.util.ArrayDeque<>(List.of(unitId));
+    while (!todo.isEmpty()) {
+      Long id = todo.pop();
+      if (result.add(id)) {
+        all.stream().filter(u -> id.equals(u.parentId())).forEach(u -> todo.push(u.id()));
+      }
+    }
+    return result;
   }
 
   private static void requireCouncil(CurrentUser user) {

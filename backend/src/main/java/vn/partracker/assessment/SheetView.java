@@ -25,7 +25,9 @@ public record SheetView(
     BigDecimal max,
     List<Item> items) {
 
-  public record Item(String code, String title, String fieldCode, BigDecimal maxPoints, String guidance,
+  /** {@code leadUnitId}: the office that scores this item when the assessed unit is split by the matrix. */
+  public record Item(String code, String title, String fieldCode, Long leadUnitId, String leadUnitName,
+      BigDecimal maxPoints, String guidance,
       String evidenceRequired, String answerType, boolean notApplicableAllowed, BigDecimal selfPoints,
       boolean notApplicable, String explanation, BigDecimal appraisedPoints, String appraisalReason,
       List<Evidence> evidence) {}
