@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { FullPageSpinner } from '@/components/ui/full-page-spinner';
-import { ComingSoon, NotFound } from '@/components/ui/status-pages';
+import { NotFound } from '@/components/ui/status-pages';
 import { MailboxPage } from '@/features/mailbox/components/mailbox-page';
 import { UnitsPage } from '@/features/units/components/units-page';
 import { UsersPage } from '@/features/users/components/users-page';
@@ -31,12 +31,14 @@ const AssessmentSheetPage = lazy(() =>
 );
 const PublicResultsPage = lazy(() => import('@/features/campaigns/components/public-results-page').then((m) => ({ default: m.PublicResultsPage })));
 
-const loading = (element: ReactNode) => <Suspense fallback={<FullPageSpinner />}>{element}</Suspense>;
+// the dashboards, the reminder settings and their administration, also on first visit
+const DashboardPage = lazy(() => import('@/features/dashboard/components/dashboard-page').then((m) => ({ default: m.DashboardPage })));
+const SettingsPage = lazy(() => import('@/features/reminders/components/settings-page').then((m) => ({ default: m.SettingsPage })));
+const ReminderAdminPage = lazy(() =>
+  import('@/features/reminders/components/reminder-admin-page').then((m) => ({ default: m.ReminderAdminPage })),
+);
 
-const comingSoon = (path: string, key: string): RouteObject => ({
-  path,
-  element: <ComingSoon titleKey={`nav.${key}`} descriptionKey={`comingSoon.${key}`} />,
-});
+const loading = (element: ReactNode) => <Suspense fallback={<FullPageSpinner />}>{element}</Suspense>;
 
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginRoute /> },
@@ -61,7 +63,14 @@ export const routes: RouteObject[] = [
       // the inbox shows only the caller's own work, whatever the role
       { path: 'unit-tasks', element: loading(<InboxPage />) },
       { path: 'improvement-tasks/:id', element: loading(<TaskDetailPage />) },
-      comingSoon('dashboard', 'dashboard'),
+      // the units the caller may see (the backend filters); unit heads get their own rank
+      { path: 'dashboard', element: loading(<DashboardPage />) },
+      // every user's own reminder settings (daily digest, calendar feed)
+      { path: 'settings', element: loading(<SettingsPage />) },
+      {
+        path: 'admin/reminders',
+        element: <RequireRole roles={['ADMIN', 'COORDINATOR']}>{loading(<ReminderAdminPage />)}</RequireRole>,
+      },
       {
         path: 'admin/units',
         element: (

@@ -1,4 +1,4 @@
-import { ExportOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { ExportOutlined, LogoutOutlined, NotificationOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Flex, Layout, Menu, type MenuProps, Space, Tooltip, Typography, theme } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,8 @@ import { Link, useLocation } from 'react-router';
 import { hasAnyRole, type Me } from '@/lib/auth';
 import { LanguageSwitcher } from '@/components/ui/language-switcher';
 import { RoleTags } from '@/components/ui/role-tags';
+// app-level composition: the one component of the notifications feature the header shows
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { ADMIN_GROUP, FEATURES, HOME_ITEM, type NavItem, UPCOMING_FEATURES } from './nav-items';
 
 type Props = {
@@ -112,6 +114,12 @@ export function AppLayout({ user, demo, onLogout, loggingOut, children }: Props)
               <RoleTags roles={user.roles} />
             </Space>
             <Space size="middle">
+              <NotificationBell />
+              <Tooltip title={t('nav.reminderSettings')}>
+                <Link to="/settings" aria-label={t('nav.reminderSettings')} data-testid="header-settings">
+                  <Button shape="circle" icon={<NotificationOutlined />} tabIndex={-1} />
+                </Link>
+              </Tooltip>
               <LanguageSwitcher />
               <Tooltip title={t('auth.logout')}>
                 <Button icon={<LogoutOutlined />} onClick={onLogout} loading={loggingOut} data-testid="logout">

@@ -1,6 +1,7 @@
 import {
   ApiOutlined,
   ApartmentOutlined,
+  BellOutlined,
   CalendarOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
@@ -29,14 +30,7 @@ export type NavItem = {
 export type NavGroup = { key: string; labelKey: string; icon: ReactNode; roles: Role[]; items: NavItem[] };
 
 /** Features still being built: each has a route showing an honest "being built" page. */
-export const UPCOMING_FEATURES: NavItem[] = [
-  {
-    key: '/dashboard',
-    labelKey: 'nav.dashboard',
-    icon: <DashboardOutlined />,
-    roles: ['ADMIN', 'COORDINATOR', 'LEADER', 'COUNCIL', 'UNIT_HEAD'],
-  },
-];
+export const UPCOMING_FEATURES: NavItem[] = [];
 
 export const HOME_ITEM: NavItem = { key: '/', labelKey: 'nav.home', icon: <HomeOutlined /> };
 
@@ -51,6 +45,12 @@ export const FEATURES: NavItem[] = [
   },
   { key: '/criteria', labelKey: 'nav.criteria', icon: <OrderedListOutlined /> },
   { key: '/improvement-plans', labelKey: 'nav.improvementPlans', icon: <RiseOutlined /> },
+  {
+    key: '/dashboard',
+    labelKey: 'nav.dashboard',
+    icon: <DashboardOutlined />,
+    roles: ['ADMIN', 'COORDINATOR', 'LEADER', 'COUNCIL', 'UNIT_HEAD'],
+  },
 ];
 
 export const ADMIN_GROUP: NavGroup = {
@@ -61,6 +61,7 @@ export const ADMIN_GROUP: NavGroup = {
   items: [
     { key: '/admin/units', labelKey: 'nav.units', icon: <ApartmentOutlined />, roles: ['ADMIN', 'COORDINATOR'] },
     { key: '/admin/users', labelKey: 'nav.users', icon: <TeamOutlined />, roles: ['ADMIN', 'COORDINATOR'] },
+    { key: '/admin/reminders', labelKey: 'nav.reminders', icon: <BellOutlined />, roles: ['ADMIN', 'COORDINATOR'] },
     { key: '/admin/mailbox', labelKey: 'nav.mailbox', icon: <MailOutlined />, roles: ['ADMIN'], demoOnly: true },
     {
       key: 'cockpit',

@@ -1,0 +1,11 @@
+/** React Query keys and URLs of the dashboard feature. */
+export const dashboardKeys = {
+  all: ['dashboard'] as const,
+  coordinator: (year: number) => ['dashboard', 'coordinator', year] as const,
+  scores: (planId: number) => ['dashboard', 'scores', planId] as const,
+  plans: () => ['dashboard', 'plans'] as const,
+};
+
+export const COORDINATOR_URL = '/api/dashboard/coordinator';
+export const SCORES_URL = '/api/dashboard/scores';
+export const PLANS_URL = '/api/improvement-plans';

@@ -1,0 +1,93 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { MemoryRouter, useRoutes } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AppProvider } from '@/app/provider';
+import { routes } from '@/app/router';
+import { createQueryClient } from '@/lib/query-client';
+import { fakeBackend, type Handler, json } from '@/test/fake-backend';
+import { coordinator, scores, unitRow } from '../test-data';
+
+const config = { demo: false, demoAccounts: [], levels: [] };
+
+function Routes() {
+  return useRoutes(routes);
+}
+
+function renderApp(path: string, roles: string[], handlers: Record<string, Handler>) {
+  const fetchMock = fakeBackend({
+    'GET /api/public/config': () => json(200, config),
+    'GET /api/me': () => json(200, { username: 'u', displayName: 'Người dùng', roles, unit: { id: 12, name: 'Phòng Nội vụ', level: 'DIVISION' } }),
+    'GET /api/units': () => json(200, []),
+    'GET /api/notifications': () => json(200, { unread: 0, items: [] }),
+    ...handlers,
+  });
+  render(
+    <AppProvider queryClient={createQueryClient()}>
+      <MemoryRouter initialEntries={[path]}>
+        <Routes />
+      </MemoryRouter>
+    </AppProvider>,
+  );
+  return fetchMock;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+const base = { totalMax: 30, totalAchieved: 20, index: 66.67 };
+
+describe('dashboard page', { timeout: 60_000 }, () => {
+  it('shows the counters in colour, the units table, the overdue chart and the score bars with their assumption', async () => {
+    const fetchMock = renderApp('/dashboard', ['COORDINATOR'], {
+      'GET /api/dashboard/coordinator': () => json(200, coordinator()),
+      'GET /api/improvement-plans': () =>
+        json(200, [
+          { id: 1, name: 'Không có kết quả gốc', year: 2026, status: 'DRAFT', baseline: null },
+          { id: 3, name: 'Kế hoạch nâng cao Chỉ số CCHC năm 2026', year: 2026, status: 'ACTIVE', baseline: base },
+        ]),
+      'GET /api/dashboard/scores': () => json(200, scores()),
+    });
+    const dashboard = await screen.findByTestId('dashboard', {}, { timeout: 15_000 });
+    const open = await within(dashboard).findByTestId('dash-open');
+    expect(open).toHaveTextContent('12');
+    expect(within(dashboard).getByTestId('dash-due-soon')).toHaveTextContent('3');
+    const overdue = within(dashboard).getByTestId('dash-overdue');
+    expect(overdue).toHaveTextContent('5');
+    expect(overdue.querySelector('.ant-statistic-content')).toHaveStyle({ color: '#cf1322' });
+    expect(within(dashboard).getByTestId('dash-due-soon').querySelector('.ant-statistic-content')).toHaveStyle({ color: '#d46b08' });
+    expect(within(dashboard).getByTestId('dash-on-time')).toHaveTextContent('75%');
+    expect(within(dashboard).getByTestId('dash-on-time')).toHaveTextContent('9/12');
+
+    const rows = within(within(dashboard).getByTestId('dash-units')).getAllByTestId('dash-unit-row');
+    expect(rows.map((r) => r.getAttribute('data-row-key'))).toEqual(['11', '12', '13']);
+    expect(rows[1]).toHaveTextContent('31/03/2026');
+    expect(rows[1]).toHaveTextContent('66,7%');
+    expect(within(rows[2]).getByTestId('dash-unit-overdue')).toHaveClass('ant-typography-danger');
+
+    const chart = within(dashboard).getByTestId('dash-chart-overdue');
+    expect(within(chart).getAllByRole('listitem').map((i) => i.textContent)).toEqual(['Văn phòng HĐND và UBND3', 'Phòng Nội vụ2']);
+
+    const bars = await within(dashboard).findByTestId('dash-scores');
+    const fieldRows = within(bars).getAllByTestId('dash-score-row');
+    expect(fieldRows).toHaveLength(2);
+    expect(fieldRows[0].querySelector('[data-segment="achieved"]')).toHaveStyle({ width: '60%' });
+    expect(fieldRows[0].querySelector('[data-segment="target"]')).toHaveStyle({ left: 'calc(90% - 1.5px)' });
+    expect(within(dashboard).getByTestId('dash-assumption')).toHaveTextContent('Dự báo giả định');
+    expect(fetchMock).toHaveBeenCalledWith('/api/dashboard/scores?planId=3', expect.anything());
+    // the menu entry is live
+    expect(within(screen.getByTestId('main-menu')).getByText('Bảng điều khiển')).toBeInTheDocument();
+  });
+
+  it("shows a unit head their unit's rank, their own counters and no score dashboard", async () => {
+    const fetchMock = renderApp('/dashboard', ['UNIT_HEAD'], {
+      'GET /api/dashboard/coordinator': () =>
+        json(200, coordinator({ unitCount: 14, units: [unitRow(12, { unitName: 'Phòng Nội vụ', rank: 4, open: 2, dueSoon: 0, overdue: 1, onTimeRate: 80 })] })),
+    });
+    const rank = await screen.findByTestId('dash-rank', {}, { timeout: 15_000 });
+    expect(rank).toHaveTextContent('Xếp hạng đúng hạn: 4/14');
+    expect(screen.getByTestId('dash-open')).toHaveTextContent('2');
+    expect(screen.getByTestId('dash-overdue')).toHaveTextContent('1');
+    expect(within(screen.getByTestId('dash-units')).getAllByTestId('dash-unit-row')).toHaveLength(1);
+    expect(screen.queryByTestId('dash-score-section')).not.toBeInTheDocument();
+    await waitFor(() => expect(fetchMock.mock.calls.some(([url]) => String(url).startsWith('/api/improvement-plans'))).toBe(false));
+  });
+});

@@ -1,0 +1,76 @@
+import { Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatNumber } from '@/lib/format';
+import type { DashboardUnit } from '../types';
+
+const byNumber = (pick: (u: DashboardUnit) => number | null) => (a: DashboardUnit, b: DashboardUnit) =>
+  (pick(a) ?? -1) - (pick(b) ?? -1);
+
+/** The units, best on-time rank first; every column sorts. */
+export function UnitsTable({ units, loading }: { units: DashboardUnit[]; loading: boolean }) {
+  const { t } = useTranslation();
+  const name = (u: DashboardUnit) => u.unitName ?? t('dashboard.units.unknown', { id: u.unitId });
+  return (
+    <Table<DashboardUnit>
+      rowKey="unitId"
+      size="small"
+      loading={loading}
+      dataSource={units}
+      pagination={units.length > 30 ? { pageSize: 30, showSizeChanger: false } : false}
+      scroll={{ x: 900 }}
+      locale={{ emptyText: t('dashboard.units.empty') }}
+      data-testid="dash-units"
+      onRow={() => ({ 'data-testid': 'dash-unit-row' }) as React.HTMLAttributes<HTMLElement>}
+      columns={[
+        { title: t('dashboard.units.rank'), dataIndex: 'rank', width: 70, defaultSortOrder: 'ascend', sorter: byNumber((u) => u.rank) },
+        {
+          title: t('dashboard.units.unit'),
+          dataIndex: 'unitName',
+          render: (_: unknown, u) => name(u),
+          sorter: (a, b) => name(a).localeCompare(name(b), 'vi'),
+        },
+        { title: t('dashboard.counters.open'), dataIndex: 'open', width: 90, align: 'right', sorter: byNumber((u) => u.open) },
+        {
+          title: t('dashboard.counters.dueSoon'),
+          dataIndex: 'dueSoon',
+          width: 100,
+          align: 'right',
+          sorter: byNumber((u) => u.dueSoon),
+          render: (v: number) => (v > 0 ? <Typography.Text type="warning">{v}</Typography.Text> : v),
+        },
+        {
+          title: t('dashboard.counters.overdue'),
+          dataIndex: 'overdue',
+          width: 90,
+          align: 'right',
+          sorter: byNumber((u) => u.overdue),
+          render: (v: number) =>
+            v > 0 ? (
+              <Typography.Text type="danger" strong data-testid="dash-unit-overdue">
+                {v}
+              </Typography.Text>
+            ) : (
+              v
+            ),
+        },
+        { title: t('dashboard.units.doneOnTime'), dataIndex: 'doneOnTime', width: 100, align: 'right', sorter: byNumber((u) => u.doneOnTime) },
+        { title: t('dashboard.units.doneLate'), dataIndex: 'doneLate', width: 90, align: 'right', sorter: byNumber((u) => u.doneLate) },
+        {
+          title: t('dashboard.units.onTimeRate'),
+          dataIndex: 'onTimeRate',
+          width: 110,
+          align: 'right',
+          sorter: byNumber((u) => u.onTimeRate),
+          render: (v: number | null) => (v === null ? <Typography.Text type="secondary">{t('dashboard.noRate')}</Typography.Text> : `${formatNumber(v, 1)}%`),
+        },
+        {
+          title: t('dashboard.units.nextDue'),
+          dataIndex: 'nextDueDate',
+          width: 120,
+          sorter: (a, b) => String(a.nextDueDate ?? '9999').localeCompare(String(b.nextDueDate ?? '9999')),
+          render: (v: string | null) => (v ? formatDate(v) : ''),
+        },
+      ]}
+    />
+  );
+}

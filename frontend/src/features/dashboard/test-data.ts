@@ -1,0 +1,48 @@
+import type { CoordinatorDashboard, DashboardUnit, ScoreDashboard } from './types';
+
+export const unitRow = (unitId: number, patch: Partial<DashboardUnit> = {}): DashboardUnit => ({
+  unitId,
+  unitName: `Phòng ${unitId}`,
+  open: 3,
+  dueSoon: 1,
+  overdue: 0,
+  doneOnTime: 2,
+  doneLate: 0,
+  onTimeRate: 100,
+  nextDueDate: '2026-06-30',
+  rank: 1,
+  ...patch,
+});
+
+export const coordinator = (patch: Partial<CoordinatorDashboard> = {}): CoordinatorDashboard => ({
+  year: 2026,
+  open: 12,
+  dueSoon: 3,
+  overdue: 5,
+  doneOnTime: 9,
+  doneLate: 3,
+  onTimeRate: 75,
+  unitCount: 3,
+  units: [
+    unitRow(11, { unitName: 'Phòng Tư pháp', rank: 1, onTimeRate: 100, overdue: 0 }),
+    unitRow(12, { unitName: 'Phòng Nội vụ', rank: 2, onTimeRate: 66.7, overdue: 2, nextDueDate: '2026-03-31' }),
+    unitRow(13, { unitName: 'Văn phòng HĐND và UBND', rank: 3, onTimeRate: 50, overdue: 3, doneLate: 2 }),
+  ],
+  ...patch,
+});
+
+export const scores = (patch: Partial<ScoreDashboard> = {}): ScoreDashboard => ({
+  planId: 3,
+  planName: 'Kế hoạch nâng cao Chỉ số CCHC năm 2026',
+  assumption: 'Dự báo giả định: mục có mọi nhiệm vụ đã được chấp nhận hoặc còn trong hạn sẽ đạt mục tiêu.',
+  max: 30,
+  achieved: 20,
+  target: 27,
+  projected: 24,
+  projectedIndex: 80,
+  fields: [
+    { code: '1', title: 'Công tác chỉ đạo, điều hành', max: 10, achieved: 6, target: 9, secured: 7, projected: 8 },
+    { code: '2', title: 'Cải cách thể chế', max: 20, achieved: 14, target: 18, secured: 14, projected: 16 },
+  ],
+  ...patch,
+});

@@ -1,0 +1,66 @@
+/** One lead unit's improvement tasks of a year (DashboardService.UnitRow). */
+export type DashboardUnit = {
+  unitId: number;
+  unitName: string | null;
+  open: number;
+  dueSoon: number;
+  overdue: number;
+  doneOnTime: number;
+  doneLate: number;
+  /** percent of the finished tasks done on time, one decimal; null when none finished */
+  onTimeRate: number | null;
+  nextDueDate: string | null;
+  /** 1 = best on-time rate among all unitCount units */
+  rank: number;
+};
+
+/**
+ * GET /api/dashboard/coordinator?year= (DashboardService.Coordinator). The counters and unitCount
+ * cover every unit; units holds only the caller's own units unless they see all units.
+ */
+export type CoordinatorDashboard = {
+  year: number;
+  open: number;
+  dueSoon: number;
+  overdue: number;
+  doneOnTime: number;
+  doneLate: number;
+  onTimeRate: number | null;
+  unitCount: number;
+  units: DashboardUnit[];
+};
+
+/** One field (lĩnh vực) of a plan's score dashboard (DashboardService.FieldScore). */
+export type FieldScore = {
+  code: string;
+  title: string | null;
+  max: number;
+  achieved: number;
+  target: number;
+  secured: number;
+  projected: number;
+};
+
+/** GET /api/dashboard/scores?planId= (DashboardService.Scores). */
+export type ScoreDashboard = {
+  planId: number;
+  planName: string | null;
+  /** what the projection assumes, in Vietnamese: always shown next to it */
+  assumption: string;
+  max: number;
+  achieved: number;
+  target: number;
+  projected: number;
+  /** projected / max × 100 */
+  projectedIndex: number;
+  fields: FieldScore[];
+};
+
+/** The few fields of GET /api/improvement-plans the plan selector needs. */
+export type PlanOption = {
+  id: number;
+  name: string | null;
+  year: number;
+  status: string;
+  baseline: { totalMax: number | null; totalAchieved: number | null; index: number | null } | null;
+};

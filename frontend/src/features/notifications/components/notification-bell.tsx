@@ -1,0 +1,124 @@
+import { BellOutlined } from '@ant-design/icons';
+import { App, Badge, Button, Empty, Flex, Popover, Spin, Tooltip, Typography, theme } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { isApiError } from '@/lib/api-client';
+import { formatDateTime } from '@/lib/format';
+import { useMarkAllNotificationsRead, useMarkNotificationRead, useNotifications } from '../hooks/use-notifications';
+import type { AppNotification } from '../types';
+
+/** An app path only: "/improvement-tasks/7", never "//host" or "https://…". */
+export function isAppLink(link: string | null | undefined): link is string {
+  return typeof link === 'string' && link.startsWith('/') && !link.startsWith('//');
+}
+
+/**
+ * The bell of the header: the unread count, polled every minute, and the newest notifications
+ * (unread in bold); a click marks one read and opens its page.
+ */
+export function NotificationBell() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  const inbox = useNotifications();
+  const markRead = useMarkNotificationRead();
+  const markAll = useMarkAllNotificationsRead();
+  const unread = inbox.data?.unread ?? 0;
+  const items = inbox.data?.items ?? [];
+
+  const onItem = (n: AppNotification) => {
+    if (!n.read) markRead.mutate(n.id);
+    if (isAppLink(n.link)) {
+      setOpen(false);
+      void navigate(n.link);
+    }
+  };
+
+  const onMarkAll = () =>
+    markAll.mutate(undefined, {
+      onError: (error) => void message.error(isApiError(error) ? error.detail || error.title : t('errors.unexpected')),
+    });
+
+  const content = (
+    <div style={{ width: 380, maxWidth: '80vw' }} data-testid="notification-list">
+      <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
+        <Typography.Text strong>{t('notifications.title')}</Typography.Text>
+        <Button size="small" type="link" onClick={onMarkAll} disabled={unread === 0} loading={markAll.isPending} data-testid="notification-read-all">
+          {t('notifications.markAllRead')}
+        </Button>
+      </Flex>
+      {inbox.isLoading ? (
+        <Flex justify="center" style={{ padding: 16 }}>
+          <Spin />
+        </Flex>
+      ) : inbox.error ? (
+        <Typography.Text type="danger">{t('notifications.loadError')}</Typography.Text>
+      ) : items.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications.empty')} />
+      ) : (
+        <div style={{ maxHeight: 420, overflowY: 'auto' }} role="list">
+          {items.map((n) => (
+            <NotificationRow key={n.id} notification={n} onClick={() => onItem(n)} />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+
+  return (
+    <Popover content={content} trigger="click" placement="bottomRight" open={open} onOpenChange={setOpen} destroyOnHidden>
+      <span data-testid="notification-bell" data-unread={unread}>
+        <Tooltip title={open ? undefined : t('notifications.title')}>
+          <Badge count={unread} overflowCount={99} size="small">
+            <Button
+              shape="circle"
+              icon={<BellOutlined />}
+              aria-label={unread > 0 ? t('notifications.bellUnread', { count: unread }) : t('notifications.title')}
+            />
+          </Badge>
+        </Tooltip>
+      </span>
+    </Popover>
+  );
+}
+
+function NotificationRow({ notification: n, onClick }: { notification: AppNotification; onClick: () => void }) {
+  const { token } = theme.useToken();
+  const alert = n.kind === 'OVERDUE' || n.kind === 'ESCALATION';
+  return (
+    <div
+      role="listitem"
+      tabIndex={0}
+      onClick={onClick}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          onClick();
+        }
+      }}
+      data-testid="notification-item"
+      data-read={n.read}
+      style={{
+        cursor: 'pointer',
+        padding: '8px 8px',
+        borderRadius: token.borderRadius,
+        borderBottom: `1px solid ${token.colorBorderSecondary}`,
+        background: n.read ? undefined : token.colorFillQuaternary,
+      }}
+    >
+      <Typography.Text type={alert ? 'danger' : undefined} style={{ display: 'block', fontWeight: n.read ? 400 : 600 }}>
+        {n.title}
+      </Typography.Text>
+      {n.message ? (
+        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, whiteSpace: 'pre-line' }}>
+          {n.message}
+        </Typography.Text>
+      ) : null}
+      <Typography.Text type="secondary" style={{ fontSize: 11 }}>
+        {formatDateTime(n.createdAt)}
+      </Typography.Text>
+    </div>
+  );
+}
