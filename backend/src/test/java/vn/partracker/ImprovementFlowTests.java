@@ -134,6 +134,27 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
     assertThat(history).contains("Thực hiện và báo cáo kết quả:DONE", "Xem xét báo cáo:DONE",
         "Phối hợp thực hiện:DONE", "Phối hợp thực hiện:CANCELLED");
 
+    // the plan as the official appendix: xlsx and docx with Vietnamese headers
+    ApiClient.Response xlsx = coordinator.get("/api/improvement-plans/" + planId + "/export?format=xlsx");
+    assertThat(xlsx.status()).isEqualTo(200);
+    try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+        new java.io.ByteArrayInputStream(xlsx.bodyBytes()))) {
+      var sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Lĩnh vực/Tiêu chí/Tiêu chí thành phần");
+      assertThat(sheet.getRow(4).getCell(6).getStringCellValue()).isEqualTo("Phòng Thử A");
+      assertThat(sheet.getRow(4).getCell(2).getNumericCellValue()).isEqualTo(4.0);
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+    ApiClient.Response docx = coordinator.get("/api/improvement-plans/" + planId + "/export?format=docx");
+    try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.bodyBytes()));
+        var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+      assertThat(text.getText()).contains("PHỤ LỤC: KẾ HOẠCH THỬ", "Đơn vị chủ trì", "Kế hoạch năm", "Xã Thử Nghiệm");
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+    assertThat(coordinator.get("/api/improvement-plans/" + planId + "/export?format=pdf").status()).isEqualTo(422);
+
     // closing cancels the rest
     JsonNode closed = coordinator.post("/api/improvement-plans/" + planId + "/close", Map.of()).json();
     assertThat(closed.get("status").asText()).isEqualTo("CLOSED");

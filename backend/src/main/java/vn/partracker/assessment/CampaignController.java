@@ -1,8 +1,6 @@
 package vn.partracker.assessment;
 
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.partracker.org.UnitScope;
-import vn.partracker.shared.Attachments;
+import vn.partracker.shared.Downloads;
 
 /**
  * Assessment campaigns: the coordinator runs them, units self-assess, the council appraises, the
@@ -87,13 +85,7 @@ class CampaignController {
 
   @GetMapping("/api/campaigns/{id}/units/{unitId}/evidence/{attachmentId}")
   ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long unitId, @PathVariable long attachmentId) {
-    Attachments.Content content = sheets.evidence(id, unitId, attachmentId, UnitScope.currentUser());
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(content.attachment().getFilename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-        .header("X-Content-Type-Options", "nosniff")
-        .contentType(MediaType.parseMediaType(content.attachment().getContentType()))
-        .body(content.bytes());
+    return Downloads.file(sheets.evidence(id, unitId, attachmentId, UnitScope.currentUser()));
   }
 
   @PostMapping("/api/campaigns/{id}/units/{unitId}/submit")

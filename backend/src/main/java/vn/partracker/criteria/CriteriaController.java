@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +24,7 @@ import vn.partracker.criteria.CriteriaRequests.NodeRequest;
 import vn.partracker.criteria.CriteriaRequests.SetRequest;
 import vn.partracker.org.UnitScope;
 import vn.partracker.shared.ApiException;
+import vn.partracker.shared.Downloads;
 import vn.partracker.shared.Role;
 
 /** Criteria sets: every signed-in user reads published sets; ADMIN and COORDINATOR change them. */
@@ -144,10 +143,8 @@ class CriteriaController {
     CriteriaSetView set = criteria.get(id, isEditor());
     String base = "bo-tieu-chi-" + set.year() + "-" + set.id();
     return switch (format) {
-      case "xlsx" -> file(CriteriaTable.toXlsx(set.name(), set.nodes()), base + ".xlsx",
-          MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
-      case "csv" -> file(CriteriaTable.toCsv(set.nodes()), base + ".csv", new MediaType("text", "csv",
-          java.nio.charset.StandardCharsets.UTF_8));
+      case "xlsx" -> Downloads.file(CriteriaTable.toXlsx(set.name(), set.nodes()), base + ".xlsx", Downloads.XLSX);
+      case "csv" -> Downloads.file(CriteriaTable.toCsv(set.nodes()), base + ".csv", Downloads.CSV);
       default -> throw ApiException.invalidField("format", "Định dạng xuất là xlsx hoặc csv");
     };
   }
@@ -164,11 +161,4 @@ class CriteriaController {
     return IndexCalculator.score(set, byCode);
   }
 
-  static ResponseEntity<byte[]> file(byte[] body, String filename, MediaType type) {
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(filename, java.nio.charset.StandardCharsets.UTF_8).build().toString())
-        .contentType(type)
-        .body(body);
-  }
 }

@@ -36,8 +36,12 @@ public class DashboardService {
   public record UnitRow(Long unitId, String unitName, long open, long dueSoon, long overdue, long doneOnTime,
       long doneLate, BigDecimal onTimeRate, LocalDate nextDueDate, int rank) {}
 
+  /**
+   * Counters of the caller's scope (every unit, or a unit head's own units), the organisation's
+   * on-time rate for comparison, and the unit rows the caller may see.
+   */
   public record Coordinator(int year, long open, long dueSoon, long overdue, long doneOnTime, long doneLate,
-      BigDecimal onTimeRate, int unitCount, List<UnitRow> units) {}
+      BigDecimal onTimeRate, BigDecimal organisationOnTimeRate, int unitCount, List<UnitRow> units) {}
 
   public record FieldScore(String code, String title, BigDecimal max, BigDecimal achieved, BigDecimal target,
       BigDecimal secured, BigDecimal projected) {}
@@ -86,17 +90,18 @@ public class DashboardService {
           rate(onTime, late), next == null ? null : next.toLocalDate(), 0);
     }, Date.valueOf(today), Date.valueOf(today.plusDays(InboxService.DUE_SOON_DAYS)), Date.valueOf(today), year);
     List<UnitRow> ranked = rank(rows);
-    long open = ranked.stream().mapToLong(UnitRow::open).sum();
-    long dueSoon = ranked.stream().mapToLong(UnitRow::dueSoon).sum();
-    long overdue = ranked.stream().mapToLong(UnitRow::overdue).sum();
-    long onTime = ranked.stream().mapToLong(UnitRow::doneOnTime).sum();
-    long late = ranked.stream().mapToLong(UnitRow::doneLate).sum();
+    BigDecimal organisationRate = rate(ranked.stream().mapToLong(UnitRow::doneOnTime).sum(),
+        ranked.stream().mapToLong(UnitRow::doneLate).sum());
     List<UnitRow> visible = ranked;
     if (!user.seesAllUnits()) {
       Set<Long> mine = scope.actableUnitIds(user);
       visible = ranked.stream().filter(r -> mine.contains(r.unitId())).toList();
     }
-    return new Coordinator(year, open, dueSoon, overdue, onTime, late, rate(onTime, late), ranked.size(), visible);
+    long onTime = visible.stream().mapToLong(UnitRow::doneOnTime).sum();
+    long late = visible.stream().mapToLong(UnitRow::doneLate).sum();
+    return new Coordinator(year, visible.stream().mapToLong(UnitRow::open).sum(),
+        visible.stream().mapToLong(UnitRow::dueSoon).sum(), visible.stream().mapToLong(UnitRow::overdue).sum(), onTime,
+        late, rate(onTime, late), organisationRate, ranked.size(), visible);
   }
 
   /** Units by on-time rate (then fewest overdue); units without finished work rank after the rest. */

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.partracker.org.UnitScope;
+import vn.partracker.shared.Downloads;
 
 /** Improvement plans: everyone signed in reads them; the coordinator prepares, a leader approves. */
 @RestController
@@ -38,6 +39,19 @@ class PlanController {
   @GetMapping("/{id}")
   PlanView get(@PathVariable long id) {
     return plans.get(id);
+  }
+
+  /** The plan as the official appendix table: xlsx or docx, Vietnamese headers. */
+  @GetMapping("/{id}/export")
+  org.springframework.http.ResponseEntity<byte[]> export(@PathVariable long id,
+      @RequestParam(defaultValue = "xlsx") String format) {
+    PlanView plan = plans.get(id);
+    String base = "ke-hoach-" + plan.year() + "-" + plan.id();
+    return switch (format) {
+      case "xlsx" -> Downloads.file(PlanExport.xlsx(plan), base + ".xlsx", Downloads.XLSX);
+      case "docx" -> Downloads.file(PlanExport.docx(plan), base + ".docx", Downloads.DOCX);
+      default -> throw vn.partracker.shared.ApiException.invalidField("format", "Định dạng xuất là xlsx hoặc docx");
+    };
   }
 
   @PostMapping(path = "/import/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -1,8 +1,6 @@
 package vn.partracker.improvement;
 
 import java.time.LocalDate;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.partracker.org.UnitScope;
-import vn.partracker.shared.Attachments;
+import vn.partracker.shared.Downloads;
 
 /**
  * Acting on inbox work ({@code /api/tasks/{workItemId}/...}) and on a task occurrence's details
@@ -80,12 +78,6 @@ class TaskController {
 
   @GetMapping("/api/improvement-tasks/{id}/attachments/{attachmentId}")
   ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
-    Attachments.Content content = tasks.download(id, attachmentId, UnitScope.currentUser());
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(content.attachment().getFilename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-        .header("X-Content-Type-Options", "nosniff")
-        .contentType(MediaType.parseMediaType(content.attachment().getContentType()))
-        .body(content.bytes());
+    return Downloads.file(tasks.download(id, attachmentId, UnitScope.currentUser()));
   }
 }

@@ -2,7 +2,6 @@ package vn.partracker.org;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.partracker.shared.Downloads;
 
 @RestController
 @RequestMapping("/api/units")
@@ -81,15 +81,10 @@ class UnitController {
     return csv("mau-nhap-don-vi.csv", OrgImporter.UNIT_TEMPLATE);
   }
 
+  /** A CSV template with a BOM, so Excel opens the Vietnamese headers correctly. */
   static ResponseEntity<byte[]> csv(String filename, String content) {
-    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    byte[] body = content.getBytes(StandardCharsets.UTF_8);
-    byte[] withBom = new byte[bom.length + body.length];
-    System.arraycopy(bom, 0, withBom, 0, bom.length);
-    System.arraycopy(body, 0, withBom, bom.length, body.length);
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
-        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .body(withBom);
+    byte[] body = ("\uFEFF" + content).getBytes(StandardCharsets.UTF_8);
+    return Downloads.file(body, filename, Downloads.CSV);
   }
+
 }

@@ -23,14 +23,31 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public class CamundaWebappSso {
 
   @Bean
-  FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappAuthentication() {
+  FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappAuthentication(ProcessEngine engine) {
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        new FilterRegistrationBean<>(new ThisEngineFilter(engine));
     registration.setInitParameters(Map.of("authentication-provider", SpringSecurityProvider.class.getName()));
     registration.addUrlPatterns("/camunda/*");
     // after the Spring Security filter chain, which has established the user
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
     return registration;
+  }
+
+  /**
+   * Authenticates against this application's engine, not whichever engine of that name the
+   * JVM-wide registry holds (which matters when several application contexts share a JVM).
+   */
+  static class ThisEngineFilter extends ContainerBasedAuthenticationFilter {
+    private final ProcessEngine engine;
+
+    ThisEngineFilter(ProcessEngine engine) {
+      this.engine = engine;
+    }
+
+    @Override
+    protected ProcessEngine getAddressedEngine(String engineName) {
+      return engine.getName().equals(engineName) ? engine : super.getAddressedEngine(engineName);
+    }
   }
 
   /** Hands the Spring Security user to the Camunda webapps. */

@@ -53,6 +53,8 @@ class DashboardDemoIT {
     assertThat(mine.get("units")).hasSize(1);
     assertThat(mine.at("/units/0/unitName").asText()).isEqualTo("Phòng Tư pháp");
     assertThat(mine.at("/units/0/rank").asInt()).isBetween(1, mine.get("unitCount").asInt());
+    assertThat(mine.get("open").asLong()).as("a unit head's counters cover their own unit only")
+        .isEqualTo(mine.at("/units/0/open").asLong());
     assertThat(as("tuphap").get("/api/dashboard/scores?planId=1").status()).isEqualTo(403);
   }
 
