@@ -68,6 +68,21 @@ abstract class CampaignFlowTests extends IntegrationTestBase {
     assertThat(created.json().at("/units/0/step").asText()).isEqualTo("SELF_ASSESSMENT");
     String base = "/api/campaigns/" + id + "/units/";
 
+    // the campaign's own reminder policy
+    Map<String, Object> policy = new HashMap<>();
+    policy.put("beforeDays", List.of(5, 2));
+    policy.put("onDueDay", true);
+    policy.put("overdueEveryDays", 1);
+    policy.put("escalateAfterDays", 2);
+    policy.put("workingDays", true);
+    policy.put("shiftDueDate", false);
+    assertThat(coordinator.put("/api/admin/reminders/policy/CAMPAIGN:" + id, policy).json().get("beforeDays"))
+        .extracting(JsonNode::asInt).containsExactly(5, 2);
+    assertThat(coordinator.get("/api/admin/reminders/policy/CAMPAIGN:" + id).json().get("overdueEveryDays").asInt())
+        .isEqualTo(1);
+    assertThat(coordinator.put("/api/admin/reminders/policy/BOGUS", policy).status()).isEqualTo(422);
+    assertThat(as("it-xa1").put("/api/admin/reminders/policy/CAMPAIGN:" + id, policy).status()).isEqualTo(403);
+
     assertThat(coordinator.post("/api/campaigns/" + id + "/council",
         Map.of("members", "Ông A; Bà B; Ông C", "chair", "Ông A", "secretary", "Bà B")).status()).isEqualTo(200);
 

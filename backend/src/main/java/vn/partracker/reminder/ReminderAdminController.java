@@ -67,6 +67,33 @@ class ReminderAdminController {
     return reminders.globalPolicy();
   }
 
+  /**
+   * A campaign's or plan's own policy ({@code CAMPAIGN:12}, {@code PLAN:3}); without one the
+   * global policy applies.
+   */
+  @GetMapping("/policy/{key}")
+  @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+  ReminderPolicy subjectPolicy(@org.springframework.web.bind.annotation.PathVariable String key) {
+    return reminders.policy(checkedKey(key)).orElseGet(reminders::globalPolicy);
+  }
+
+  @PutMapping("/policy/{key}")
+  @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+  ReminderPolicy saveSubjectPolicy(@org.springframework.web.bind.annotation.PathVariable String key,
+      @RequestBody PolicyRequest r) {
+    ReminderPolicy policy = ReminderPolicy.validated(r.beforeDays(), r.onDueDay(), r.overdueEveryDays(),
+        r.escalateAfterDays(), r.workingDays(), r.shiftDueDate());
+    reminders.savePolicy(checkedKey(key), policy);
+    return policy;
+  }
+
+  private static String checkedKey(String key) {
+    if (key == null || !key.matches("(CAMPAIGN|PLAN):\\d{1,18}")) {
+      throw vn.partracker.shared.ApiException.invalidField("key", "Mã chính sách có dạng CAMPAIGN:<số> hoặc PLAN:<số>");
+    }
+    return key;
+  }
+
   @GetMapping("/outbox")
   OutboxPage outbox(@RequestParam(required = false) String status, @RequestParam(defaultValue = "200") int limit) {
     if (status != null && !STATUSES.contains(status)) {
