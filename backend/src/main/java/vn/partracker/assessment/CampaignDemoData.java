@@ -64,7 +64,7 @@ class CampaignDemoData implements ApplicationRunner {
     CurrentUser noivu = user("noivu");
     CampaignView campaign = campaignService.create(new CampaignService.CreateRequest(
         "Xác định Chỉ số CCHC năm " + today.getYear() + " của UBND cấp xã", today.getYear(), set.id(),
-        communes.stream().map(UnitView::id).toList(), today.minusDays(3), today.plusDays(5), today.plusDays(14),
+        communes.stream().map(UnitView::id).toList(), today.minusDays(3), today.plusDays(3), today.plusDays(14),
         "8.1"), noivu);
     campaignService.setUpCouncil(campaign.id(), new CampaignService.CouncilRequest(
         "Ông Nguyễn Văn Bình (Chủ tịch UBND huyện); Bà Trần Thị Hoa (Trưởng phòng Nội vụ); "

@@ -48,7 +48,7 @@ class ImprovementDemoIT {
     JsonNode tuPhap = entry(as("tuphap"), "LEAD", "2.2.2");
     assertThat(tuPhap).isNotNull();
     assertThat(tuPhap.get("status").asText()).isEqualTo("DUE_SOON");
-    assertThat(tuPhap.get("dueDate").asText()).isEqualTo(LocalDate.now().plusDays(6).toString());
+    assertThat(tuPhap.get("dueDate").asText()).isEqualTo(LocalDate.now().plusDays(7).toString());
     JsonNode overdue = entry(as("noivu"), "LEAD", "1.3.1");
     assertThat(overdue.get("status").asText()).isEqualTo("OVERDUE");
     assertThat(entry(as("xa01"), "SUPPORT", "3.3.2")).isNotNull();
