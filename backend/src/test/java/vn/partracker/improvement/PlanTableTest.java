@@ -3,7 +3,6 @@ package vn.partracker.improvement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,16 +11,14 @@ import org.springframework.core.io.ClassPathResource;
 import vn.partracker.org.UnitPhrases;
 import vn.partracker.org.UnitView;
 import vn.partracker.shared.TableReader;
+import vn.partracker.support.UnitTree;
 
 class PlanTableTest {
 
-  private final List<UnitView> units = new ArrayList<>();
-  private long nextId = 1;
+  private final UnitTree tree = new UnitTree();
 
   private UnitView unit(String name, String level, Long parent, String... aliases) {
-    UnitView u = new UnitView(nextId++, name, null, List.of(aliases), parent, level);
-    units.add(u);
-    return u;
+    return tree.add(name, level, parent, aliases);
   }
 
   private final UnitView district = unit("UBND huyện Tịnh Biên", "DISTRICT", null);
@@ -34,7 +31,7 @@ class PlanTableTest {
   private final UnitView xa2 = unit("Thị trấn Nhà Bàng", "COMMUNE", district.id());
 
   private PlanTable.Parsed parse(byte[] csv) throws Exception {
-    return PlanTable.parse(new TableReader().readCsv(csv), new UnitPhrases(units, district.id()));
+    return PlanTable.parse(new TableReader().readCsv(csv), new UnitPhrases(tree.all(), district.id()));
   }
 
   @Test

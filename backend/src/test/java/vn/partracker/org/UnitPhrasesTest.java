@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.partracker.support.UnitTree;
 
 class UnitPhrasesTest {
 
-  private final List<UnitView> units = new ArrayList<>();
-  private long nextId = 1;
+  private final UnitTree tree = new UnitTree();
 
   private UnitView unit(String name, String level, Long parent, String... aliases) {
-    UnitView u = new UnitView(nextId++, name, null, List.of(aliases), parent, level);
-    units.add(u);
-    return u;
+    return tree.add(name, level, parent, aliases);
   }
 
   private final UnitView province = unit("UBND tỉnh An Giang", "PROVINCE", null);
@@ -29,7 +27,7 @@ class UnitPhrasesTest {
   private final UnitView otherDistrictOffice = unit("Phòng Y tế", "DISTRICT_OFFICE", province.id());
 
   private UnitPhrases.Resolution resolve(String cell) {
-    return new UnitPhrases(units, district.id()).resolve(cell);
+    return new UnitPhrases(tree.all(), district.id()).resolve(cell);
   }
 
   @Test
