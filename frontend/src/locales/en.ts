@@ -87,7 +87,7 @@ export const en: Messages = {
     unitsPerLevel: 'Units per level',
     adminTools: 'Administration tools',
     dutiesTitle: 'What you do here',
-    buildingNotice: 'This version has units, users, criteria sets, improvement plans and unit tasks; the assessment features are being built.',
+    buildingNotice: 'This version has units and users, criteria sets, assessment campaigns, improvement plans, unit tasks, reminders and dashboards; PDF exports and the emulation movement are being built.',
     duties: {
       ADMIN: [
         'Manage units and user accounts, bulk import from CSV or Excel files.',
@@ -97,25 +97,25 @@ export const en: Messages = {
       COORDINATOR: [
         'Manage the units and the accounts of their staff.',
         'Write, import and publish the criteria set of each year; assign lead and supporting units to each field and criterion.',
-        'Open PAR Index assessments, assign self-assessments and track deadlines (being built).',
-        'Consolidate results and chase late units (being built).',
+        'Open PAR Index assessments, assign self-assessments and track deadlines.',
+        'Consolidate results and chase late units.',
         'Import improvement plans from their appendix, complete units and deadlines; review, accept or return the lead units’ reports.',
       ],
       LEADER: [
-        'Approve PAR Index assessment results before publication (being built).',
+        'Approve PAR Index assessment results before publication.',
         'Approve and activate improvement plans, follow their execution.',
       ],
       COUNCIL: [
-        'Appraise the units’ self-assessments and evidence against the criteria (being built).',
-        'Propose appraisal scores for the leaders’ approval (being built).',
+        'Appraise the units’ self-assessments and evidence against the criteria.',
+        'Propose appraisal scores for the leaders’ approval.',
       ],
       UNIT_HEAD: [
         'See your unit’s work in “Unit tasks” and hand it to your staff.',
-        'Approve your unit’s self-assessment before it is sent (being built).',
+        'Approve your unit’s self-assessment before it is sent.',
         'Report on the improvement-plan tasks your unit leads, record your contributions to others.',
       ],
       UNIT_STAFF: [
-        'Do the tasks assigned to you: self-scoring, uploading evidence (being built).',
+        'Do the tasks assigned to you: self-scoring, uploading evidence.',
         'Carry out improvement-plan tasks: upload evidence, report results.',
       ],
     },

@@ -87,7 +87,7 @@ export const vi = {
     adminTools: 'Công cụ quản trị',
     dutiesTitle: 'Việc của bạn trong hệ thống',
     buildingNotice:
-      'Phiên bản hiện tại có phần quản lý đơn vị, người dùng, bộ tiêu chí, kế hoạch cải thiện và việc của đơn vị; các chức năng đánh giá đang được xây dựng.',
+      'Phiên bản hiện tại có quản lý đơn vị và người dùng, bộ tiêu chí, chiến dịch đánh giá, kế hoạch cải thiện, việc của đơn vị, nhắc việc và bảng điều khiển; xuất PDF và phong trào thi đua đang được xây dựng.',
     duties: {
       ADMIN: [
         'Quản lý danh mục đơn vị và tài khoản người dùng, nhập hàng loạt từ tệp CSV hoặc Excel.',
@@ -97,25 +97,25 @@ export const vi = {
       COORDINATOR: [
         'Quản lý danh mục đơn vị và tài khoản của cán bộ các đơn vị.',
         'Soạn, nhập và ban hành bộ tiêu chí của từng năm; phân công đơn vị chủ trì, phối hợp cho từng lĩnh vực, tiêu chí.',
-        'Mở đợt đánh giá Chỉ số CCHC, giao việc tự đánh giá và theo dõi hạn nộp (đang xây dựng).',
-        'Tổng hợp kết quả và đôn đốc các đơn vị chậm tiến độ (đang xây dựng).',
+        'Mở đợt đánh giá Chỉ số CCHC, giao việc tự đánh giá và theo dõi hạn nộp.',
+        'Tổng hợp kết quả và đôn đốc các đơn vị chậm tiến độ.',
         'Nhập kế hoạch cải thiện từ bảng phụ lục, hoàn thiện đơn vị và thời hạn; xem xét, chấp nhận hoặc trả lại báo cáo của đơn vị chủ trì.',
       ],
       LEADER: [
-        'Phê duyệt kết quả đánh giá Chỉ số CCHC trước khi công bố (đang xây dựng).',
+        'Phê duyệt kết quả đánh giá Chỉ số CCHC trước khi công bố.',
         'Phê duyệt và triển khai kế hoạch cải thiện, theo dõi việc thực hiện.',
       ],
       COUNCIL: [
-        'Thẩm định kết quả tự đánh giá và minh chứng của các đơn vị theo bộ tiêu chí (đang xây dựng).',
-        'Đề nghị điểm thẩm định để lãnh đạo phê duyệt (đang xây dựng).',
+        'Thẩm định kết quả tự đánh giá và minh chứng của các đơn vị theo bộ tiêu chí.',
+        'Đề nghị điểm thẩm định để lãnh đạo phê duyệt.',
       ],
       UNIT_HEAD: [
         'Xem các việc được giao cho đơn vị trong mục “Việc của đơn vị” và phân công cán bộ thực hiện.',
-        'Duyệt kết quả tự đánh giá của đơn vị trước khi gửi đi (đang xây dựng).',
+        'Duyệt kết quả tự đánh giá của đơn vị trước khi gửi đi.',
         'Báo cáo kết quả các nhiệm vụ của kế hoạch cải thiện mà đơn vị chủ trì, ghi nhận phần phối hợp.',
       ],
       UNIT_STAFF: [
-        'Thực hiện các nhiệm vụ được giao: tự chấm điểm, tải lên minh chứng (đang xây dựng).',
+        'Thực hiện các nhiệm vụ được giao: tự chấm điểm, tải lên minh chứng.',
         'Thực hiện các việc của kế hoạch cải thiện: tải lên tài liệu kiểm chứng, báo cáo kết quả.',
       ],
     },
