@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.partracker.org.UnitScope;
 import vn.partracker.shared.Downloads;
+import vn.partracker.shared.export.ExportFormat;
+import vn.partracker.shared.export.Reports;
 
 /**
  * Assessment campaigns: the coordinator runs them, units self-assess, the council appraises, the
@@ -29,11 +31,14 @@ class CampaignController {
   private final CampaignService campaigns;
   private final AssessmentSheets sheets;
   private final CampaignResults results;
+  private final CampaignResultsExport resultsExport;
 
-  CampaignController(CampaignService campaigns, AssessmentSheets sheets, CampaignResults results) {
+  CampaignController(CampaignService campaigns, AssessmentSheets sheets, CampaignResults results,
+      CampaignResultsExport resultsExport) {
     this.campaigns = campaigns;
     this.sheets = sheets;
     this.results = results;
+    this.resultsExport = resultsExport;
   }
 
   @PostMapping("/api/campaigns")
@@ -123,6 +128,13 @@ class CampaignController {
   @GetMapping("/api/campaigns/{id}/results")
   CampaignResults.Results results(@PathVariable long id) {
     return results.results(id, UnitScope.currentUser());
+  }
+
+  /** The results and the loss analysis as official tables: xlsx, docx or pdf; who sees what as above. */
+  @GetMapping("/api/campaigns/{id}/results/export")
+  ResponseEntity<byte[]> exportResults(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format) {
+    ExportFormat parsed = ExportFormat.parse(format);
+    return Reports.download(resultsExport.report(id, UnitScope.currentUser()), parsed);
   }
 
   @GetMapping("/api/campaigns/{id}/losses")

@@ -11,7 +11,20 @@ public record Thresholds(BigDecimal excellent, BigDecimal good, BigDecimal fair,
   public static final Thresholds DEFAULT =
       new Thresholds(new BigDecimal("90"), new BigDecimal("80"), new BigDecimal("70"), new BigDecimal("50"));
 
-  public enum Classification { EXCELLENT, GOOD, FAIR, AVERAGE, WEAK }
+  public enum Classification {
+    EXCELLENT("Xuất sắc"), GOOD("Tốt"), FAIR("Khá"), AVERAGE("Trung bình"), WEAK("Yếu");
+
+    private final String label;
+
+    Classification(String label) {
+      this.label = label;
+    }
+
+    /** The Vietnamese name official tables print. */
+    public String label() {
+      return label;
+    }
+  }
 
   public Classification classify(BigDecimal index) {
     if (index.compareTo(excellent) >= 0) {

@@ -3,6 +3,7 @@ package vn.partracker.improvement;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +17,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.partracker.org.UnitScope;
-import vn.partracker.shared.Downloads;
+import vn.partracker.shared.export.ExportFormat;
+import vn.partracker.shared.export.Reports;
 
 /** Improvement plans: everyone signed in reads them; the coordinator prepares, a leader approves. */
 @RestController
@@ -41,17 +43,11 @@ class PlanController {
     return plans.get(id);
   }
 
-  /** The plan as the official appendix table: xlsx or docx, Vietnamese headers. */
+  /** The plan as the official appendix table: xlsx, docx or pdf, Vietnamese headers. */
   @GetMapping("/{id}/export")
-  org.springframework.http.ResponseEntity<byte[]> export(@PathVariable long id,
-      @RequestParam(defaultValue = "xlsx") String format) {
-    PlanView plan = plans.get(id);
-    String base = "ke-hoach-" + plan.year() + "-" + plan.id();
-    return switch (format) {
-      case "xlsx" -> Downloads.file(PlanExport.xlsx(plan), base + ".xlsx", Downloads.XLSX);
-      case "docx" -> Downloads.file(PlanExport.docx(plan), base + ".docx", Downloads.DOCX);
-      default -> throw vn.partracker.shared.ApiException.invalidField("format", "Định dạng xuất là xlsx hoặc docx");
-    };
+  ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format) {
+    ExportFormat parsed = ExportFormat.parse(format);
+    return Reports.download(PlanExport.report(plans.get(id)), parsed);
   }
 
   @PostMapping(path = "/import/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -13,6 +13,7 @@ public final class Downloads {
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   public static final MediaType DOCX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  public static final MediaType PDF = MediaType.APPLICATION_PDF;
   public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
   private Downloads() {}
