@@ -1,0 +1,331 @@
+package vn.partracker.dashboard;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongSupplier;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.partracker.improvement.PlanService;
+import vn.partracker.org.UnitService;
+import vn.partracker.org.UserRequest;
+import vn.partracker.org.UserService;
+import vn.partracker.shared.CurrentUser;
+import vn.partracker.shared.Role;
+import vn.partracker.support.ApiClient;
+import vn.partracker.support.EmbeddedPostgres;
+import vn.partracker.support.SyntheticData;
+
+/**
+ * Benchmark (profile {@code bench}: {@code ./mvnw -B -pl backend -Pbench verify -Dit.test=DashboardBench})
+ * on one embedded PostgreSQL holding a national installation ({@link SyntheticData#NATIONAL}):
+ * the coordinator dashboard over HTTP against the bare SQL aggregate it runs; the same question
+ * asked of Camunda with task queries filtered by process variables; plan activation through
+ * {@link PlanService#activate} against a bare engine starting a one-user-task process. Prints
+ * figures, asserts none. Results: {@code docs/performance.md}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"par.demo=false", "par.reminder.scheduling=false"})
+class DashboardBench {
+
+  static final String PASSWORD = "matkhau-IT-1";
+  static final int WARM_UP = 20;
+  static final int REQUESTS = 200;
+  static final int ACTIVATED_PLANS = 10;
+  static final int ITEMS_PER_PLAN = 1_000;
+  /** Camunda tasks for the variable-filter comparison, at the national density of open tasks per unit. */
+  static final int CAMUNDA_UNITS = 267;
+  static final int CAMUNDA_TASKS_PER_UNIT = 75;
+
+  /** The statement {@link DashboardService#coordinator} runs, written out once more. */
+  static final String AGGREGATE = "select a.unit_id, a.open_count, a.due_soon, a.overdue, a.on_time, a.late,"
+      + " a.next_due, u.name from (select t.lead_unit_id unit_id,"
+      + " sum(case when t.status in ('OPEN','SUBMITTED','RETURNED') then 1 else 0 end) open_count,"
+      + " sum(case when t.status in ('OPEN','SUBMITTED','RETURNED') and t.due_on >= ? and t.due_on <= ? then 1 else 0 end) due_soon,"
+      + " sum(case when t.status in ('OPEN','SUBMITTED','RETURNED') and t.due_on < ? then 1 else 0 end) overdue,"
+      + " sum(case when t.status = 'ACCEPTED' and t.submitted_on <= t.due_on then 1 else 0 end) on_time,"
+      + " sum(case when t.status = 'ACCEPTED' and t.submitted_on > t.due_on then 1 else 0 end) late,"
+      + " min(case when t.status in ('OPEN','SUBMITTED','RETURNED') then t.due_on end) next_due"
+      + " from improvement_task t join improvement_plan p on p.id = t.plan_id"
+      + " where p.plan_year = ? group by t.lead_unit_id) a join org_unit u on u.id = a.unit_id";
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    EmbeddedPostgres.register(registry, "dashboard_bench");
+  }
+
+  @LocalServerPort int port;
+  @Autowired DataSource dataSource;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired UserService users;
+  @Autowired UnitService units;
+  @Autowired DashboardService dashboards;
+  @Autowired PlanService plans;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService taskService;
+  @Autowired RepositoryService repository;
+  @Autowired TransactionTemplate transactions;
+  @Autowired Clock clock;
+
+  final StringBuilder report = new StringBuilder();
+
+  @Test
+  void nationalScale() {
+    LocalDate today = LocalDate.now(clock);
+    int year = today.getYear();
+    line("=== Dashboard benchmark: %d cores, %,d MB max heap, Java %s, %s ===",
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+        System.getProperty("java.version"), jdbc.queryForObject("select version()", String.class));
+
+    line("load average (1, 5, 15 min) at the start, other users of the machine included: %s", loadAverage());
+    long t0 = System.nanoTime();
+    SyntheticData.Result data = SyntheticData.generate(dataSource, SyntheticData.NATIONAL, today, 7);
+    long generated = millis(t0);
+    t0 = System.nanoTime();
+    jdbc.execute("vacuum analyze");
+    line("data: %,d units, %,d plans, %,d items, %,d tasks generated (COPY) in %,d ms, vacuum analyze %,d ms",
+        data.units(), data.plans(), data.items(), data.tasks(), generated, millis(t0));
+    line("  of year %d: %,d tasks, %,d of them open (OPEN/SUBMITTED/RETURNED), %,d accepted", year,
+        count("select count(*) from improvement_task t join improvement_plan p on p.id = t.plan_id where p.plan_year = ?", year),
+        count("select count(*) from improvement_task t join improvement_plan p on p.id = t.plan_id where p.plan_year = ?"
+            + " and t.status in ('OPEN','SUBMITTED','RETURNED')", year),
+        count("select count(*) from improvement_task t join improvement_plan p on p.id = t.plan_id where p.plan_year = ?"
+            + " and t.status = 'ACCEPTED'", year));
+    long province = data.provinceIds().get(0);
+    long commune = jdbc.queryForObject("select max(id) from org_unit where level = 'COMMUNE'", Long.class);
+    users.create(new UserRequest("bench-coord", "Điều phối", "coord@bench.vn", province, List.of("COORDINATOR"), true,
+        PASSWORD), null);
+    users.create(new UserRequest("bench-head", "Trưởng xã", "head@bench.vn", commune, List.of("UNIT_HEAD"), true,
+        PASSWORD), null);
+
+    // (a) the endpoint, (b) the bare aggregate, on the same data
+    ApiClient coordinator = login("bench-coord");
+    String path = "/api/dashboard/coordinator?year=" + year;
+    int[] size = new int[1];
+    CurrentUser user = new CurrentUser(0, "bench", null, province, Set.of(Role.COORDINATOR), true);
+    Object[] args = {Date.valueOf(today), Date.valueOf(today.plusDays(7)), Date.valueOf(today), year};
+    // interleaved, so that the load of other processes on the machine weighs on all three alike
+    double[][] timed = interleaved(REQUESTS, () -> {
+      ApiClient.Response r = coordinator.get(path);
+      if (r.status() != 200) {
+        throw new IllegalStateException(r.status() + " " + r.body());
+      }
+      size[0] = r.bodyBytes().length;
+      return r.json().get("units").size();
+    }, () -> dashboards.coordinator(year, user).units().size(),
+        () -> jdbc.query(AGGREGATE, (rs, i) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+            rs.getLong(5), rs.getLong(6), rs.getDate(7), rs.getString(8)}, args).size());
+    double[] endpoint = timed[0];
+    double[] service = timed[1];
+    double[] bare = timed[2];
+    line("(a) GET %s as coordinator, %,d requests after %d warm-up: p50 %.1f ms, p95 %.1f ms (%,d unit rows, %,d bytes JSON)",
+        path, REQUESTS, WARM_UP, endpoint[0], endpoint[1], (long) endpoint[2], size[0]);
+    line("    DashboardService.coordinator() in-process (no HTTP, no JSON): p50 %.1f ms, p95 %.1f ms", service[0],
+        service[1]);
+    line("(b) bare SQL aggregate (JdbcTemplate, rows read): p50 %.1f ms, p95 %.1f ms (%,d rows)", bare[0], bare[1],
+        (long) bare[2]);
+    line("    ratio endpoint/bare: p50 %.2f, p95 %.2f (target p95 <= 50 ms and <= 2x bare)", endpoint[0] / bare[0],
+        endpoint[1] / bare[1]);
+    line("    plan: %s", String.join("\n          ", jdbc.queryForList("explain (analyze, buffers off) " + AGGREGATE,
+        String.class, args)));
+    ApiClient head = login("bench-head");
+    double[] headEndpoint = measure(5, 20, () -> head.get(path).json().get("units").size());
+    line("    same endpoint as a commune head (20 requests): p50 %.1f ms, p95 %.1f ms (%d row)", headEndpoint[0],
+        headEndpoint[1], (long) headEndpoint[2]);
+    double[] unitTree = measure(3, 5, () -> units.all().size());
+    line("    UnitService.all() at %,d units (what the endpoint loaded per call before this change): p50 %.1f ms, p95 %.1f ms",
+        (long) unitTree[2], unitTree[0], unitTree[1]);
+
+    // (d) plan activation through our code path against a bare engine, both in transactions of 1,000 starts
+    repository.createDeployment().name("bench").addModelInstance("bench-minimal.bpmn",
+        Bpmn.createExecutableProcess("bench-minimal").camundaHistoryTimeToLive(1).startEvent().userTask("work")
+            .camundaCandidateGroups("${group}").camundaDueDate("${dueOn}").endEvent().done()).deploy();
+    List<Long> planIds = approvedPlans(year, today, province);
+    t0 = System.nanoTime();
+    planIds.forEach(plans::activate);
+    double ours = millis(t0) / 1000.0;
+    long started = count("select count(*) from improvement_task where plan_id in (" + join(planIds) + ")"
+        + " and process_instance_id is not null");
+    t0 = System.nanoTime();
+    for (int b = 0; b < ACTIVATED_PLANS; b++) {
+      transactions.executeWithoutResult(s -> {
+        for (int i = 0; i < ITEMS_PER_PLAN; i++) {
+          runtime.startProcessInstanceByKey("bench-minimal", Map.of("group", "unit-1", "dueOn",
+              java.util.Date.from(today.plusDays(30).atStartOfDay(clock.getZone()).toInstant())));
+        }
+      });
+    }
+    double bareEngine = millis(t0) / 1000.0;
+    int bareStarts = ACTIVATED_PLANS * ITEMS_PER_PLAN;
+    line("(d) plan activation (PlanService.activate, %d plans x %,d items): %,d task processes in %.1f s = %.0f/s",
+        ACTIVATED_PLANS, ITEMS_PER_PLAN, started, ours, started / ours);
+    line("    bare engine, one-user-task process, %,d starts in %d transactions: %.1f s = %.0f/s", bareStarts,
+        ACTIVATED_PLANS, bareEngine, bareStarts / bareEngine);
+    line("    ratio ours/bare throughput: %.0f %% (target >= 50 %%)", 100 * (started / ours) / (bareStarts / bareEngine));
+
+    // (c) the open-task part of the question asked of Camunda: tasks carrying unitId/dueOn/status variables
+    List<Long> camundaUnits = jdbc.queryForList("select id from org_unit order by id limit ?", Long.class,
+        CAMUNDA_UNITS);
+    t0 = System.nanoTime();
+    java.util.Random random = new java.util.Random(7);
+    for (int b = 0; b < CAMUNDA_UNITS; b += 20) {
+      List<Long> batch = camundaUnits.subList(b, Math.min(CAMUNDA_UNITS, b + 20));
+      transactions.executeWithoutResult(s -> {
+        for (Long unit : batch) {
+          for (int i = 0; i < CAMUNDA_TASKS_PER_UNIT; i++) {
+            LocalDate due = today.plusDays(random.nextInt(270) - 90);
+            Map<String, Object> vars = new HashMap<>();
+            vars.put("unitId", unit);
+            vars.put("dueOn", java.util.Date.from(due.atStartOfDay(clock.getZone()).toInstant()));
+            vars.put("status", random.nextInt(10) < 7 ? "OPEN" : "SUBMITTED");
+            vars.put("group", "unit-" + unit);
+            runtime.startProcessInstanceByKey("bench-minimal", vars);
+          }
+        }
+      });
+    }
+    int camundaTasks = CAMUNDA_UNITS * CAMUNDA_TASKS_PER_UNIT;
+    line("(c) Camunda: %,d minimal user-task processes with variables unitId, dueOn, status over %d units started in %,d ms",
+        camundaTasks, CAMUNDA_UNITS, millis(t0));
+    line("    engine tables now: %,d runtime tasks, %,d runtime variables",
+        count("select count(*) from act_ru_task"), count("select count(*) from act_ru_variable"));
+    java.util.Date from = java.util.Date.from(today.atStartOfDay(clock.getZone()).toInstant());
+    java.util.Date soon = java.util.Date.from(today.plusDays(7).atStartOfDay(clock.getZone()).toInstant());
+    long[] camundaTotals = new long[3];
+    t0 = System.nanoTime();
+    for (Long unit : camundaUnits) {
+      camundaTotals[0] += open(unit).count();
+      camundaTotals[1] += open(unit).processVariableValueGreaterThanOrEquals("dueOn", from)
+          .processVariableValueLessThanOrEquals("dueOn", soon).count();
+      camundaTotals[2] += open(unit).processVariableValueLessThan("dueOn", from).count();
+      open(unit).orderByDueDate().asc().listPage(0, 1);
+    }
+    double camundaMs = millis(t0);
+    double perUnit = camundaMs / CAMUNDA_UNITS;
+    double national = perUnit * data.units();
+    line("    per unit: 4 task queries (open, due soon, overdue counts; next due) filtered by process variables:");
+    line("    %d units in %,.0f ms = %.1f ms per unit (found %,d open, %,d due soon, %,d overdue)", CAMUNDA_UNITS,
+        camundaMs, perUnit, camundaTotals[0], camundaTotals[1], camundaTotals[2]);
+    line("    extrapolated to %,d units (linear in units; the variable table would also be %.0fx larger): %,.0f ms",
+        data.units(), (double) data.units() / CAMUNDA_UNITS, national);
+    line("    ratio Camunda (extrapolated) / our endpoint p50: %.0fx (target >= 10x); on-time rates not even included",
+        national / endpoint[0]);
+    line("load average (1, 5, 15 min) at the end: %s", loadAverage());
+    System.out.println("\n" + report + "\n");
+  }
+
+  TaskQuery open(long unit) {
+    return taskService.createTaskQuery().processDefinitionKey("bench-minimal").processVariableValueEquals("unitId", unit)
+        .processVariableValueNotEquals("status", "ACCEPTED");
+  }
+
+  /** Approved plans of the year, one task occurrence per item (a fixed due day), lead units spread over the country. */
+  List<Long> approvedPlans(int year, LocalDate today, long owner) {
+    List<Long> unitIds = jdbc.queryForList("select id from org_unit order by id", Long.class);
+    List<Long> ids = new ArrayList<>();
+    for (int p = 0; p < ACTIVATED_PLANS; p++) {
+      long plan = jdbc.queryForObject("insert into improvement_plan (name, plan_year, owner_unit_id, status, source,"
+          + " approved_by, approved_at, created_at, updated_at) values (?, ?, ?, 'APPROVED', 'MANUAL', 'bench', now(),"
+          + " now(), now()) returning id", Long.class, "Kế hoạch đo hiệu năng " + (p + 1), year, owner);
+      List<Object[]> items = new ArrayList<>();
+      for (int i = 0; i < ITEMS_PER_PLAN; i++) {
+        LocalDate due = today.plusDays(10 + (i % 200));
+        items.add(new Object[] {plan, i + 1, "1." + (i + 1), "Nội dung " + (i + 1), "Thực hiện và báo cáo",
+            unitIds.get((p * ITEMS_PER_PLAN + i) % unitIds.size()), "Hạn " + due, Date.valueOf(due)});
+      }
+      jdbc.batchUpdate("insert into improvement_item (plan_id, position, code, title, tasks, lead_unit_id, deadline_text,"
+          + " deadline_due) values (?, ?, ?, ?, ?, ?, ?, ?)", items);
+      ids.add(plan);
+    }
+    return ids;
+  }
+
+  ApiClient login(String username) {
+    ApiClient client = new ApiClient(port);
+    if (client.login(username, PASSWORD).status() != 200) {
+      throw new IllegalStateException("login " + username);
+    }
+    return client;
+  }
+
+  /** Per call: p50 and p95 in ms of {@code runs} rounds calling each in turn after the warm-up, and the last result. */
+  static double[][] interleaved(int runs, LongSupplier... calls) {
+    long[][] nanos = new long[calls.length][runs];
+    long[] last = new long[calls.length];
+    for (int i = -WARM_UP; i < runs; i++) {
+      for (int c = 0; c < calls.length; c++) {
+        long t = System.nanoTime();
+        last[c] = calls[c].getAsLong();
+        if (i >= 0) {
+          nanos[c][i] = System.nanoTime() - t;
+        }
+      }
+    }
+    double[][] result = new double[calls.length][];
+    for (int c = 0; c < calls.length; c++) {
+      Arrays.sort(nanos[c]);
+      result[c] = new double[] {nanos[c][runs / 2] / 1e6, nanos[c][(int) Math.ceil(runs * 0.95) - 1] / 1e6, last[c]};
+    }
+    return result;
+  }
+
+  /** p50 and p95 in ms of {@code runs} calls after the warm-up, and the last result. */
+  static double[] measure(int warmUp, int runs, LongSupplier call) {
+    for (int i = 0; i < warmUp; i++) {
+      call.getAsLong();
+    }
+    long[] nanos = new long[runs];
+    long last = 0;
+    for (int i = 0; i < runs; i++) {
+      long t = System.nanoTime();
+      last = call.getAsLong();
+      nanos[i] = System.nanoTime() - t;
+    }
+    Arrays.sort(nanos);
+    return new double[] {nanos[runs / 2] / 1e6, nanos[(int) Math.ceil(runs * 0.95) - 1] / 1e6, last};
+  }
+
+  static String loadAverage() {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+    } catch (java.io.IOException e) {
+      return "unknown";
+    }
+  }
+
+  long count(String sql, Object... args) {
+    return jdbc.queryForObject(sql, Long.class, args);
+  }
+
+  static long millis(long since) {
+    return (System.nanoTime() - since) / 1_000_000;
+  }
+
+  static String join(List<Long> ids) {
+    return String.join(",", ids.stream().map(String::valueOf).toList());
+  }
+
+  void line(String format, Object... args) {
+    String text = String.format(format, args);
+    report.append(text).append('\n');
+    System.out.println(text);
+  }
+}
