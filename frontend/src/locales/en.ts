@@ -360,6 +360,7 @@ export const en: Messages = {
     importDone: '{{updated}} assignment row(s) updated.',
     downloadCurrent: 'Download the current assignments (CSV)',
   },
+  export: { button: 'Export', xlsx: 'Excel (.xlsx)', docx: 'Word (.docx)', pdf: 'PDF (.pdf)' },
   classification: { EXCELLENT: 'Excellent', GOOD: 'Good', FAIR: 'Fair', AVERAGE: 'Average', WEAK: 'Weak' },
   plans: {
     title: 'Improvement plans',

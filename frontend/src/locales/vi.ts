@@ -361,6 +361,7 @@ export const vi = {
     importDone: 'Đã cập nhật {{updated}} dòng phân công.',
     downloadCurrent: 'Tải bảng phân công hiện tại (CSV)',
   },
+  export: { button: 'Xuất file', xlsx: 'Excel (.xlsx)', docx: 'Word (.docx)', pdf: 'PDF (.pdf)' },
   classification: { EXCELLENT: 'Xuất sắc', GOOD: 'Tốt', FAIR: 'Khá', AVERAGE: 'Trung bình', WEAK: 'Yếu' },
   plans: {
     title: 'Kế hoạch cải thiện',

@@ -101,6 +101,9 @@ describe('campaign detail', () => {
     expect(within(rows[3]).getByTestId('result-change')).toHaveTextContent('−3,5');
     expect(within(rows[2]).getByTestId('result-change')).toHaveTextContent('');
     expect(within(page).getByTestId('index-chart')).toHaveTextContent('91,25');
+    await userEvent.click(within(page).getByTestId('results-export'));
+    expect(await screen.findByTestId('results-export-docx')).toHaveAttribute('href', '/api/campaigns/9/results/export?format=docx');
+    expect(screen.getByTestId('results-export-pdf')).toHaveAttribute('href', '/api/campaigns/9/results/export?format=pdf');
     // field subtotals in the expanded row
     await userEvent.click(within(rows[0]).getByRole('button'));
     expect(await within(page).findByTestId('result-fields-31')).toHaveTextContent('81,75/90');

@@ -1,6 +1,7 @@
-import { Alert, Card, Col, Row } from 'antd';
+import { Alert, Card, Col, Flex, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { ExportMenu } from '@/components/ui/export-menu';
 import { FullPageSpinner } from '@/components/ui/full-page-spinner';
 import { useResults } from '../hooks/use-results';
 import { IndexBarChart } from './index-bar-chart';
@@ -15,6 +16,9 @@ export function ResultsPanel({ campaignId }: { campaignId: number }) {
   const { units, published } = results.data;
   return (
     <div data-testid="results-panel">
+      <Flex justify="flex-end" style={{ marginBottom: 12 }}>
+        <ExportMenu path={`/api/campaigns/${campaignId}/results/export`} testId="results-export" />
+      </Flex>
       {!published ? <Alert type="info" showIcon title={t('campaigns.results.provisional')} style={{ marginBottom: 12 }} /> : null}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, useRoutes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppProvider } from '@/app/provider';
@@ -63,6 +63,10 @@ describe('dashboard page', { timeout: 60_000 }, () => {
     expect(rows[1]).toHaveTextContent('66,7%');
     expect(within(rows[2]).getByTestId('dash-unit-overdue')).toHaveClass('ant-typography-danger');
 
+    fireEvent.click(within(dashboard).getByTestId('dash-export'));
+    expect(await screen.findByTestId('dash-export-xlsx')).toHaveAttribute('href', '/api/dashboard/coordinator/export?year=2026&format=xlsx');
+    expect(screen.getByTestId('dash-export-pdf')).toHaveAttribute('href', '/api/dashboard/coordinator/export?year=2026&format=pdf');
+
     const chart = within(dashboard).getByTestId('dash-chart-overdue');
     expect(within(chart).getAllByRole('listitem').map((i) => i.textContent)).toEqual(['Văn phòng HĐND và UBND3', 'Phòng Nội vụ2']);
 
@@ -88,6 +92,7 @@ describe('dashboard page', { timeout: 60_000 }, () => {
     expect(screen.getByTestId('dash-overdue')).toHaveTextContent('1');
     expect(within(screen.getByTestId('dash-units')).getAllByTestId('dash-unit-row')).toHaveLength(1);
     expect(screen.queryByTestId('dash-score-section')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('dash-export')).not.toBeInTheDocument();
     await waitFor(() => expect(fetchMock.mock.calls.some(([url]) => String(url).startsWith('/api/improvement-plans'))).toBe(false));
   });
 });

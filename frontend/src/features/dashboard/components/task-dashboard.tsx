@@ -2,6 +2,7 @@ import { Alert, Card, Col, Empty, Row, Skeleton, Statistic, Typography } from 'a
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { ExportMenu } from '@/components/ui/export-menu';
 import { formatNumber } from '@/lib/format';
 import type { CoordinatorDashboard } from '../types';
 import { visibleCounters } from '../utils/dashboard';
@@ -77,7 +78,11 @@ export function TaskDashboard({ query, seesAll }: { query: UseQueryResult<Coordi
       </Row>
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
         <Col xs={24} xl={seesAll ? 16 : 24}>
-          <Card title={seesAll ? t('dashboard.units.title') : t('dashboard.units.titleUnit')} size="small">
+          <Card
+            title={seesAll ? t('dashboard.units.title') : t('dashboard.units.titleUnit')}
+            size="small"
+            extra={seesAll ? <ExportMenu path="/api/dashboard/coordinator/export" params={{ year: d.year }} size="small" testId="dash-export" /> : null}
+          >
             <UnitsTable units={d.units} loading={query.isFetching && !query.data} />
           </Card>
         </Col>

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { ExportMenu } from '@/components/ui/export-menu';
 import { FullPageSpinner } from '@/components/ui/full-page-spinner';
 import { PageHeader } from '@/components/ui/page-header';
 import { isApiError } from '@/lib/api-client';
@@ -105,6 +106,7 @@ function PlanView({ plan }: { plan: SavedPlan }) {
             <Link to="/improvement-plans">
               <Button icon={<ArrowLeftOutlined />}>{t('plans.backToList')}</Button>
             </Link>
+            <ExportMenu path={`/api/improvement-plans/${plan.id}/export`} testId="plan-export" />
             {can.approve ? (
               <Button type="primary" icon={<CheckCircleOutlined />} loading={approve.isPending} onClick={onApprove} data-testid="plan-approve">
                 {t('plans.approve')}

@@ -83,6 +83,12 @@ describe('plan detail', () => {
     expect(within(dated).getByTestId('deadline-kind')).toHaveTextContent('Hạn');
     expect(within(dated).getByTestId('first-due')).toHaveTextContent('30/06/2026');
     expect(within(page).getByTestId('plan-attention')).toBeInTheDocument();
+    // the official appendix downloads in three formats
+    await userEvent.click(within(page).getByTestId('plan-export'));
+    expect(await screen.findByTestId('plan-export-pdf')).toHaveAttribute('href', '/api/improvement-plans/3/export?format=pdf');
+    expect(screen.getByTestId('plan-export-xlsx')).toHaveAttribute('href', '/api/improvement-plans/3/export?format=xlsx');
+    expect(screen.getByTestId('plan-export-docx')).toHaveAttribute('download');
+    expect(screen.getByTestId('plan-export-docx')).toHaveTextContent('Word (.docx)');
 
     expect(within(page).queryByTestId('plan-activate')).not.toBeInTheDocument();
     expect(within(page).queryByTestId('item-edit-101')).not.toBeInTheDocument();

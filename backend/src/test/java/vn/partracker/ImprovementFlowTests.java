@@ -134,7 +134,7 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
     assertThat(history).contains("Thực hiện và báo cáo kết quả:DONE", "Xem xét báo cáo:DONE",
         "Phối hợp thực hiện:DONE", "Phối hợp thực hiện:CANCELLED");
 
-    // the plan as the official appendix: xlsx and docx with Vietnamese headers
+    // the plan as the official appendix: xlsx, docx and pdf with Vietnamese headers
     ApiClient.Response xlsx = coordinator.get("/api/improvement-plans/" + planId + "/export?format=xlsx");
     assertThat(xlsx.status()).isEqualTo(200);
     try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(
@@ -153,7 +153,16 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
     } catch (java.io.IOException e) {
       throw new AssertionError(e);
     }
-    assertThat(coordinator.get("/api/improvement-plans/" + planId + "/export?format=pdf").status()).isEqualTo(422);
+    ApiClient.Response pdf = coordinator.get("/api/improvement-plans/" + planId + "/export?format=pdf");
+    assertThat(pdf.status()).isEqualTo(200);
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.bodyBytes())) {
+      // in content order each cell's lines follow each other: wrapped cells read whole once spaces are joined
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+          .contains("PHỤ LỤC: KẾ HOẠCH THỬ", "Đơn vị chủ trì", "Kế hoạch năm", "Xã Thử Nghiệm");
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+    assertThat(coordinator.get("/api/improvement-plans/" + planId + "/export?format=rtf").status()).isEqualTo(422);
 
     // closing cancels the rest
     JsonNode closed = coordinator.post("/api/improvement-plans/" + planId + "/close", Map.of()).json();

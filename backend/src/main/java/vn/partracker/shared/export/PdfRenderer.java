@@ -68,20 +68,20 @@ final class PdfRenderer {
     table.setWidths(widths);
     table.setHeaderRows(1);
     table.setSpacingAfter(10);
-    Font bold = new Font(BOLD, 9);
-    Font regular = new Font(REGULAR, 9);
+    Font bold = new Font(BOLD, 8);
+    Font regular = new Font(REGULAR, 8);
     for (String header : block.headers()) {
       PdfPCell cell = new PdfPCell(new Phrase(header, bold));
       cell.setHorizontalAlignment(Element.ALIGN_CENTER);
       cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-      cell.setPadding(3);
+      cell.setPadding(2);
       table.addCell(cell);
     }
     for (List<Object> row : block.rows()) {
       for (Object value : row) {
         PdfPCell cell = new PdfPCell(new Phrase(Cells.text(value), regular));
         cell.setHorizontalAlignment(value instanceof Number ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
-        cell.setPadding(3);
+        cell.setPadding(2);
         table.addCell(cell);
       }
     }
