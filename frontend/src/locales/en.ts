@@ -88,7 +88,7 @@ export const en: Messages = {
     unitsPerLevel: 'Units per level',
     adminTools: 'Administration tools',
     dutiesTitle: 'What you do here',
-    buildingNotice: 'This version has units and users, criteria sets, assessment campaigns, improvement plans, unit tasks, reminders and dashboards; PDF exports and the emulation movement are being built.',
+    buildingNotice: 'This version has units and users, criteria sets, assessment campaigns, improvement plans, unit tasks, reminders, dashboards and the emulation movement; PDF exports are being built.',
     duties: {
       ADMIN: [
         'Manage units and user accounts, bulk import from CSV or Excel files.',

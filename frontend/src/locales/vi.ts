@@ -88,7 +88,7 @@ export const vi = {
     adminTools: 'Công cụ quản trị',
     dutiesTitle: 'Việc của bạn trong hệ thống',
     buildingNotice:
-      'Phiên bản hiện tại có quản lý đơn vị và người dùng, bộ tiêu chí, chiến dịch đánh giá, kế hoạch cải thiện, việc của đơn vị, nhắc việc và bảng điều khiển; xuất PDF và phong trào thi đua đang được xây dựng.',
+      'Phiên bản hiện tại có quản lý đơn vị và người dùng, bộ tiêu chí, chiến dịch đánh giá, kế hoạch cải thiện, việc của đơn vị, nhắc việc, bảng điều khiển và phong trào thi đua; xuất PDF đang được xây dựng.',
     duties: {
       ADMIN: [
         'Quản lý danh mục đơn vị và tài khoản người dùng, nhập hàng loạt từ tệp CSV hoặc Excel.',

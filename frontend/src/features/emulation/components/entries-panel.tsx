@@ -9,7 +9,7 @@ import { applyFieldErrors } from '@/lib/form-errors';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { descendantIds } from '@/lib/unit-tree';
 import { useUnits } from '@/lib/units';
-import { entryEvidenceUrl } from '../api/entry-evidence';
+import { entryEvidenceUrl } from '../api/download-entry-evidence';
 import { useEmulationPermissions } from '../hooks/use-emulation-permissions';
 import { useCreateEntry, useEntries, useUploadEntryEvidence } from '../hooks/use-entries';
 import { type CreateEntryRequest, type Entry, type MovementDetail, type Period, PERIODS, type Target } from '../types';

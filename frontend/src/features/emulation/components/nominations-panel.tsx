@@ -3,7 +3,7 @@ import { App, Button, Flex, Progress, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { formatDateTime } from '@/lib/format';
-import { dossierUrl } from '../api/nominations';
+import { dossierUrl } from '../api/download-dossier';
 import { useEmulationPermissions } from '../hooks/use-emulation-permissions';
 import { useDeleteNomination, useNominations } from '../hooks/use-nominations';
 import type { MovementDetail, Nomination } from '../types';

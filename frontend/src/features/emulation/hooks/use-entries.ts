@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createEntry } from '../api/create-entry';
-import { uploadEntryEvidence } from '../api/entry-evidence';
 import { getEntries } from '../api/get-entries';
 import { emulationKeys } from '../api/keys';
+import { uploadEntryEvidence } from '../api/upload-entry-evidence';
 import type { CreateEntryRequest } from '../types';
 
 export function useEntries(id: number) {

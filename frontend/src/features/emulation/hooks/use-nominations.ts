@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createNomination } from '../api/create-nomination';
+import { deleteNomination } from '../api/delete-nomination';
+import { getNominations } from '../api/get-nominations';
 import { emulationKeys } from '../api/keys';
-import { createNomination, deleteNomination, getNominations } from '../api/nominations';
 import type { CreateNominationRequest } from '../types';
 
 export function useNominations(id: number, enabled: boolean) {

@@ -6,6 +6,3 @@ import { entriesUrl } from './keys';
 export function uploadEntryEvidence(id: number, entryId: number, file: File): Promise<Entry> {
   return api.upload<Entry>(`${entriesUrl(id)}/${entryId}/attachments`, file);
 }
-
-/** GET /api/emulation/{id}/entries/{entryId}/attachments/{attachmentId}: a plain link, the browser downloads the file */
-export const entryEvidenceUrl = (id: number, entryId: number, attachmentId: number) => `${entriesUrl(id)}/${entryId}/attachments/${attachmentId}`;
