@@ -38,6 +38,12 @@ const ReminderAdminPage = lazy(() =>
   import('@/features/reminders/components/reminder-admin-page').then((m) => ({ default: m.ReminderAdminPage })),
 );
 
+// the emulation movement (scoreboard, figures, nominations), also on first visit
+const EmulationListPage = lazy(() => import('@/features/emulation/components/emulation-list-page').then((m) => ({ default: m.EmulationListPage })));
+const MovementDetailPage = lazy(() =>
+  import('@/features/emulation/components/movement-detail-page').then((m) => ({ default: m.MovementDetailPage })),
+);
+
 const loading = (element: ReactNode) => <Suspense fallback={<FullPageSpinner />}>{element}</Suspense>;
 
 export const routes: RouteObject[] = [
@@ -65,6 +71,9 @@ export const routes: RouteObject[] = [
       { path: 'improvement-tasks/:id', element: loading(<TaskDetailPage />) },
       // the units the caller may see (the backend filters); unit heads get their own rank
       { path: 'dashboard', element: loading(<DashboardPage />) },
+      // every role sees the movements; unit heads get their own standing (the backend filters and checks each call)
+      { path: 'emulation', element: loading(<EmulationListPage />) },
+      { path: 'emulation/:id', element: loading(<MovementDetailPage />) },
       // every user's own reminder settings (daily digest, calendar feed)
       { path: 'settings', element: loading(<SettingsPage />) },
       {

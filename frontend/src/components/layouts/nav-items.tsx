@@ -12,6 +12,7 @@ import {
   RiseOutlined,
   SettingOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '@/lib/auth';
@@ -51,6 +52,7 @@ export const FEATURES: NavItem[] = [
     icon: <DashboardOutlined />,
     roles: ['ADMIN', 'COORDINATOR', 'LEADER', 'COUNCIL', 'UNIT_HEAD'],
   },
+  { key: '/emulation', labelKey: 'nav.emulation', icon: <TrophyOutlined /> },
 ];
 
 export const ADMIN_GROUP: NavGroup = {
