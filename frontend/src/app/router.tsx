@@ -38,6 +38,10 @@ const ReminderAdminPage = lazy(() =>
   import('@/features/reminders/components/reminder-admin-page').then((m) => ({ default: m.ReminderAdminPage })),
 );
 
+// the case view (bpmn-js viewer, its own chunk), on first visit
+const TaskCasePage = lazy(() => import('@/features/cases/components/case-page').then((m) => ({ default: m.TaskCasePage })));
+const CampaignCasePage = lazy(() => import('@/features/cases/components/case-page').then((m) => ({ default: m.CampaignCasePage })));
+
 const loading = (element: ReactNode) => <Suspense fallback={<FullPageSpinner />}>{element}</Suspense>;
 
 export const routes: RouteObject[] = [
@@ -63,6 +67,10 @@ export const routes: RouteObject[] = [
       // the inbox shows only the caller's own work, whatever the role
       { path: 'unit-tasks', element: loading(<InboxPage />) },
       { path: 'improvement-tasks/:id', element: loading(<TaskDetailPage />) },
+      // a task's or campaign's process; the backend checks the unit
+      { path: 'cases/improvement-tasks/:id', element: loading(<TaskCasePage />) },
+      { path: 'cases/campaigns/:id', element: loading(<CampaignCasePage />) },
+      { path: 'cases/campaigns/:id/units/:unitId', element: loading(<CampaignCasePage />) },
       // the units the caller may see (the backend filters); unit heads get their own rank
       { path: 'dashboard', element: loading(<DashboardPage />) },
       // every user's own reminder settings (daily digest, calendar feed)
