@@ -488,6 +488,11 @@ export const en: Messages = {
     title: 'Unit tasks',
     description: 'The work waiting for your units, nearest deadline first. The list refreshes every minute.',
     updatedAt: 'Updated at {{time}}',
+    scope: {
+      unit: 'Open work of {{unit}} (from the dashboard)',
+      allUnits: 'Open work of every unit (from the dashboard)',
+      mine: 'Back to my work',
+    },
     statuses: { OPEN: 'Open', DUE_SOON: 'Due soon', OVERDUE: 'Overdue', RETURNED: 'Returned' },
     roles: { LEAD: 'Lead', SUPPORT: 'Supporting', REVIEW: 'Review' },
     columns: {
@@ -815,6 +820,18 @@ export const en: Messages = {
     },
   },
   dashboard: {
+    filters: {
+      plan: 'All plans',
+      level: 'All unit levels',
+    },
+    timeline: {
+      title: 'Campaign milestones and task deadlines',
+      month: 'M{{month}}',
+      none: 'No campaign milestone or task deadline this year.',
+      tip: 'open {{open}}, done {{done}}, overdue {{overdue}}',
+      hint: 'Diamond: campaign milestone; dot: plan task deadline; red line: today. Click a name to open it.',
+      states: { done: 'Done', dueSoon: 'Due soon', overdue: 'Overdue', open: 'On time' },
+    },
     title: 'Dashboard',
     description: 'Improvement tasks of the year by lead unit: open, due within 7 days, overdue and the on-time rate. Refreshed every minute.',
     descriptionUnit: "Your unit's improvement tasks of the year and its on-time rank among the units. Refreshed every minute.",
@@ -840,6 +857,7 @@ export const en: Messages = {
       rank: 'Rank',
       unit: 'Unit',
       unknown: 'Unit #{{id}}',
+      drill: "Click to see the unit's open work",
       doneOnTime: 'Done on time',
       doneLate: 'Done late',
       onTimeRate: 'On-time rate',
@@ -849,6 +867,9 @@ export const en: Messages = {
     chart: {
       overdueTitle: 'Overdue by unit',
       overdueTip: '{{unit}}: {{count}} overdue tasks',
+      doneTitle: 'Completed per month',
+      doneTip: 'Month {{month}}: {{count}} tasks accepted',
+      noneDone: 'No task has been accepted this year yet.',
       none: 'No unit has overdue tasks.',
     },
     scores: {

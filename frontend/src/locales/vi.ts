@@ -490,6 +490,11 @@ export const vi = {
     title: 'Việc của đơn vị',
     description: 'Các việc đang chờ đơn vị của bạn xử lý, hạn gần nhất lên trước. Danh sách tự làm mới mỗi phút.',
     updatedAt: 'Cập nhật lúc {{time}}',
+    scope: {
+      unit: 'Việc đang mở của {{unit}} (từ bảng điều khiển)',
+      allUnits: 'Việc đang mở của mọi đơn vị (từ bảng điều khiển)',
+      mine: 'Về việc của tôi',
+    },
     statuses: { OPEN: 'Đang mở', DUE_SOON: 'Sắp đến hạn', OVERDUE: 'Quá hạn', RETURNED: 'Bị trả lại' },
     roles: { LEAD: 'Chủ trì', SUPPORT: 'Phối hợp', REVIEW: 'Xem xét' },
     columns: {
@@ -817,6 +822,18 @@ export const vi = {
     },
   },
   dashboard: {
+    filters: {
+      plan: 'Mọi kế hoạch',
+      level: 'Mọi cấp đơn vị',
+    },
+    timeline: {
+      title: 'Lịch mốc chiến dịch và hạn nhiệm vụ',
+      month: 'T{{month}}',
+      none: 'Năm này chưa có mốc chiến dịch hay hạn nhiệm vụ nào.',
+      tip: 'đang mở {{open}}, hoàn thành {{done}}, quá hạn {{overdue}}',
+      hint: 'Hình thoi: mốc chiến dịch; chấm tròn: hạn nhiệm vụ của kế hoạch; vạch đỏ: hôm nay. Bấm tên để mở.',
+      states: { done: 'Hoàn thành', dueSoon: 'Sắp đến hạn', overdue: 'Quá hạn', open: 'Còn hạn' },
+    },
     title: 'Bảng điều khiển',
     description: 'Nhiệm vụ cải thiện của năm theo đơn vị chủ trì: đang mở, sắp đến hạn (7 ngày tới), quá hạn và tỷ lệ hoàn thành đúng hạn. Số liệu tự làm mới mỗi phút.',
     descriptionUnit: 'Nhiệm vụ cải thiện của đơn vị bạn trong năm và thứ hạng hoàn thành đúng hạn so với các đơn vị khác. Số liệu tự làm mới mỗi phút.',
@@ -842,6 +859,7 @@ export const vi = {
       rank: 'Hạng',
       unit: 'Đơn vị',
       unknown: 'Đơn vị #{{id}}',
+      drill: 'Bấm để xem các việc đang mở của đơn vị',
       doneOnTime: 'Xong đúng hạn',
       doneLate: 'Xong trễ hạn',
       onTimeRate: 'Tỷ lệ đúng hạn',
@@ -851,6 +869,9 @@ export const vi = {
     chart: {
       overdueTitle: 'Quá hạn theo đơn vị',
       overdueTip: '{{unit}}: {{count}} nhiệm vụ quá hạn',
+      doneTitle: 'Hoàn thành theo tháng',
+      doneTip: 'Tháng {{month}}: {{count}} nhiệm vụ được chấp nhận',
+      noneDone: 'Chưa có nhiệm vụ nào được chấp nhận trong năm.',
       none: 'Không có đơn vị nào có nhiệm vụ quá hạn.',
     },
     scores: {

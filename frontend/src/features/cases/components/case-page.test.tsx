@@ -72,7 +72,7 @@ describe('case page', { timeout: 60_000 }, () => {
     const fetchMock = renderApp('/cases/improvement-tasks/7', {
       'GET /api/cases/improvement-tasks/7': () => json(200, taskCase),
     });
-    expect(await screen.findByText('Quy trình: 2.3.3 – Theo dõi thi hành pháp luật (Lần 1)')).toBeInTheDocument();
+    expect(await screen.findByText('Quy trình: 2.3.3 – Theo dõi thi hành pháp luật (Lần 1)', {}, { timeout: 15_000 })).toBeInTheDocument();
     const legend = screen.getByTestId('case-legend');
     expect(within(legend).getByText('Bước hiện tại')).toBeInTheDocument();
     expect(within(legend).getByText('Quá hạn')).toBeInTheDocument();
@@ -96,7 +96,7 @@ describe('case page', { timeout: 60_000 }, () => {
     renderApp('/cases/campaigns/4/units/9', {
       'GET /api/cases/campaigns/4/units/9': () => problem(403, 'Forbidden', 'Bạn không có quyền với dữ liệu của đơn vị này'),
     });
-    expect(await screen.findByTestId('case-forbidden')).toHaveTextContent('Bạn không có quyền với dữ liệu của đơn vị này');
+    expect(await screen.findByTestId('case-forbidden', {}, { timeout: 15_000 })).toHaveTextContent('Bạn không có quyền với dữ liệu của đơn vị này');
     expect(viewer.importXML).not.toHaveBeenCalled();
   });
 });

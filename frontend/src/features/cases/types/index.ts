@@ -1,4 +1,4 @@
-/** One activity of the process instance, from the engine's history (CaseService.HistoryEntry). */
+/** One activity of the process instance, from the engine's history (CaseViews.HistoryEntry). */
 export type CaseHistoryEntry = {
   activityId: string;
   activityName: string | null;
@@ -8,7 +8,7 @@ export type CaseHistoryEntry = {
   assignee: string | null;
 };
 
-/** GET /api/cases/improvement-tasks/{id} | /api/cases/campaigns/{id}[/units/{unitId}] (CaseService.CaseView). */
+/** GET /api/cases/improvement-tasks/{id} | /api/cases/campaigns/{id}[/units/{unitId}] (CaseViews.CaseView). */
 export type CaseView = {
   title: string;
   processDefinitionKey: string;

@@ -9,24 +9,24 @@ import vn.partracker.org.UnitScope;
 @RestController
 class CaseController {
 
-  private final CaseService cases;
+  private final CaseViews cases;
 
-  CaseController(CaseService cases) {
+  CaseController(CaseViews cases) {
     this.cases = cases;
   }
 
   @GetMapping("/api/cases/improvement-tasks/{taskId}")
-  CaseService.CaseView improvementTask(@PathVariable long taskId) {
+  CaseViews.CaseView improvementTask(@PathVariable long taskId) {
     return cases.improvementTask(taskId, UnitScope.currentUser());
   }
 
   @GetMapping("/api/cases/campaigns/{campaignId}")
-  CaseService.CaseView campaign(@PathVariable long campaignId) {
+  CaseViews.CaseView campaign(@PathVariable long campaignId) {
     return cases.campaign(campaignId, UnitScope.currentUser());
   }
 
   @GetMapping("/api/cases/campaigns/{campaignId}/units/{unitId}")
-  CaseService.CaseView unitAssessment(@PathVariable long campaignId, @PathVariable long unitId) {
+  CaseViews.CaseView unitAssessment(@PathVariable long campaignId, @PathVariable long unitId) {
     return cases.unitAssessment(campaignId, unitId, UnitScope.currentUser());
   }
 }

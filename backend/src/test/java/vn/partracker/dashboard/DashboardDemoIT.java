@@ -111,7 +111,7 @@ class DashboardDemoIT {
     JsonNode all = noivu.get("/api/dashboard/coordinator?year=" + year + "&planId=" + planId).json();
     assertThat(all.get("open").asLong()).isEqualTo(jdbc.queryForObject("select count(*) from improvement_task "
         + "where plan_id = ? and status in ('OPEN','SUBMITTED','RETURNED')", Long.class, planId));
-    assertThat(noivu.get("/api/dashboard/coordinator?level=GALAXY").status()).isEqualTo(400);
+    assertThat(noivu.get("/api/dashboard/coordinator?level=GALAXY").status()).isEqualTo(422);
     assertThat(noivu.get("/api/dashboard/coordinator?planId=999999").status()).isEqualTo(404);
   }
 

@@ -31,7 +31,7 @@ import vn.partracker.shared.ProcessRef;
  * process has ended.
  */
 @Service
-class CaseService {
+class CaseViews {
 
   record HistoryEntry(String activityId, String activityName, String activityType, Instant startTime,
       Instant endTime, String assignee) {}
@@ -48,7 +48,7 @@ class CaseService {
   private final TaskService engineTasks;
   private final Clock clock;
 
-  CaseService(PlanService plans, CampaignService campaigns, UnitService units, UnitScope scope,
+  CaseViews(PlanService plans, CampaignService campaigns, UnitService units, UnitScope scope,
       HistoryService history, RepositoryService repository, TaskService engineTasks, Clock clock) {
     this.plans = plans;
     this.campaigns = campaigns;
