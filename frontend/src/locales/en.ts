@@ -816,7 +816,6 @@ export const en: Messages = {
       callActivity: 'Sub-process',
       boundaryTimer: 'Timer',
       intermediateTimer: 'Timer',
-      multiInstanceBody: 'Multi-instance',
     },
   },
   dashboard: {

@@ -818,7 +818,6 @@ export const vi = {
       callActivity: 'Quy trình con',
       boundaryTimer: 'Hẹn giờ',
       intermediateTimer: 'Hẹn giờ',
-      multiInstanceBody: 'Nhiều lượt',
     },
   },
   dashboard: {

@@ -12,12 +12,12 @@ export function TimelineSection({ query }: { query: UseQueryResult<Timeline> }) 
   if (!query.data) return <Skeleton active />;
   return (
     <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-      <Col xs={24} xl={16}>
+      <Col xs={24}>
         <Card title={t('dashboard.timeline.title')} size="small">
           <TimelineChart timeline={query.data} />
         </Card>
       </Col>
-      <Col xs={24} xl={8}>
+      <Col xs={24} lg={12}>
         <Card title={t('dashboard.chart.doneTitle')} size="small">
           <DoneByMonthChart doneByMonth={query.data.doneByMonth} />
         </Card>

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -112,10 +111,10 @@ class CaseViews {
       throw new UncheckedIOException(e);
     }
     List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
-        .processInstanceId(processInstanceId).list().stream()
-        .sorted(Comparator.comparing(HistoricActivityInstance::getStartTime)
-            .thenComparing(a -> a.getEndTime() == null ? new Date(Long.MAX_VALUE) : a.getEndTime())
-            .thenComparing(HistoricActivityInstance::getId))
+        .processInstanceId(processInstanceId).orderByHistoricActivityInstanceStartTime().asc()
+        .orderPartiallyByOccurrence().asc().list().stream()
+        // the engine's wrapper around a multi-instance activity; its instances are listed anyway
+        .filter(a -> !"multiInstanceBody".equals(a.getActivityType()))
         .toList();
     List<String> active = activities.stream().filter(a -> a.getEndTime() == null)
         .map(HistoricActivityInstance::getActivityId).distinct().toList();

@@ -164,15 +164,20 @@ public class DashboardService {
     }
     List<TimelineItem> items = new ArrayList<>();
     if (planId == null) {
+      // a unit head: the campaigns their units take part in, with their own units' self-assessments
+      String assessed = unitSql.replace("t.lead_unit_id", "a.unit_id");
       String campaignSql = "select c.id, c.name, c.council_deadline, c.council_set_up_at, c.self_assessment_deadline,"
           + " c.appraisal_deadline, c.published_at,"
-          + " (select count(*) from assessment_unit a where a.campaign_id = c.id and a.step <> 'SELF_ASSESSMENT'),"
-          + " (select count(*) from assessment_unit a where a.campaign_id = c.id)"
+          + " (select count(*) from assessment_unit a where a.campaign_id = c.id and a.step <> 'SELF_ASSESSMENT'"
+          + assessed + "),"
+          + " (select count(*) from assessment_unit a where a.campaign_id = c.id" + assessed + ")"
           + " from assessment_campaign c where c.campaign_year = ?"
           + (user.seesAllUnits() ? "" : " and exists (select 1 from assessment_unit a where a.campaign_id = c.id"
-              + unitSql.replace("t.lead_unit_id", "a.unit_id") + ")")
+              + assessed + ")")
           + " order by c.id";
-      List<Object> args = new ArrayList<>(List.of(year));
+      List<Object> args = new ArrayList<>(unitArgs);
+      args.addAll(unitArgs);
+      args.add(year);
       args.addAll(unitArgs);
       jdbc.query(campaignSql, rs -> {
         long id = rs.getLong(1);

@@ -103,6 +103,7 @@ class CaseViewDemoIT {
     assertThat(overview.get("processDefinitionKey").asText()).isEqualTo("assessment-campaign");
     assertThat(texts(overview.get("activeActivityIds"))).contains("CallActivity_Units");
     assertThat(field(overview.get("history"), "activityId")).contains("Task_SetUpCouncil");
+    assertThat(field(overview.get("history"), "activityType")).contains("callActivity").doesNotContain("multiInstanceBody");
 
     long own = xa01.get("/api/campaigns/" + id).json().at("/units/0/unitId").asLong();
     JsonNode unit = xa01.get("/api/cases/campaigns/" + id + "/units/" + own).json();

@@ -104,6 +104,16 @@ class DashboardDemoIT {
         "select count(*) from improvement_task t join org_unit u on u.id = t.lead_unit_id "
             + "where u.name = 'Phòng Tư pháp' and t.status <> 'CANCELLED'", Long.class)).isPositive();
 
+    JsonNode commune = as("xa01").get("/api/dashboard/timeline?year=" + year).json();
+    boolean selfAssessment = false;
+    for (JsonNode item : commune.get("items")) {
+      if (item.get("label").asText().startsWith("Tự đánh giá")) {
+        selfAssessment = true;
+        assertThat(item.get("open").asLong() + item.get("done").asLong()).as("only the head's own unit").isEqualTo(1);
+      }
+    }
+    assertThat(selfAssessment).isTrue();
+
     JsonNode communes = noivu.get("/api/dashboard/coordinator?year=" + year + "&level=COMMUNE").json();
     Long communeOpen = jdbc.queryForObject("select count(*) from improvement_task t join org_unit u on u.id = "
         + "t.lead_unit_id where u.level = 'COMMUNE' and t.status in ('OPEN','SUBMITTED','RETURNED')", Long.class);
