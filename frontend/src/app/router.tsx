@@ -43,6 +43,9 @@ const EmulationListPage = lazy(() => import('@/features/emulation/components/emu
 const MovementDetailPage = lazy(() =>
   import('@/features/emulation/components/movement-detail-page').then((m) => ({ default: m.MovementDetailPage })),
 );
+// the case view (bpmn-js viewer, its own chunk), on first visit
+const TaskCasePage = lazy(() => import('@/features/cases/components/case-page').then((m) => ({ default: m.TaskCasePage })));
+const CampaignCasePage = lazy(() => import('@/features/cases/components/case-page').then((m) => ({ default: m.CampaignCasePage })));
 
 const loading = (element: ReactNode) => <Suspense fallback={<FullPageSpinner />}>{element}</Suspense>;
 
@@ -69,6 +72,10 @@ export const routes: RouteObject[] = [
       // the inbox shows only the caller's own work, whatever the role
       { path: 'unit-tasks', element: loading(<InboxPage />) },
       { path: 'improvement-tasks/:id', element: loading(<TaskDetailPage />) },
+      // a task's or campaign's process; the backend checks the unit
+      { path: 'cases/improvement-tasks/:id', element: loading(<TaskCasePage />) },
+      { path: 'cases/campaigns/:id', element: loading(<CampaignCasePage />) },
+      { path: 'cases/campaigns/:id/units/:unitId', element: loading(<CampaignCasePage />) },
       // the units the caller may see (the backend filters); unit heads get their own rank
       { path: 'dashboard', element: loading(<DashboardPage />) },
       // every role sees the movements; unit heads get their own standing (the backend filters and checks each call)

@@ -44,6 +44,14 @@ export function formatDateTime(value: DateInput): string {
   return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
 }
 
+/** 2026-11-21T18:30:00Z → "01:30" (the time in Hà Nội). */
+export function formatTime(value: DateInput): string {
+  const date = toDate(value);
+  if (!date) return '';
+  const p = parts(date);
+  return `${p.hour}:${p.minute}`;
+}
+
 /** 1234.5 → "1.234,5" (vi-VN). maximumFractionDigits defaults to 2. */
 export function formatNumber(value: number | null | undefined, maximumFractionDigits = 2, minimumFractionDigits = 0): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '';

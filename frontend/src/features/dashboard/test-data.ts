@@ -1,4 +1,4 @@
-import type { CoordinatorDashboard, DashboardUnit, ScoreDashboard } from './types';
+import type { CoordinatorDashboard, DashboardUnit, ScoreDashboard, Timeline } from './types';
 
 export const unitRow = (unitId: number, patch: Partial<DashboardUnit> = {}): DashboardUnit => ({
   unitId,
@@ -43,6 +43,18 @@ export const scores = (patch: Partial<ScoreDashboard> = {}): ScoreDashboard => (
   fields: [
     { code: '1', title: 'Công tác chỉ đạo, điều hành', max: 10, achieved: 6, target: 9, secured: 7, projected: 8 },
     { code: '2', title: 'Cải cách thể chế', max: 20, achieved: 14, target: 18, secured: 14, projected: 16 },
+  ],
+  ...patch,
+});
+
+export const timeline = (patch: Partial<Timeline> = {}): Timeline => ({
+  year: 2026,
+  today: '2026-11-22',
+  doneByMonth: [0, 0, 2, 0, 0, 4, 0, 0, 0, 0, 1, 0],
+  items: [
+    { kind: 'CAMPAIGN_MILESTONE', label: 'Thành lập Hội đồng – Xác định Chỉ số CCHC 2026', date: '2026-10-30', planId: null, campaignId: 5, open: 0, done: 1, overdue: 0 },
+    { kind: 'CAMPAIGN_MILESTONE', label: 'Tự đánh giá – Xác định Chỉ số CCHC 2026', date: '2026-11-05', planId: null, campaignId: 5, open: 2, done: 2, overdue: 2 },
+    { kind: 'PLAN_DEADLINE', label: 'Kế hoạch nâng cao Chỉ số CCHC năm 2026', date: '2026-11-25', planId: 3, campaignId: null, open: 1, done: 0, overdue: 0 },
   ],
   ...patch,
 });

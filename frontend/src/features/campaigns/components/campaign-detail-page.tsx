@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, CheckCircleOutlined, GlobalOutlined, UploadOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, ArrowLeftOutlined, CheckCircleOutlined, GlobalOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Descriptions, Result, Space, Tabs, Tooltip, type ButtonProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -90,6 +90,9 @@ function CampaignView({ campaign }: { campaign: Campaign }) {
           <Space wrap>
             <Link to="/campaigns">
               <Button icon={<ArrowLeftOutlined />}>{t('campaigns.backToList')}</Button>
+            </Link>
+            <Link to={`/cases/campaigns/${campaign.id}`} data-testid="campaign-open-case">
+              <Button icon={<ApartmentOutlined />}>{t('cases.open')}</Button>
             </Link>
             {published ? (
               <Link to={`/public/campaigns/${campaign.id}/results`} target="_blank">

@@ -48,11 +48,16 @@ export function UnitsProgressTable({ campaignId, units }: { campaignId: number; 
         {
           title: '',
           key: 'open',
-          width: 70,
+          width: 170,
           render: (_: unknown, u) => (
-            <Link to={`/campaigns/${campaignId}/units/${u.unitId}`} data-testid={`open-unit-${u.unitId}`}>
-              {t('campaigns.units.open')}
-            </Link>
+            <Space size="middle">
+              <Link to={`/campaigns/${campaignId}/units/${u.unitId}`} data-testid={`open-unit-${u.unitId}`}>
+                {t('campaigns.units.open')}
+              </Link>
+              <Link to={`/cases/campaigns/${campaignId}/units/${u.unitId}`} data-testid={`open-unit-case-${u.unitId}`}>
+                {t('cases.openUnit')}
+              </Link>
+            </Space>
           ),
         },
       ]}

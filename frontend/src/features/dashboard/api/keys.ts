@@ -1,7 +1,10 @@
+import type { DashboardFilters } from '../types';
+
 /** React Query keys and URLs of the dashboard feature. */
 export const dashboardKeys = {
   all: ['dashboard'] as const,
-  coordinator: (year: number) => ['dashboard', 'coordinator', year] as const,
+  coordinator: (year: number, filters: DashboardFilters = {}) => ['dashboard', 'coordinator', year, filters.planId ?? null, filters.level ?? null] as const,
+  timeline: (year: number, filters: DashboardFilters = {}) => ['dashboard', 'timeline', year, filters.planId ?? null, filters.level ?? null] as const,
   scores: (planId: number) => ['dashboard', 'scores', planId] as const,
   plans: () => ['dashboard', 'plans'] as const,
 };
@@ -9,3 +12,4 @@ export const dashboardKeys = {
 export const COORDINATOR_URL = '/api/dashboard/coordinator';
 export const SCORES_URL = '/api/dashboard/scores';
 export const PLANS_URL = '/api/improvement-plans';
+export const TIMELINE_URL = '/api/dashboard/timeline';

@@ -1,11 +1,12 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { MemoryRouter, useRoutes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/router';
 import { createQueryClient } from '@/lib/query-client';
 import { fakeBackend, type Handler, json } from '@/test/fake-backend';
-import { coordinator, scores, unitRow } from '../test-data';
+import { coordinator, scores, timeline, unitRow } from '../test-data';
 
 const config = { demo: false, demoAccounts: [], levels: [] };
 
@@ -45,6 +46,7 @@ describe('dashboard page', { timeout: 60_000 }, () => {
           { id: 3, name: 'Kế hoạch nâng cao Chỉ số CCHC năm 2026', year: 2026, status: 'ACTIVE', baseline: base },
         ]),
       'GET /api/dashboard/scores': () => json(200, scores()),
+      'GET /api/dashboard/timeline': () => json(200, timeline()),
     });
     const dashboard = await screen.findByTestId('dashboard', {}, { timeout: 15_000 });
     const open = await within(dashboard).findByTestId('dash-open');
@@ -77,6 +79,16 @@ describe('dashboard page', { timeout: 60_000 }, () => {
     expect(fieldRows[0].querySelector('[data-segment="target"]')).toHaveStyle({ left: 'calc(90% - 1.5px)' });
     expect(within(dashboard).getByTestId('dash-assumption')).toHaveTextContent('Dự báo giả định');
     expect(fetchMock).toHaveBeenCalledWith('/api/dashboard/scores?planId=3', expect.anything());
+    // the timeline: a row per campaign and per plan, coloured by state, with today's line
+    const timelineChart = await within(dashboard).findByTestId('dash-timeline');
+    expect(within(timelineChart).getAllByTestId('dash-timeline-row').map((r) => r.querySelector('text')?.textContent)).toEqual([
+      'Xác định Chỉ số CCHC 2026',
+      'Kế hoạch nâng cao Chỉ số CCHC năm…',
+    ]);
+    expect([...timelineChart.querySelectorAll('[data-state]')].map((e) => e.getAttribute('data-state'))).toEqual(['done', 'overdue', 'dueSoon']);
+    expect(within(timelineChart).getByTestId('dash-timeline-today')).toBeInTheDocument();
+    expect(within(within(dashboard).getByTestId('dash-chart-done')).getAllByRole('listitem')[5]).toHaveTextContent('4');
+    expect(fetchMock).toHaveBeenCalledWith('/api/dashboard/timeline?year=2026', expect.anything());
     // the menu entry is live
     expect(within(screen.getByTestId('main-menu')).getByText('Bảng điều khiển')).toBeInTheDocument();
   });
@@ -94,5 +106,23 @@ describe('dashboard page', { timeout: 60_000 }, () => {
     expect(screen.queryByTestId('dash-score-section')).not.toBeInTheDocument();
     expect(screen.queryByTestId('dash-export')).not.toBeInTheDocument();
     await waitFor(() => expect(fetchMock.mock.calls.some(([url]) => String(url).startsWith('/api/improvement-plans'))).toBe(false));
+  });
+
+  it("drills down from a unit row to that unit's open work in the inbox list", async () => {
+    const fetchMock = renderApp('/dashboard', ['COORDINATOR'], {
+      'GET /api/dashboard/coordinator': () => json(200, coordinator()),
+      'GET /api/improvement-plans': () => json(200, []),
+      'GET /api/dashboard/timeline': () => json(200, timeline()),
+      'GET /api/tasks': () =>
+        json(200, [
+          { id: 'w1', title: 'Rà soát văn bản', stepName: 'Thực hiện', dueDate: '2026-11-01', status: 'OVERDUE', role: 'LEAD', unitId: 12, unitName: 'Phòng Nội vụ', criterionCode: '1.3.1', context: 'Kế hoạch 2026', link: '/improvement-tasks/4', subjectType: 'IMPROVEMENT_TASK', subjectId: 4, followUpDate: null, assignee: null },
+        ]),
+    });
+    const rows = await screen.findAllByTestId('dash-unit-row', {}, { timeout: 15_000 });
+    await userEvent.click(within(rows[1]).getByText('Phòng Nội vụ'));
+    const scope = await screen.findByTestId('inbox-scope', {}, { timeout: 30_000 });
+    expect(await screen.findByText('Rà soát văn bản', {}, { timeout: 15_000 })).toBeInTheDocument();
+    expect(scope).toHaveTextContent('Việc đang mở của Phòng Nội vụ (từ bảng điều khiển)');
+    expect(fetchMock).toHaveBeenCalledWith('/api/tasks?unitId=12', expect.anything());
   });
 });

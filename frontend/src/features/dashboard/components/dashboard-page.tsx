@@ -4,20 +4,27 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/ui/page-header';
 import { hasAnyRole, useMe } from '@/lib/auth';
-import { formatDateTime } from '@/lib/format';
-import { useCoordinatorDashboard } from '../hooks/use-dashboard';
+import { formatTime } from '@/lib/format';
+import { levelName, usePublicConfig } from '@/lib/public-config';
+import { useCoordinatorDashboard, usePlanOptions, useTimeline } from '../hooks/use-dashboard';
+import type { DashboardFilters } from '../types';
 import { SEES_ALL_ROLES, yearOptions } from '../utils/dashboard';
 import { ScoreDashboardSection } from './score-dashboard';
 import { TaskDashboard } from './task-dashboard';
+import { TimelineSection } from './timeline-section';
 
 /** Improvement tasks of a year by unit (refreshed every minute) and, for leaders, the plan's scores. */
 export function DashboardPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const me = useMe();
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
-  const dashboard = useCoordinatorDashboard(year);
+  const [filters, setFilters] = useState<DashboardFilters>({});
+  const dashboard = useCoordinatorDashboard(year, filters);
+  const timeline = useTimeline(year, filters);
   const seesAll = hasAnyRole(me.data, [...SEES_ALL_ROLES]);
+  const plans = usePlanOptions(seesAll);
+  const config = usePublicConfig();
 
   return (
     <div data-testid="dashboard">
@@ -28,24 +35,59 @@ export function DashboardPage() {
           <Space wrap>
             {dashboard.dataUpdatedAt ? (
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('dashboard.updatedAt', { time: formatDateTime(dashboard.dataUpdatedAt) })}
+                {t('dashboard.updatedAt', { time: formatTime(dashboard.dataUpdatedAt) })}
               </Typography.Text>
+            ) : null}
+            {seesAll ? (
+              <>
+                <Select<number>
+                  allowClear
+                  value={filters.planId}
+                  onChange={(planId) => setFilters((f) => ({ ...f, planId }))}
+                  placeholder={t('dashboard.filters.plan')}
+                  aria-label={t('dashboard.filters.plan')}
+                  options={(plans.data ?? []).filter((p) => p.year === year).map((p) => ({ value: p.id, label: p.name ?? `#${p.id}` }))}
+                  style={{ width: 260 }}
+                  data-testid="dash-filter-plan"
+                />
+                <Select<string>
+                  allowClear
+                  value={filters.level}
+                  onChange={(level) => setFilters((f) => ({ ...f, level }))}
+                  placeholder={t('dashboard.filters.level')}
+                  aria-label={t('dashboard.filters.level')}
+                  options={(config.data?.levels ?? []).map((l) => ({ value: l.code, label: levelName(config.data?.levels, l.code, i18n.language) }))}
+                  style={{ width: 180 }}
+                  data-testid="dash-filter-level"
+                />
+              </>
             ) : null}
             <Select<number>
               value={year}
-              onChange={setYear}
+              onChange={(y) => {
+                setYear(y);
+                setFilters((f) => ({ ...f, planId: undefined }));
+              }}
               options={yearOptions(thisYear, year).map((y) => ({ value: y, label: t('dashboard.year', { year: y }) }))}
               aria-label={t('dashboard.yearLabel')}
               style={{ width: 120 }}
               data-testid="dash-year"
             />
-            <Button icon={<ReloadOutlined />} onClick={() => void dashboard.refetch()} loading={dashboard.isFetching}>
+            <Button
+              icon={<ReloadOutlined />}
+              onClick={() => {
+                void dashboard.refetch();
+                void timeline.refetch();
+              }}
+              loading={dashboard.isFetching}
+            >
               {t('common.refresh')}
             </Button>
           </Space>
         }
       />
       <TaskDashboard query={dashboard} seesAll={seesAll} />
+      <TimelineSection query={timeline} />
       {seesAll ? <ScoreDashboardSection year={year} /> : null}
     </div>
   );

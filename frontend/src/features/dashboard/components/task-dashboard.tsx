@@ -1,11 +1,12 @@
 import { Alert, Card, Col, Empty, Row, Skeleton, Statistic, Typography } from 'antd';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { ExportMenu } from '@/components/ui/export-menu';
 import { formatNumber } from '@/lib/format';
 import type { CoordinatorDashboard } from '../types';
-import { visibleCounters } from '../utils/dashboard';
+import { drillDownLink, visibleCounters } from '../utils/dashboard';
 import { OverdueChart } from './overdue-chart';
 import { UnitsTable } from './units-table';
 
@@ -16,11 +17,18 @@ const GREEN = '#389e0d';
 /** Counters, the units table and the overdue chart of a year. */
 export function TaskDashboard({ query, seesAll }: { query: UseQueryResult<CoordinatorDashboard>; seesAll: boolean }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   if (query.error) return <ErrorAlert error={query.error} style={{ marginBottom: 16 }} />;
   if (!query.data) return <Skeleton active />;
   const d = query.data;
   const c = visibleCounters(d, seesAll);
   const done = c.doneOnTime + c.doneLate;
+  // a counter opens the matching open work: every unit's for those who see all, the caller's otherwise
+  const drill = (status?: 'DUE_SOON' | 'OVERDUE') => ({
+    hoverable: true,
+    style: { cursor: 'pointer' },
+    onClick: () => navigate(drillDownLink({ allUnits: seesAll, status })),
+  });
 
   return (
     <>
@@ -48,17 +56,17 @@ export function TaskDashboard({ query, seesAll }: { query: UseQueryResult<Coordi
       ) : null}
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
         <Col xs={12} md={6}>
-          <Card data-testid="dash-open">
+          <Card data-testid="dash-open" {...drill()}>
             <Statistic title={t('dashboard.counters.open')} value={c.open} />
           </Card>
         </Col>
         <Col xs={12} md={6}>
-          <Card data-testid="dash-due-soon">
+          <Card data-testid="dash-due-soon" {...drill('DUE_SOON')}>
             <Statistic title={t('dashboard.counters.dueSoon')} value={c.dueSoon} styles={{ content: { color: c.dueSoon > 0 ? ORANGE : undefined } }} />
           </Card>
         </Col>
         <Col xs={12} md={6}>
-          <Card data-testid="dash-overdue">
+          <Card data-testid="dash-overdue" {...drill('OVERDUE')}>
             <Statistic title={t('dashboard.counters.overdue')} value={c.overdue} styles={{ content: { color: c.overdue > 0 ? RED : undefined } }} />
           </Card>
         </Col>
@@ -83,7 +91,7 @@ export function TaskDashboard({ query, seesAll }: { query: UseQueryResult<Coordi
             size="small"
             extra={seesAll ? <ExportMenu path="/api/dashboard/coordinator/export" params={{ year: d.year }} size="small" testId="dash-export" /> : null}
           >
-            <UnitsTable units={d.units} loading={query.isFetching && !query.data} />
+            <UnitsTable units={d.units} loading={query.isFetching && !query.data} onOpen={(unitId) => navigate(drillDownLink({ unitId }))} />
           </Card>
         </Col>
         {seesAll ? (

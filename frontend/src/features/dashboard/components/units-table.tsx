@@ -6,8 +6,8 @@ import type { DashboardUnit } from '../types';
 const byNumber = (pick: (u: DashboardUnit) => number | null) => (a: DashboardUnit, b: DashboardUnit) =>
   (pick(a) ?? -1) - (pick(b) ?? -1);
 
-/** The units, best on-time rank first; every column sorts. */
-export function UnitsTable({ units, loading }: { units: DashboardUnit[]; loading: boolean }) {
+/** The units, best on-time rank first; every column sorts; a click opens the unit's open work. */
+export function UnitsTable({ units, loading, onOpen }: { units: DashboardUnit[]; loading: boolean; onOpen: (unitId: number) => void }) {
   const { t } = useTranslation();
   const name = (u: DashboardUnit) => u.unitName ?? t('dashboard.units.unknown', { id: u.unitId });
   return (
@@ -20,7 +20,9 @@ export function UnitsTable({ units, loading }: { units: DashboardUnit[]; loading
       scroll={{ x: 900 }}
       locale={{ emptyText: t('dashboard.units.empty') }}
       data-testid="dash-units"
-      onRow={() => ({ 'data-testid': 'dash-unit-row' }) as React.HTMLAttributes<HTMLElement>}
+      onRow={(u) =>
+        ({ 'data-testid': 'dash-unit-row', style: { cursor: 'pointer' }, title: t('dashboard.units.drill'), onClick: () => onOpen(u.unitId) }) as React.HTMLAttributes<HTMLElement>
+      }
       columns={[
         { title: t('dashboard.units.rank'), dataIndex: 'rank', width: 70, defaultSortOrder: 'ascend', sorter: byNumber((u) => u.rank) },
         {

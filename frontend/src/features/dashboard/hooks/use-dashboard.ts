@@ -3,14 +3,16 @@ import { getCoordinatorDashboard } from '../api/get-coordinator-dashboard';
 import { getPlans } from '../api/get-plans';
 import { getScoreDashboard } from '../api/get-score-dashboard';
 import { dashboardKeys } from '../api/keys';
+import { getTimeline } from '../api/get-timeline';
+import type { DashboardFilters } from '../types';
 
 export const DASHBOARD_REFETCH_MS = 60_000;
 
 /** The task counters of a year, fetched again every minute. */
-export function useCoordinatorDashboard(year: number) {
+export function useCoordinatorDashboard(year: number, filters: DashboardFilters = {}) {
   return useQuery({
-    queryKey: dashboardKeys.coordinator(year),
-    queryFn: () => getCoordinatorDashboard(year),
+    queryKey: dashboardKeys.coordinator(year, filters),
+    queryFn: () => getCoordinatorDashboard(year, filters),
     refetchInterval: DASHBOARD_REFETCH_MS,
     staleTime: 10_000,
   });
@@ -26,6 +28,16 @@ export function useScoreDashboard(planId: number | undefined) {
     queryKey: dashboardKeys.scores(planId ?? -1),
     queryFn: () => getScoreDashboard(planId!),
     enabled: planId !== undefined,
+    refetchInterval: DASHBOARD_REFETCH_MS,
+    staleTime: 10_000,
+  });
+}
+
+/** Milestones and deadlines of a year for the timeline, fetched again every minute. */
+export function useTimeline(year: number, filters: DashboardFilters = {}) {
+  return useQuery({
+    queryKey: dashboardKeys.timeline(year, filters),
+    queryFn: () => getTimeline(year, filters),
     refetchInterval: DASHBOARD_REFETCH_MS,
     staleTime: 10_000,
   });

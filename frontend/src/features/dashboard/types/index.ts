@@ -64,3 +64,28 @@ export type PlanOption = {
   status: string;
   baseline: { totalMax: number | null; totalAchieved: number | null; index: number | null } | null;
 };
+
+/** Optional narrowing of the task dashboards: one plan, lead units of one level. */
+export type DashboardFilters = { planId?: number; level?: string };
+
+/** One point of the timeline (DashboardService.TimelineItem). */
+export type TimelineItem = {
+  kind: 'CAMPAIGN_MILESTONE' | 'PLAN_DEADLINE';
+  /** the milestone and campaign, or the plan's name */
+  label: string;
+  date: string;
+  planId: number | null;
+  campaignId: number | null;
+  open: number;
+  done: number;
+  overdue: number;
+};
+
+/** GET /api/dashboard/timeline?year= (DashboardService.Timeline). */
+export type Timeline = {
+  year: number;
+  today: string;
+  items: TimelineItem[];
+  /** tasks accepted per month of the year, January first */
+  doneByMonth: number[];
+};

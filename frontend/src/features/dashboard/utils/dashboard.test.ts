@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coordinator, unitRow } from '../test-data';
-import { overdueByUnit, percentOf, plansWithBaseline, scoreBar, visibleCounters } from './dashboard';
+import { drillDownLink, overdueByUnit, percentOf, plansWithBaseline, scoreBar, visibleCounters } from './dashboard';
 
 describe('score bars', () => {
   it('stacks achieved, secured, projected and the gain at risk over max, with the target marker', () => {
@@ -47,5 +47,14 @@ describe('task counters', () => {
       { id: 3, name: 'C', year: 2026, status: 'ACTIVE', baseline: base },
     ];
     expect(plansWithBaseline(plans, 2026).map((p) => p.id)).toEqual([3, 2]);
+  });
+});
+
+describe('drillDownLink', () => {
+  it("opens one unit's, every unit's or the caller's open work, with the counter's status", () => {
+    expect(drillDownLink({ unitId: 12 })).toBe('/unit-tasks?unitId=12');
+    expect(drillDownLink({ allUnits: true, status: 'OVERDUE' })).toBe('/unit-tasks?allUnits=true&status=OVERDUE');
+    expect(drillDownLink({ allUnits: false, status: 'DUE_SOON' })).toBe('/unit-tasks?status=DUE_SOON');
+    expect(drillDownLink({})).toBe('/unit-tasks');
   });
 });

@@ -99,3 +99,13 @@ export function yearOptions(current: number, chosen: number): number[] {
   const years = new Set<number>([current + 1, current, current - 1, current - 2, current - 3, chosen]);
   return [...years].sort((a, b) => b - a);
 }
+
+/** The inbox list a dashboard click opens: one unit's or every unit's open work, optionally of one status. */
+export function drillDownLink({ unitId, allUnits, status }: { unitId?: number; allUnits?: boolean; status?: 'DUE_SOON' | 'OVERDUE' }): string {
+  const params = new URLSearchParams();
+  if (unitId !== undefined) params.set('unitId', String(unitId));
+  else if (allUnits) params.set('allUnits', 'true');
+  if (status) params.set('status', status);
+  const query = params.toString();
+  return query ? `/unit-tasks?${query}` : '/unit-tasks';
+}

@@ -1,7 +1,8 @@
 /** React Query keys and URLs of the inbox feature. */
 export const inboxKeys = {
   all: ['inbox'] as const,
-  list: () => ['inbox', 'list'] as const,
+  lists: () => ['inbox', 'list'] as const,
+  list: (scope: { unitId?: number; allUnits?: boolean } = {}) => ['inbox', 'list', scope.unitId ?? null, Boolean(scope.allUnits)] as const,
   task: (id: number) => ['inbox', 'improvement-task', id] as const,
 };
 

@@ -1,23 +1,37 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Badge, Button, Card, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Badge, Button, Card, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useInbox } from '../hooks/use-inbox';
-import { INBOX_STATUSES, type InboxEntry, type InboxStatus, STEP_ROLES, type StepRole } from '../types';
+import { INBOX_STATUSES, type InboxEntry, type InboxScope, type InboxStatus, STEP_ROLES, type StepRole } from '../types';
 import { countByStatus, filterEntries, planNames, sortEntries } from '../utils/inbox';
 
 const STATUS_DOT: Record<InboxStatus, string> = { OVERDUE: 'red', DUE_SOON: 'orange', RETURNED: 'magenta', OPEN: '#bfbfbf' };
 import { InboxStatusTag, StepRoleTag } from './inbox-tags';
 
+/** The dashboard's drill-down: ?unitId=12 one unit's open work, ?allUnits=true every unit's. */
+function drillDownScope(params: URLSearchParams): InboxScope {
+  const unitId = params.get('unitId');
+  if (unitId && /^\d+$/.test(unitId)) return { unitId: Number(unitId) };
+  return params.get('allUnits') === 'true' ? { allUnits: true } : {};
+}
+
+/** ?status=OVERDUE (repeatable): the statuses ticked on arrival. */
+function drillDownStatuses(params: URLSearchParams): InboxStatus[] {
+  return params.getAll('status').filter((s): s is InboxStatus => (INBOX_STATUSES as string[]).includes(s));
+}
+
 /** The open work of the caller's units, nearest due first, with filters; refreshed every minute. */
 export function InboxPage() {
   const { t } = useTranslation();
-  const inbox = useInbox();
-  const [statuses, setStatuses] = useState<InboxStatus[]>([]);
+  const [params] = useSearchParams();
+  const scope = drillDownScope(params);
+  const inbox = useInbox(scope);
+  const [statuses, setStatuses] = useState<InboxStatus[]>(() => drillDownStatuses(params));
   const [roles, setRoles] = useState<StepRole[]>([]);
   const [plan, setPlan] = useState<string | null>(null);
   const [search, setSearch] = useState('');
@@ -46,6 +60,24 @@ export function InboxPage() {
           </Space>
         }
       />
+      {scope.unitId !== undefined || scope.allUnits ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="inbox-scope"
+          title={
+            scope.allUnits
+              ? t('inbox.scope.allUnits')
+              : t('inbox.scope.unit', { unit: all[0]?.unitName ?? `#${scope.unitId}` })
+          }
+          action={
+            <Link to="/unit-tasks">
+              <Button size="small">{t('inbox.scope.mine')}</Button>
+            </Link>
+          }
+        />
+      ) : null}
       <Card>
         {inbox.error ? <ErrorAlert error={inbox.error} style={{ marginBottom: 16 }} /> : null}
         <Flex gap={8} wrap style={{ marginBottom: 12 }} data-testid="inbox-summary">

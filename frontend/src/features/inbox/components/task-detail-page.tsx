@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Empty, Flex, Result, Row, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -115,9 +115,14 @@ function TaskDetail({ task }: { task: TaskView }) {
           </Space>
         }
         extra={
-          <Link to="/unit-tasks">
-            <Button icon={<ArrowLeftOutlined />}>{t('tasks.backToInbox')}</Button>
-          </Link>
+          <Space wrap>
+            <Link to={`/cases/improvement-tasks/${task.id}`} data-testid="task-open-case">
+              <Button icon={<ApartmentOutlined />}>{t('cases.open')}</Button>
+            </Link>
+            <Link to="/unit-tasks">
+              <Button icon={<ArrowLeftOutlined />}>{t('tasks.backToInbox')}</Button>
+            </Link>
+          </Space>
         }
       />
       <Card size="small" style={{ marginBottom: 16 }}>

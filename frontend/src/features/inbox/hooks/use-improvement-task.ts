@@ -19,7 +19,7 @@ function useOnTaskChanged(refreshInbox: boolean) {
   const queryClient = useQueryClient();
   return (task: TaskView) => {
     queryClient.setQueryData(inboxKeys.task(task.id), task);
-    if (refreshInbox) void queryClient.invalidateQueries({ queryKey: inboxKeys.list() });
+    if (refreshInbox) void queryClient.invalidateQueries({ queryKey: inboxKeys.lists() });
     // the home page's short list shares the ["inbox"] prefix
     if (refreshInbox) void queryClient.invalidateQueries({ queryKey: ['inbox', 'upcoming'] });
   };

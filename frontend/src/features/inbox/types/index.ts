@@ -80,3 +80,6 @@ export type TaskView = {
 
 /** Body of POST /api/tasks/{workItemId}/assign */
 export type AssignRequest = { assignee: string | null; followUpDate: string | null };
+
+/** Whose open work the inbox lists: the caller's (empty), one unit's, or every unit's. */
+export type InboxScope = { unitId?: number; allUnits?: boolean };

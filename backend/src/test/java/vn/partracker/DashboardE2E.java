@@ -6,7 +6,7 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import vn.partracker.support.BrowserTest;
 
-/** The coordinator's task dashboard and the leader's score dashboard, drawn on the demo data. */
+/** The coordinator's task dashboard with its timeline and the leader's score dashboard, drawn on the demo data. */
 class DashboardE2E extends BrowserTest {
 
   @Test
@@ -16,6 +16,11 @@ class DashboardE2E extends BrowserTest {
     coordinator.locator("[data-testid=dash-chart-overdue] [role=listitem]").first().waitFor();
     assertThat(coordinator.locator("[data-testid=dash-overdue]").innerText()).containsPattern("[1-9]");
     coordinator.locator("[data-testid=dash-score-row]").first().waitFor();
+    coordinator.locator("[data-testid=dash-timeline-row]").first().waitFor();
+    assertThat(coordinator.locator("[data-testid=dash-timeline] [data-state=overdue]").count())
+        .as("the overdue demo task is red on the timeline").isPositive();
+    // a vertical line has no width, so Playwright calls it hidden: it is counted, not awaited
+    assertThat(coordinator.locator("[data-testid=dash-timeline-today] line").count()).isEqualTo(1);
     screenshot(coordinator, "dashboard-coordinator");
     coordinator.context().close();
 

@@ -154,6 +154,15 @@ public class CampaignService {
     return view;
   }
 
+  /** A campaign's process and its assessed units, for the case view. */
+  @Transactional(readOnly = true)
+  public vn.partracker.shared.ProcessRef campaignProcess(long id) {
+    Campaign campaign = find(id);
+    return new vn.partracker.shared.ProcessRef(campaign.getName(), campaign.getProcessInstanceId(),
+        assessed.findByCampaignIdOrderByIdAsc(id).stream().map(AssessedUnit::getUnitId)
+            .collect(Collectors.toSet()));
+  }
+
   public CampaignView setUpCouncil(long id, CouncilRequest r, CurrentUser user) {
     Campaign campaign = find(id);
     List<ApiErrorItem> errors = new ArrayList<>();

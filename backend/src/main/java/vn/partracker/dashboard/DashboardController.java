@@ -21,8 +21,19 @@ class DashboardController {
   }
 
   @GetMapping("/api/dashboard/coordinator")
-  DashboardService.Coordinator coordinator(@RequestParam(required = false) Integer year) {
-    return dashboards.coordinator(year == null ? LocalDate.now(clock).getYear() : year, UnitScope.currentUser());
+  DashboardService.Coordinator coordinator(@RequestParam(required = false) Integer year,
+      @RequestParam(required = false) Long planId, @RequestParam(required = false) String level) {
+    return dashboards.coordinator(year(year), planId, level, UnitScope.currentUser());
+  }
+
+  @GetMapping("/api/dashboard/timeline")
+  DashboardService.Timeline timeline(@RequestParam(required = false) Integer year,
+      @RequestParam(required = false) Long planId, @RequestParam(required = false) String level) {
+    return dashboards.timeline(year(year), planId, level, UnitScope.currentUser());
+  }
+
+  private int year(Integer year) {
+    return year == null ? LocalDate.now(clock).getYear() : year;
   }
 
   @GetMapping("/api/dashboard/scores")

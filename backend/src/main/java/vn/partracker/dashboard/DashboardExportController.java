@@ -39,7 +39,7 @@ class DashboardExportController {
     ExportFormat parsed = ExportFormat.parse(format);
     LocalDate today = LocalDate.now(clock);
     DashboardService.Coordinator status =
-        dashboards.coordinator(year == null ? today.getYear() : year, UnitScope.currentUser());
+        dashboards.coordinator(year == null ? today.getYear() : year, null, null, UnitScope.currentUser());
     List<List<Object>> rows = status.units().stream().map(u -> Arrays.<Object>asList(u.unitName(), u.open(),
         u.dueSoon(), u.overdue(), u.doneOnTime(), u.doneLate(), u.onTimeRate(), u.nextDueDate(), (long) u.rank()))
         .toList();

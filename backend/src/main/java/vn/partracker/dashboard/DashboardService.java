@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.partracker.improvement.PlanService;
 import vn.partracker.improvement.PlanView;
 import vn.partracker.inbox.InboxService;
+import vn.partracker.org.UnitLevels;
 import vn.partracker.org.UnitScope;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.CurrentUser;
@@ -52,9 +53,11 @@ public class DashboardService {
   private final JdbcTemplate jdbc;
   private final UnitScope scope;
   private final PlanService plans;
+  private final UnitLevels levels;
   private final Clock clock;
 
-  DashboardService(JdbcTemplate jdbc, UnitScope scope, PlanService plans, Clock clock) {
+  DashboardService(JdbcTemplate jdbc, UnitScope scope, PlanService plans, UnitLevels levels, Clock clock) {
+    this.levels = levels;
     this.jdbc = jdbc;
     this.scope = scope;
     this.plans = plans;
@@ -64,8 +67,10 @@ public class DashboardService {
   /**
    * Improvement tasks of a year by lead unit: open, due within 7 days, overdue, done on time
    * (report submitted by the due day) or late. A unit head sees their own units and their rank.
+   * Optionally narrowed to one plan and/or to lead units of one level (null: no filter).
    */
-  public Coordinator coordinator(int year, CurrentUser user) {
+  public Coordinator coordinator(int year, Long planId, String level, CurrentUser user) {
+    Filter filter = filter(planId, level);
     LocalDate today = LocalDate.now(clock);
     // One statement: the year's tasks are aggregated by lead unit first (from the index alone on
     // PostgreSQL), then the few thousand result rows get their unit names. Loading the unit tree
@@ -80,7 +85,7 @@ public class DashboardService {
         + " sum(case when t.status = 'ACCEPTED' and t.submitted_on > t.due_on then 1 else 0 end) late,"
         + " min(case when t.status in " + OPEN + " then t.due_on end) next_due"
         + " from improvement_task t join improvement_plan p on p.id = t.plan_id"
-        + " where p.plan_year = ? group by t.lead_unit_id) a join org_unit u on u.id = a.unit_id";
+        + " where p.plan_year = ?" + filter.sql() + " group by t.lead_unit_id) a join org_unit u on u.id = a.unit_id";
     List<UnitRow> rows = jdbc.query(sql, (rs, i) -> {
       long onTime = rs.getLong(5);
       long late = rs.getLong(6);
@@ -88,7 +93,8 @@ public class DashboardService {
       long unitId = rs.getLong(1);
       return new UnitRow(unitId, rs.getString(8), rs.getLong(2), rs.getLong(3), rs.getLong(4), onTime, late,
           rate(onTime, late), next == null ? null : next.toLocalDate(), 0);
-    }, Date.valueOf(today), Date.valueOf(today.plusDays(InboxService.DUE_SOON_DAYS)), Date.valueOf(today), year);
+    }, filter.args(Date.valueOf(today), Date.valueOf(today.plusDays(InboxService.DUE_SOON_DAYS)), Date.valueOf(today),
+        year));
     List<UnitRow> ranked = rank(rows);
     BigDecimal organisationRate = rate(ranked.stream().mapToLong(UnitRow::doneOnTime).sum(),
         ranked.stream().mapToLong(UnitRow::doneLate).sum());
@@ -102,6 +108,122 @@ public class DashboardService {
     return new Coordinator(year, visible.stream().mapToLong(UnitRow::open).sum(),
         visible.stream().mapToLong(UnitRow::dueSoon).sum(), visible.stream().mapToLong(UnitRow::overdue).sum(), onTime,
         late, rate(onTime, late), organisationRate, ranked.size(), visible);
+  }
+
+  /** Extra conditions on {@code t} (task) and {@code p} (plan) and their arguments. */
+  record Filter(String sql, List<Object> extra) {
+    Object[] args(Object... first) {
+      List<Object> all = new ArrayList<>(List.of(first));
+      all.addAll(extra);
+      return all.toArray();
+    }
+  }
+
+  Filter filter(Long planId, String level) {
+    StringBuilder sql = new StringBuilder();
+    List<Object> args = new ArrayList<>();
+    if (planId != null) {
+      plans.get(planId); // 404 for an unknown plan
+      sql.append(" and p.id = ?");
+      args.add(planId);
+    }
+    if (level != null && !level.isBlank()) {
+      if (levels.find(level).isEmpty()) {
+        throw ApiException.invalidField("level", "Cấp đơn vị không hợp lệ: " + level + " (các cấp: "
+            + String.join(", ", levels.codes()) + ")");
+      }
+      sql.append(" and t.lead_unit_id in (select u.id from org_unit u where u.level = ?)");
+      args.add(level);
+    }
+    return new Filter(sql.toString(), args);
+  }
+
+  public record TimelineItem(String kind, String label, LocalDate date, Long planId, Long campaignId, long open,
+      long done, long overdue) {}
+
+  /** Milestones and deadlines of a year, and the tasks accepted per month (index 0 is January). */
+  public record Timeline(int year, LocalDate today, List<TimelineItem> items, long[] doneByMonth) {}
+
+  /**
+   * Campaign milestones (council, self-assessment, results) of the campaigns of a year and the
+   * due dates of its plans' tasks, grouped by plan and day; a unit head sees their units' tasks
+   * and the campaigns their units take part in.
+   */
+  public Timeline timeline(int year, Long planId, String level, CurrentUser user) {
+    Filter filter = filter(planId, level);
+    LocalDate today = LocalDate.now(clock);
+    Date now = Date.valueOf(today);
+    String unitSql = "";
+    List<Object> unitArgs = new ArrayList<>();
+    if (!user.seesAllUnits()) {
+      Set<Long> mine = new java.util.HashSet<>(scope.actableUnitIds(user));
+      mine.add(-1L); // never an empty IN list
+      unitSql = " and t.lead_unit_id in (" + String.join(",", java.util.Collections.nCopies(mine.size(), "?")) + ")";
+      unitArgs.addAll(mine);
+    }
+    List<TimelineItem> items = new ArrayList<>();
+    if (planId == null) {
+      // a unit head: the campaigns their units take part in, with their own units' self-assessments
+      String assessed = unitSql.replace("t.lead_unit_id", "a.unit_id");
+      String campaignSql = "select c.id, c.name, c.council_deadline, c.council_set_up_at, c.self_assessment_deadline,"
+          + " c.appraisal_deadline, c.published_at,"
+          + " (select count(*) from assessment_unit a where a.campaign_id = c.id and a.step <> 'SELF_ASSESSMENT'"
+          + assessed + "),"
+          + " (select count(*) from assessment_unit a where a.campaign_id = c.id" + assessed + ")"
+          + " from assessment_campaign c where c.campaign_year = ?"
+          + (user.seesAllUnits() ? "" : " and exists (select 1 from assessment_unit a where a.campaign_id = c.id"
+              + assessed + ")")
+          + " order by c.id";
+      List<Object> args = new ArrayList<>(unitArgs);
+      args.addAll(unitArgs);
+      args.add(year);
+      args.addAll(unitArgs);
+      jdbc.query(campaignSql, rs -> {
+        long id = rs.getLong(1);
+        String name = rs.getString(2);
+        items.add(milestone(id, "Thành lập Hội đồng – " + name, rs.getDate(3).toLocalDate(),
+            rs.getTimestamp(4) == null ? 0 : 1, 1, today));
+        items.add(milestone(id, "Tự đánh giá – " + name, rs.getDate(5).toLocalDate(), rs.getLong(8), rs.getLong(9),
+            today));
+        items.add(milestone(id, "Công bố kết quả – " + name, rs.getDate(6).toLocalDate(),
+            rs.getTimestamp(7) == null ? 0 : 1, 1, today));
+      }, args.toArray());
+    }
+    String taskSql = "select p.id, p.name, t.due_on,"
+        + " sum(case when t.status <> 'ACCEPTED' then 1 else 0 end),"
+        + " sum(case when t.status = 'ACCEPTED' then 1 else 0 end),"
+        + " sum(case when t.status <> 'ACCEPTED' and t.due_on < ? then 1 else 0 end)"
+        + " from improvement_task t join improvement_plan p on p.id = t.plan_id"
+        + " where p.plan_year = ? and t.status <> 'CANCELLED'" + filter.sql() + unitSql
+        + " group by p.id, p.name, t.due_on order by t.due_on, p.id";
+    List<Object> args = new ArrayList<>(List.of(now, year));
+    args.addAll(filter.extra());
+    args.addAll(unitArgs);
+    jdbc.query(taskSql, rs -> {
+      items.add(new TimelineItem("PLAN_DEADLINE", rs.getString(2), rs.getDate(3).toLocalDate(), rs.getLong(1), null,
+          rs.getLong(4), rs.getLong(5), rs.getLong(6)));
+    }, args.toArray());
+    items.sort(Comparator.comparing(TimelineItem::date));
+    long[] doneByMonth = new long[12];
+    String doneSql = "select extract(month from t.submitted_on), count(*)"
+        + " from improvement_task t join improvement_plan p on p.id = t.plan_id"
+        + " where p.plan_year = ? and t.status = 'ACCEPTED' and t.submitted_on is not null"
+        + " and extract(year from t.submitted_on) = ?" + filter.sql() + unitSql
+        + " group by extract(month from t.submitted_on)";
+    List<Object> doneArgs = new ArrayList<>(List.of(year, year));
+    doneArgs.addAll(filter.extra());
+    doneArgs.addAll(unitArgs);
+    jdbc.query(doneSql, rs -> {
+      doneByMonth[rs.getInt(1) - 1] = rs.getLong(2);
+    }, doneArgs.toArray());
+    return new Timeline(year, today, items, doneByMonth);
+  }
+
+  private static TimelineItem milestone(long campaignId, String label, LocalDate date, long done, long total,
+      LocalDate today) {
+    long open = total - done;
+    return new TimelineItem("CAMPAIGN_MILESTONE", label, date, null, campaignId, open, done,
+        date.isBefore(today) ? open : 0);
   }
 
   /** Units by on-time rate (then fewest overdue); units without finished work rank after the rest. */

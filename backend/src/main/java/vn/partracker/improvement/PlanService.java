@@ -81,6 +81,18 @@ public class PlanService {
     return view(find(id), true);
   }
 
+  /** A task occurrence's process and its lead and supporting units, for the case view. */
+  @Transactional(readOnly = true)
+  public vn.partracker.shared.ProcessRef taskProcess(long taskId) {
+    ImprovementTask task = tasks.findById(taskId)
+        .orElseThrow(() -> ApiException.notFound("Không tìm thấy nhiệm vụ " + taskId));
+    ItemContent c = items.findById(task.getItemId()).orElseThrow().content();
+    java.util.Set<Long> unitIds = new java.util.HashSet<>(c.supportingUnitIds());
+    unitIds.add(task.getLeadUnitId());
+    String title = (c.code() == null ? "" : c.code() + " – ") + c.title() + " (" + task.getLabel() + ")";
+    return new vn.partracker.shared.ProcessRef(title, task.getProcessInstanceId(), unitIds);
+  }
+
   /** Reads a plan appendix without saving anything. */
   @Transactional(readOnly = true)
   public Preview preview(MultipartFile file, Integer year, Long ownerUnitId) {

@@ -2,6 +2,7 @@ package vn.partracker.inbox;
 
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.partracker.org.UnitScope;
 
@@ -15,8 +16,16 @@ class InboxController {
     this.inbox = inbox;
   }
 
+  /**
+   * The caller's own work; with {@code unitId} the open work of that unit instead (the dashboard's
+   * drill-down), with {@code allUnits=true} the open work of every unit (roles that see all units).
+   */
   @GetMapping("/api/tasks")
-  List<InboxService.Entry> inbox() {
+  List<InboxService.Entry> inbox(@RequestParam(required = false) Long unitId,
+      @RequestParam(defaultValue = "false") boolean allUnits) {
+    if (unitId != null || allUnits) {
+      return inbox.unitWork(unitId, UnitScope.currentUser());
+    }
     return inbox.inbox(UnitScope.currentUser());
   }
 }

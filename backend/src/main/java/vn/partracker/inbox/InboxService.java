@@ -16,6 +16,7 @@ import vn.partracker.org.IdentityGroups;
 import vn.partracker.org.UnitScope;
 import vn.partracker.org.UnitService;
 import vn.partracker.org.UnitView;
+import vn.partracker.shared.ApiException;
 import vn.partracker.shared.CurrentUser;
 import vn.partracker.shared.Role;
 
@@ -51,6 +52,26 @@ public class InboxService {
     Set<Long> unitIds = new HashSet<>(scope.actableUnitIds(user));
     unitIds.add(-1L); // never an empty IN list
     return entries(items.openFor(unitIds, groups));
+  }
+
+  /**
+   * The open work of one unit (null: of every unit, for those who see all units), whoever may act
+   * on it; a unit head only for their own units.
+   */
+  public List<Entry> unitWork(Long unitId, CurrentUser user) {
+    if (unitId == null) {
+      if (!user.seesAllUnits()) {
+        throw ApiException.forbidden("Chỉ người theo dõi mọi đơn vị mới xem được công việc của mọi đơn vị");
+      }
+      return entries(items.openForAnyUnit());
+    }
+    if (units.find(unitId).isEmpty()) {
+      throw ApiException.notFound("Không tìm thấy đơn vị " + unitId);
+    }
+    if (!scope.canAct(user, unitId)) {
+      throw ApiException.forbidden("Bạn không có quyền với dữ liệu của đơn vị này");
+    }
+    return entries(items.openFor(Set.of(unitId), Set.of("")));
   }
 
   public Optional<WorkItem> find(String id) {

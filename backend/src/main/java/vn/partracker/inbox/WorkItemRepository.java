@@ -16,5 +16,12 @@ interface WorkItemRepository extends JpaRepository<WorkItem, String> {
       """)
   List<WorkItem> openFor(@Param("unitIds") Collection<Long> unitIds, @Param("groups") Collection<String> groups);
 
+  @Query("""
+      select w from WorkItem w
+      where w.status = vn.partracker.inbox.WorkItem.Status.OPEN and w.unitId is not null
+      order by w.dueOn asc nulls last, w.createdAt asc
+      """)
+  List<WorkItem> openForAnyUnit();
+
   List<WorkItem> findBySubjectTypeAndSubjectIdOrderByCreatedAtAsc(String subjectType, Long subjectId);
 }

@@ -71,4 +71,72 @@ class DashboardDemoIT {
     assertThat(first.get("projected").decimalValue()).isEqualByComparingTo("8.5");
     assertThat(first.get("secured").decimalValue()).isEqualByComparingTo("7.5");
   }
+
+  @Test
+  void theTimelineAndTheFiltersAgreeWithTheTables() {
+    int year = LocalDate.now().getYear();
+    ApiClient noivu = as("noivu");
+    long planId = noivu.get("/api/improvement-plans").json().get(0).get("id").asLong();
+    JsonNode timeline = noivu.get("/api/dashboard/timeline?year=" + year).json();
+    long planTasks = 0;
+    int milestones = 0;
+    for (JsonNode item : timeline.get("items")) {
+      if (item.get("kind").asText().equals("PLAN_DEADLINE") && item.get("planId").asLong() == planId) {
+        planTasks += item.get("open").asLong() + item.get("done").asLong();
+      }
+      if (item.get("kind").asText().equals("CAMPAIGN_MILESTONE")) {
+        milestones++;
+        assertThat(item.get("campaignId").asLong()).isPositive();
+      }
+    }
+    assertThat(planTasks).isEqualTo(jdbc.queryForObject(
+        "select count(*) from improvement_task where plan_id = ? and status <> 'CANCELLED'", Long.class, planId));
+    assertThat(milestones).isEqualTo(3 * jdbc.queryForObject(
+        "select count(*) from assessment_campaign where campaign_year = ?", Integer.class, year)).isPositive();
+    assertThat(timeline.get("doneByMonth")).hasSize(12);
+
+    JsonNode head = as("tuphap").get("/api/dashboard/timeline?year=" + year).json();
+    long headTasks = 0;
+    for (JsonNode item : head.get("items")) {
+      headTasks += item.get("kind").asText().equals("PLAN_DEADLINE") ? item.get("open").asLong() + item.get("done").asLong() : 0;
+    }
+    assertThat(headTasks).as("a unit head's timeline counts their unit's tasks only").isEqualTo(jdbc.queryForObject(
+        "select count(*) from improvement_task t join org_unit u on u.id = t.lead_unit_id "
+            + "where u.name = 'Phòng Tư pháp' and t.status <> 'CANCELLED'", Long.class)).isPositive();
+
+    JsonNode commune = as("xa01").get("/api/dashboard/timeline?year=" + year).json();
+    boolean selfAssessment = false;
+    for (JsonNode item : commune.get("items")) {
+      if (item.get("label").asText().startsWith("Tự đánh giá")) {
+        selfAssessment = true;
+        assertThat(item.get("open").asLong() + item.get("done").asLong()).as("only the head's own unit").isEqualTo(1);
+      }
+    }
+    assertThat(selfAssessment).isTrue();
+
+    JsonNode communes = noivu.get("/api/dashboard/coordinator?year=" + year + "&level=COMMUNE").json();
+    Long communeOpen = jdbc.queryForObject("select count(*) from improvement_task t join org_unit u on u.id = "
+        + "t.lead_unit_id where u.level = 'COMMUNE' and t.status in ('OPEN','SUBMITTED','RETURNED')", Long.class);
+    assertThat(communes.get("open").asLong()).isEqualTo(communeOpen);
+    JsonNode all = noivu.get("/api/dashboard/coordinator?year=" + year + "&planId=" + planId).json();
+    assertThat(all.get("open").asLong()).isEqualTo(jdbc.queryForObject("select count(*) from improvement_task "
+        + "where plan_id = ? and status in ('OPEN','SUBMITTED','RETURNED')", Long.class, planId));
+    assertThat(noivu.get("/api/dashboard/coordinator?level=GALAXY").status()).isEqualTo(422);
+    assertThat(noivu.get("/api/dashboard/coordinator?planId=999999").status()).isEqualTo(404);
+  }
+
+  @Test
+  void theDrillDownListsOneUnitsOpenWork() {
+    Long tuPhap = jdbc.queryForObject("select id from org_unit where name = 'Phòng Tư pháp'", Long.class);
+    Long noiVu = jdbc.queryForObject("select id from org_unit where name = 'Phòng Nội vụ'", Long.class);
+    JsonNode work = as("noivu").get("/api/tasks?unitId=" + tuPhap).json();
+    assertThat(work).isNotEmpty().allSatisfy(e -> assertThat(e.get("unitId").asLong()).isEqualTo(tuPhap));
+    assertThat(work).anySatisfy(e -> assertThat(e.get("criterionCode").asText()).isEqualTo("2.2.2"));
+    assertThat(as("noivu").get("/api/tasks?allUnits=true").json().size()).isGreaterThan(work.size());
+    ApiClient head = as("tuphap");
+    assertThat(head.get("/api/tasks?unitId=" + tuPhap).status()).isEqualTo(200);
+    assertThat(head.get("/api/tasks?unitId=" + noiVu).status()).isEqualTo(403);
+    assertThat(head.get("/api/tasks?allUnits=true").status()).isEqualTo(403);
+    assertThat(head.get("/api/tasks?unitId=999999").status()).isEqualTo(404);
+  }
 }

@@ -1,0 +1,130 @@
+package vn.partracker.cases;
+
+import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.stereotype.Service;
+import vn.partracker.assessment.CampaignService;
+import vn.partracker.improvement.PlanService;
+import vn.partracker.org.UnitScope;
+import vn.partracker.org.UnitService;
+import vn.partracker.org.UnitView;
+import vn.partracker.shared.ApiException;
+import vn.partracker.shared.CurrentUser;
+import vn.partracker.shared.ProcessRef;
+
+/**
+ * The case view: a process instance's deployed diagram, where it stands (active and overdue
+ * steps) and what happened so far, read from the engine's history so it also works once the
+ * process has ended.
+ */
+@Service
+class CaseViews {
+
+  record HistoryEntry(String activityId, String activityName, String activityType, Instant startTime,
+      Instant endTime, String assignee) {}
+
+  record CaseView(String title, String processDefinitionKey, String xml, List<String> activeActivityIds,
+      List<String> overdueActivityIds, List<HistoryEntry> history) {}
+
+  private final PlanService plans;
+  private final CampaignService campaigns;
+  private final UnitService units;
+  private final UnitScope scope;
+  private final HistoryService history;
+  private final RepositoryService repository;
+  private final TaskService engineTasks;
+  private final Clock clock;
+
+  CaseViews(PlanService plans, CampaignService campaigns, UnitService units, UnitScope scope,
+      HistoryService history, RepositoryService repository, TaskService engineTasks, Clock clock) {
+    this.plans = plans;
+    this.campaigns = campaigns;
+    this.units = units;
+    this.scope = scope;
+    this.history = history;
+    this.repository = repository;
+    this.engineTasks = engineTasks;
+    this.clock = clock;
+  }
+
+  CaseView improvementTask(long taskId, CurrentUser user) {
+    ProcessRef ref = plans.taskProcess(taskId);
+    requireInvolved(ref.unitIds(), user, "Nhiệm vụ này không thuộc đơn vị của bạn");
+    return view(ref.title(), ref.processInstanceId());
+  }
+
+  CaseView campaign(long campaignId, CurrentUser user) {
+    ProcessRef ref = campaigns.campaignProcess(campaignId);
+    requireInvolved(ref.unitIds(), user, "Đơn vị của bạn không tham gia chiến dịch này");
+    return view(ref.title(), ref.processInstanceId());
+  }
+
+  /** The {@code unit-assessment} sub-process of one assessed unit. */
+  CaseView unitAssessment(long campaignId, long unitId, CurrentUser user) {
+    ProcessRef ref = campaigns.campaignProcess(campaignId);
+    if (!ref.unitIds().contains(unitId)) {
+      throw ApiException.notFound("Đơn vị " + unitId + " không được đánh giá trong chiến dịch này");
+    }
+    requireInvolved(Set.of(unitId), user, "Bạn không có quyền với dữ liệu của đơn vị này");
+    HistoricProcessInstance sub = ref.processInstanceId() == null ? null
+        : history.createHistoricProcessInstanceQuery().superProcessInstanceId(ref.processInstanceId())
+            .processDefinitionKey("unit-assessment").variableValueEquals("unitId", unitId).singleResult();
+    if (sub == null) {
+      throw ApiException.notFound("Chưa có quy trình tự đánh giá của đơn vị này");
+    }
+    String unitName = units.find(unitId).map(UnitView::name).orElse("");
+    return view(ref.title() + " – " + unitName, sub.getId());
+  }
+
+  private void requireInvolved(Set<Long> unitIds, CurrentUser user, String message) {
+    if (user.seesAllUnits()) {
+      return;
+    }
+    Set<Long> mine = scope.actableUnitIds(user);
+    if (unitIds.stream().noneMatch(mine::contains)) {
+      throw ApiException.forbidden(message);
+    }
+  }
+
+  private CaseView view(String title, String processInstanceId) {
+    HistoricProcessInstance instance = processInstanceId == null ? null
+        : history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+    if (instance == null) {
+      throw ApiException.notFound("Quy trình chưa được khởi động");
+    }
+    String xml;
+    try (InputStream in = repository.getProcessModel(instance.getProcessDefinitionId())) {
+      xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
+        .processInstanceId(processInstanceId).orderByHistoricActivityInstanceStartTime().asc()
+        .orderPartiallyByOccurrence().asc().list().stream()
+        // the engine's wrapper around a multi-instance activity; its instances are listed anyway
+        .filter(a -> !"multiInstanceBody".equals(a.getActivityType()))
+        .toList();
+    List<String> active = activities.stream().filter(a -> a.getEndTime() == null)
+        .map(HistoricActivityInstance::getActivityId).distinct().toList();
+    Date now = Date.from(clock.instant());
+    List<String> overdue = engineTasks.createTaskQuery().processInstanceId(processInstanceId).list().stream()
+        .filter(t -> t.getDueDate() != null && t.getDueDate().before(now))
+        .map(org.camunda.bpm.engine.task.Task::getTaskDefinitionKey).distinct().toList();
+    return new CaseView(title, instance.getProcessDefinitionKey(), xml, active, overdue,
+        activities.stream().map(a -> new HistoryEntry(a.getActivityId(), a.getActivityName(), a.getActivityType(),
+            a.getStartTime().toInstant(), a.getEndTime() == null ? null : a.getEndTime().toInstant(),
+            a.getAssignee())).toList());
+  }
+}
