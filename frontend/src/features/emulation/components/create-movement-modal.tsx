@@ -6,7 +6,7 @@ import { isApiError } from '@/lib/api-client';
 import { applyFieldErrors } from '@/lib/form-errors';
 import { useLevelName } from '../hooks/use-level-name';
 import { useCreateMovement } from '../hooks/use-movements';
-import { type CreateMovementRequest, type Level, LEVELS, type MovementDetail } from '../types';
+import { type CreateMovementRequest, type Level, LEVELS, type MovementDetail, SEED_004_LEVELS } from '../types';
 
 /** The title of the province's movement (seed 004). */
 export const DEFAULT_MOVEMENT_NAME = 'Nâng cao trách nhiệm người đứng đầu trong thực hiện các nhiệm vụ cải cách hành chính';
@@ -64,7 +64,7 @@ export function CreateMovementModal({ open, onClose, onCreated }: { open: boolea
         form={form}
         layout="vertical"
         onFinish={onFinish}
-        initialValues={{ year: new Date().getFullYear(), name: DEFAULT_MOVEMENT_NAME, levels: [...LEVELS], awardLimit: DEFAULT_AWARD_LIMIT }}
+        initialValues={{ year: new Date().getFullYear(), name: DEFAULT_MOVEMENT_NAME, levels: SEED_004_LEVELS, awardLimit: DEFAULT_AWARD_LIMIT }}
         data-testid="emulation-form"
       >
         <Form.Item name="name" label={t('emulation.name')} rules={[{ required: true, whitespace: true, message: t('emulation.form.nameRequired') }]}>

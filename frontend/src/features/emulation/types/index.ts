@@ -1,5 +1,10 @@
-/** Unit level codes a movement covers (Sở/ban/ngành, UBND cấp huyện, UBND cấp xã). */
-export const LEVELS = ['DEPARTMENT', 'DISTRICT', 'COMMUNE'] as const;
+/**
+ * Unit level codes a movement may cover: seed 004's provincial agencies, districts and communes,
+ * and a district's own offices (judged like provincial agencies when a district runs its movement).
+ */
+export const LEVELS = ['DEPARTMENT', 'DISTRICT', 'DISTRICT_OFFICE', 'COMMUNE'] as const;
+/** The levels of seed 004's provincial movement, preselected when launching one. */
+export const SEED_004_LEVELS: Level[] = ['DEPARTMENT', 'DISTRICT', 'COMMUNE'];
 export type Level = (typeof LEVELS)[number];
 
 export type TargetSource = 'COMPUTED' | 'ENTERED';

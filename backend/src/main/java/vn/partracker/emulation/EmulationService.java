@@ -99,8 +99,9 @@ public class EmulationService {
       errors.add(ApiErrorItem.field("name", "Tên phong trào không được để trống (tối đa 500 ký tự)"));
     }
     List<String> levels = request.levels() == null ? List.of() : request.levels().stream().distinct().toList();
-    if (levels.isEmpty() || !unitLevels.codes().containsAll(levels)) {
-      errors.add(ApiErrorItem.field("levels", "Chọn ít nhất một cấp đơn vị trong: " + String.join(", ", unitLevels.codes())));
+    if (levels.isEmpty() || !MovementTemplate.LEVELS.containsAll(levels)) {
+      errors.add(ApiErrorItem.field("levels", "Chọn ít nhất một cấp đơn vị trong: "
+          + String.join(", ", MovementTemplate.LEVELS)));
     }
     int limit = request.awardLimit() == null ? MovementTemplate.AWARD_LIMIT : request.awardLimit();
     if (limit < 1 || limit > 1000) {

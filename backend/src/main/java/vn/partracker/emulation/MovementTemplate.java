@@ -25,6 +25,8 @@ final class MovementTemplate {
   static final String DISTRICT = "DISTRICT";
   static final String DISTRICT_OFFICE = "DISTRICT_OFFICE";
   static final String COMMUNE = "COMMUNE";
+  /** The levels the targets have thresholds for. */
+  static final List<String> LEVELS = List.of(DEPARTMENT, DISTRICT, DISTRICT_OFFICE, COMMUNE);
   static final String NAME = "Nâng cao trách nhiệm người đứng đầu trong thực hiện các nhiệm vụ cải cách hành chính";
   static final int AWARD_LIMIT = 10;
 
