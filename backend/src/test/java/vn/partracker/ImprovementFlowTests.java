@@ -123,9 +123,14 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
     JsonNode again = entry(headA, "LEAD", "1.1");
     assertThat(again.get("status").asText()).isEqualTo("RETURNED");
     headA.post("/api/tasks/" + again.get("id").asText() + "/report", Map.of("report", "Kế hoạch số 12/KH-UBND"));
+    JsonNode before = coordinator.get("/api/dashboard/coordinator?year=" + YEAR).json();
     JsonNode accepted = coordinator.post("/api/tasks/" + entry(coordinator, "REVIEW", "1.1").get("id").asText()
         + "/accept", Map.of()).json();
     assertThat(accepted.get("status").asText()).isEqualTo("ACCEPTED");
+    JsonNode after = coordinator.get("/api/dashboard/coordinator?year=" + YEAR).json();
+    assertThat(after.get("doneOnTime").asLong()).as("the dashboard's cached aggregate is dropped when a task changes")
+        .isEqualTo(before.get("doneOnTime").asLong() + 1);
+    assertThat(after.get("open").asLong()).isEqualTo(before.get("open").asLong() - 1);
     assertThat(entry(as("it-head-x"), "SUPPORT", "1.1")).as("open contributions end with the task").isNull();
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("IMPROVEMENT_TASK:" + taskId).count())
         .isZero();

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,10 +14,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import vn.partracker.improvement.ImprovementTasksChanged;
 import vn.partracker.improvement.PlanService;
 import vn.partracker.improvement.PlanView;
 import vn.partracker.inbox.InboxService;
@@ -50,6 +58,21 @@ public class DashboardService {
 
   static final String OPEN = "('OPEN','SUBMITTED','RETURNED')";
 
+  /**
+   * The coordinator aggregate reads every task of the year (hundreds of thousands at national
+   * scale), so it is computed once per change of the task table and day, not per request. Other
+   * nodes' changes are seen within this age at the latest (the page refreshes every minute).
+   */
+  static final Duration CACHE_MAX_AGE = Duration.ofSeconds(60);
+  private static final int CACHE_MAX_ENTRIES = 256;
+
+  private record CacheKey(int year, Long planId, String level, LocalDate today) {}
+
+  private record Cached(long version, Instant at, List<UnitRow> ranked) {}
+
+  private final AtomicLong version = new AtomicLong();
+  private final Map<CacheKey, Cached> cache = new ConcurrentHashMap<>();
+
   private final JdbcTemplate jdbc;
   private final UnitScope scope;
   private final PlanService plans;
@@ -72,30 +95,20 @@ public class DashboardService {
   public Coordinator coordinator(int year, Long planId, String level, CurrentUser user) {
     Filter filter = filter(planId, level);
     LocalDate today = LocalDate.now(clock);
-    // One statement: the year's tasks are aggregated by lead unit first (from the index alone on
-    // PostgreSQL), then the few thousand result rows get their unit names. Loading the unit tree
-    // through JPA per request, or grouping by the name, cost more than the aggregate itself at
-    // thousands of units.
-    String sql = "select a.unit_id, a.open_count, a.due_soon, a.overdue, a.on_time, a.late, a.next_due, u.name"
-        + " from (select t.lead_unit_id unit_id,"
-        + " sum(case when t.status in " + OPEN + " then 1 else 0 end) open_count,"
-        + " sum(case when t.status in " + OPEN + " and t.due_on >= ? and t.due_on <= ? then 1 else 0 end) due_soon,"
-        + " sum(case when t.status in " + OPEN + " and t.due_on < ? then 1 else 0 end) overdue,"
-        + " sum(case when t.status = 'ACCEPTED' and t.submitted_on <= t.due_on then 1 else 0 end) on_time,"
-        + " sum(case when t.status = 'ACCEPTED' and t.submitted_on > t.due_on then 1 else 0 end) late,"
-        + " min(case when t.status in " + OPEN + " then t.due_on end) next_due"
-        + " from improvement_task t join improvement_plan p on p.id = t.plan_id"
-        + " where p.plan_year = ?" + filter.sql() + " group by t.lead_unit_id) a join org_unit u on u.id = a.unit_id";
-    List<UnitRow> rows = jdbc.query(sql, (rs, i) -> {
-      long onTime = rs.getLong(5);
-      long late = rs.getLong(6);
-      Date next = rs.getDate(7);
-      long unitId = rs.getLong(1);
-      return new UnitRow(unitId, rs.getString(8), rs.getLong(2), rs.getLong(3), rs.getLong(4), onTime, late,
-          rate(onTime, late), next == null ? null : next.toLocalDate(), 0);
-    }, filter.args(Date.valueOf(today), Date.valueOf(today.plusDays(InboxService.DUE_SOON_DAYS)), Date.valueOf(today),
-        year));
-    List<UnitRow> ranked = rank(rows);
+    CacheKey key = new CacheKey(year, planId, level, today);
+    long current = version.get();
+    Cached cached = cache.get(key);
+    List<UnitRow> ranked;
+    if (cached != null && cached.version() == current
+        && cached.at().plus(CACHE_MAX_AGE).isAfter(clock.instant())) {
+      ranked = cached.ranked();
+    } else {
+      ranked = rankedUnits(year, filter, today);
+      if (cache.size() >= CACHE_MAX_ENTRIES) {
+        cache.clear();
+      }
+      cache.put(key, new Cached(current, clock.instant(), ranked));
+    }
     BigDecimal organisationRate = rate(ranked.stream().mapToLong(UnitRow::doneOnTime).sum(),
         ranked.stream().mapToLong(UnitRow::doneLate).sum());
     List<UnitRow> visible = ranked;
@@ -224,6 +237,46 @@ public class DashboardService {
     long open = total - done;
     return new TimelineItem("CAMPAIGN_MILESTONE", label, date, null, campaignId, open, done,
         date.isBefore(today) ? open : 0);
+  }
+
+  /** The aggregate itself (what the cache holds), ranked. */
+  private List<UnitRow> rankedUnits(int year, Filter filter, LocalDate today) {
+    // One statement: the year's tasks are aggregated by lead unit first (from the index alone on
+    // PostgreSQL), then the few thousand result rows get their unit names. Loading the unit tree
+    // through JPA per request, or grouping by the name, cost more than the aggregate itself at
+    // thousands of units.
+    String sql = "select a.unit_id, a.open_count, a.due_soon, a.overdue, a.on_time, a.late, a.next_due, u.name"
+        + " from (select t.lead_unit_id unit_id,"
+        + " sum(case when t.status in " + OPEN + " then 1 else 0 end) open_count,"
+        + " sum(case when t.status in " + OPEN + " and t.due_on >= ? and t.due_on <= ? then 1 else 0 end) due_soon,"
+        + " sum(case when t.status in " + OPEN + " and t.due_on < ? then 1 else 0 end) overdue,"
+        + " sum(case when t.status = 'ACCEPTED' and t.submitted_on <= t.due_on then 1 else 0 end) on_time,"
+        + " sum(case when t.status = 'ACCEPTED' and t.submitted_on > t.due_on then 1 else 0 end) late,"
+        + " min(case when t.status in " + OPEN + " then t.due_on end) next_due"
+        + " from improvement_task t join improvement_plan p on p.id = t.plan_id"
+        + " where p.plan_year = ?" + filter.sql() + " group by t.lead_unit_id) a join org_unit u on u.id = a.unit_id";
+    List<UnitRow> rows = jdbc.query(sql, (rs, i) -> {
+      long onTime = rs.getLong(5);
+      long late = rs.getLong(6);
+      Date next = rs.getDate(7);
+      long unitId = rs.getLong(1);
+      return new UnitRow(unitId, rs.getString(8), rs.getLong(2), rs.getLong(3), rs.getLong(4), onTime, late,
+          rate(onTime, late), next == null ? null : next.toLocalDate(), 0);
+    }, filter.args(Date.valueOf(today), Date.valueOf(today.plusDays(InboxService.DUE_SOON_DAYS)), Date.valueOf(today),
+        year));
+    List<UnitRow> ranked = rank(rows);
+    return ranked;
+  }
+
+  /**
+   * Any change to a task (its entity's lifecycle, after the commit) makes the cached aggregates
+   * stale; an aggregate computed while a change commits carries the older version and is not used.
+   */
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
+  public void tasksChanged(ImprovementTasksChanged event) {
+    version.incrementAndGet();
+    cache.clear();
   }
 
   /** Units by on-time rate (then fewest overdue); units without finished work rank after the rest. */

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 
 /** One occurrence of an item's work, run by one {@code improvement-task} process instance. */
 @Entity
+@jakarta.persistence.EntityListeners(TaskChangeListener.class)
 @Table(name = "improvement_task")
 class ImprovementTask {
 
