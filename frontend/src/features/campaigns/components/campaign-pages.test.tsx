@@ -1,18 +1,11 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, useRoutes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppProvider } from '@/app/provider';
-import { routes } from '@/app/router';
-import { createQueryClient } from '@/lib/query-client';
 import { fakeBackend, type Handler, json, problem } from '@/test/fake-backend';
 import { sampleCampaign, sampleResults } from '../test-data';
+import { renderRoute } from '@/test/render-route';
 
 const config = { demo: false, demoAccounts: [], levels: [] };
-
-function Routes() {
-  return useRoutes(routes);
-}
 
 function renderApp(path: string, roles: string[] | null, handlers: Record<string, Handler>) {
   const fetchMock = fakeBackend({
@@ -22,13 +15,7 @@ function renderApp(path: string, roles: string[] | null, handlers: Record<string
     'GET /api/tasks': () => json(200, []),
     ...handlers,
   });
-  render(
-    <AppProvider queryClient={createQueryClient()}>
-      <MemoryRouter initialEntries={[path]}>
-        <Routes />
-      </MemoryRouter>
-    </AppProvider>,
-  );
+  renderRoute(path);
   return fetchMock;
 }
 

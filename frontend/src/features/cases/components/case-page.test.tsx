@@ -1,10 +1,7 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import { MemoryRouter, useRoutes } from 'react-router';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppProvider } from '@/app/provider';
-import { routes } from '@/app/router';
-import { createQueryClient } from '@/lib/query-client';
 import { fakeBackend, json, problem, type Handler } from '@/test/fake-backend';
+import { renderRoute } from '@/test/render-route';
 
 // jsdom has no SVG layout: the viewer is replaced by one that records what the page asks of it
 const viewer = vi.hoisted(() => ({
@@ -25,10 +22,6 @@ vi.mock('bpmn-js/lib/NavigatedViewer', () => ({
 
 const config = { demo: false, demoAccounts: [], levels: [] };
 
-function Routes() {
-  return useRoutes(routes);
-}
-
 function renderApp(path: string, handlers: Record<string, Handler>) {
   const fetchMock = fakeBackend({
     'GET /api/public/config': () => json(200, config),
@@ -37,13 +30,7 @@ function renderApp(path: string, handlers: Record<string, Handler>) {
     'GET /api/notifications': () => json(200, { unread: 0, items: [] }),
     ...handlers,
   });
-  render(
-    <AppProvider queryClient={createQueryClient()}>
-      <MemoryRouter initialEntries={[path]}>
-        <Routes />
-      </MemoryRouter>
-    </AppProvider>,
-  );
+  renderRoute(path);
   return fetchMock;
 }
 

@@ -1,13 +1,10 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, useRoutes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppProvider } from '@/app/provider';
-import { routes } from '@/app/router';
-import { createQueryClient } from '@/lib/query-client';
 import { fakeBackend, type Handler, json, problem } from '@/test/fake-backend';
 import { sampleSet } from '../test-data';
 import type { CriteriaSetSummary } from '../types';
+import { renderRoute } from '@/test/render-route';
 
 const config = {
   demo: false,
@@ -32,10 +29,6 @@ const summary = (id: number, name: string, year: number, status: 'DRAFT' | 'PUBL
   updatedAt: '2026-03-05T03:00:00Z',
 });
 
-function Routes() {
-  return useRoutes(routes);
-}
-
 function renderApp(path: string, roles: string[], handlers: Record<string, Handler>) {
   const fetchMock = fakeBackend({
     'GET /api/public/config': () => json(200, config),
@@ -43,13 +36,7 @@ function renderApp(path: string, roles: string[], handlers: Record<string, Handl
     'GET /api/units': () => json(200, []),
     ...handlers,
   });
-  render(
-    <AppProvider queryClient={createQueryClient()}>
-      <MemoryRouter initialEntries={[path]}>
-        <Routes />
-      </MemoryRouter>
-    </AppProvider>,
-  );
+  renderRoute(path);
   return fetchMock;
 }
 

@@ -1,12 +1,9 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, useRoutes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppProvider } from '@/app/provider';
-import { routes } from '@/app/router';
-import { createQueryClient } from '@/lib/query-client';
 import { fakeBackend, type Handler, json, problem } from '@/test/fake-backend';
 import { communeRow, departmentRow, levelsConfig, sampleEntry, sampleMovement, sampleNomination, sampleScoreboard, sampleTasks } from '../test-data';
+import { renderRoute } from '@/test/render-route';
 
 const config = { demo: false, demoAccounts: [], levels: levelsConfig };
 const units = [
@@ -15,10 +12,6 @@ const units = [
   { id: 22, name: 'Sở Tài chính', aliases: [], parentId: 1, level: 'DEPARTMENT' },
   { id: 31, name: 'UBND xã An Bình', aliases: [], parentId: 1, level: 'COMMUNE' },
 ];
-
-function Routes() {
-  return useRoutes(routes);
-}
 
 function renderApp(path: string, roles: string[], handlers: Record<string, Handler>, unit: { id: number; name: string; level: string } | null = null) {
   const fetchMock = fakeBackend({
@@ -30,13 +23,7 @@ function renderApp(path: string, roles: string[], handlers: Record<string, Handl
     'GET /api/emulation/5/scoreboard': () => json(200, sampleScoreboard()),
     ...handlers,
   });
-  render(
-    <AppProvider queryClient={createQueryClient()}>
-      <MemoryRouter initialEntries={[path]}>
-        <Routes />
-      </MemoryRouter>
-    </AppProvider>,
-  );
+  renderRoute(path);
   return fetchMock;
 }
 

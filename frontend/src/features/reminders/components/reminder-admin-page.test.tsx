@@ -1,18 +1,11 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, useRoutes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppProvider } from '@/app/provider';
-import { routes } from '@/app/router';
-import { createQueryClient } from '@/lib/query-client';
 import { fakeBackend, type Handler, json } from '@/test/fake-backend';
+import { renderRoute } from '@/test/render-route';
 
 const config = { demo: false, demoAccounts: [], levels: [] };
 const policy = { beforeDays: [7, 3, 1], onDueDay: true, overdueEveryDays: 2, escalateAfterDays: 5, workingDays: true, shiftDueDate: true };
-
-function Routes() {
-  return useRoutes(routes);
-}
 
 function renderApp(path: string, roles: string[], handlers: Record<string, Handler>) {
   const fetchMock = fakeBackend({
@@ -23,13 +16,7 @@ function renderApp(path: string, roles: string[], handlers: Record<string, Handl
     'GET /api/admin/reminders/policy': () => json(200, policy),
     ...handlers,
   });
-  render(
-    <AppProvider queryClient={createQueryClient()}>
-      <MemoryRouter initialEntries={[path]}>
-        <Routes />
-      </MemoryRouter>
-    </AppProvider>,
-  );
+  renderRoute(path);
   return fetchMock;
 }
 
