@@ -25,6 +25,7 @@ import vn.partracker.reminder.Deadline;
 import vn.partracker.reminder.ReminderService;
 import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.ApiException;
+import vn.partracker.shared.ProcessRef;
 import vn.partracker.shared.CurrentUser;
 import vn.partracker.shared.TimeConfig;
 
@@ -156,9 +157,9 @@ public class CampaignService {
 
   /** A campaign's process and its assessed units, for the case view. */
   @Transactional(readOnly = true)
-  public vn.partracker.shared.ProcessRef campaignProcess(long id) {
+  public ProcessRef campaignProcess(long id) {
     Campaign campaign = find(id);
-    return new vn.partracker.shared.ProcessRef(campaign.getName(), campaign.getProcessInstanceId(),
+    return new ProcessRef(campaign.getName(), campaign.getProcessInstanceId(),
         assessed.findByCampaignIdOrderByIdAsc(id).stream().map(AssessedUnit::getUnitId)
             .collect(Collectors.toSet()));
   }

@@ -3,6 +3,7 @@ package vn.partracker.criteria;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.partracker.shared.Decimals;
 
 /** Points as official tables write them: "13,5" and "4.5" in the same table; shown with a comma. */
 public final class Points {
@@ -19,14 +20,13 @@ public final class Points {
     return Optional.of(clean(new BigDecimal(value.replace(',', '.'))));
   }
 
-  /** Without trailing zeros and never in scientific notation: 100, 13.5. */
+  /** Without trailing zeros and never in scientific notation: 100, 13.5 (see {@link Decimals}). */
   public static BigDecimal clean(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    return Decimals.clean(value);
   }
 
-  /** "13,5": how a person reads points. */
+  /** "13,5": how a person reads points (see {@link Decimals}). */
   public static String format(BigDecimal value) {
-    return clean(value).toPlainString().replace('.', ',');
+    return Decimals.format(value);
   }
 }

@@ -2,7 +2,6 @@ package vn.partracker.dashboard;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -11,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.partracker.org.UnitScope;
+import vn.partracker.shared.TimeConfig;
 import vn.partracker.shared.export.Align;
 import vn.partracker.shared.export.ExportFormat;
 import vn.partracker.shared.export.Paragraph;
@@ -21,8 +21,6 @@ import vn.partracker.shared.export.TableBlock;
 /** The coordinator dashboard's task status by unit as an official table: xlsx, docx or pdf. */
 @RestController
 class DashboardExportController {
-
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final DashboardService dashboards;
   private final Clock clock;
@@ -46,7 +44,7 @@ class DashboardExportController {
     TableBlock table = new TableBlock(List.of("Đơn vị", "Đang thực hiện", "Đến hạn trong 7 ngày", "Quá hạn",
         "Hoàn thành đúng hạn", "Hoàn thành trễ hạn", "Tỷ lệ đúng hạn (%)", "Hạn gần nhất", "Xếp hạng"), rows,
         List.of(36, 12, 12, 10, 12, 12, 12, 14, 10));
-    Paragraph summary = new Paragraph("Tính đến ngày " + today.format(DATE) + ": " + status.open() + " nhiệm vụ đang thực hiện, " + status.overdue()
+    Paragraph summary = new Paragraph("Tính đến ngày " + today.format(TimeConfig.DATE) + ": " + status.open() + " nhiệm vụ đang thực hiện, " + status.overdue()
         + " quá hạn, " + status.doneOnTime() + " hoàn thành đúng hạn, " + status.doneLate() + " hoàn thành trễ hạn",
         Align.CENTER, false);
     return Reports.download(new Report("tinh-hinh-nhiem-vu-" + status.year(),

@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,7 +138,7 @@ public class DashboardService {
     StringBuilder sql = new StringBuilder();
     List<Object> args = new ArrayList<>();
     if (planId != null) {
-      plans.get(planId); // 404 for an unknown plan
+      plans.requireExists(planId); // 404 for an unknown plan
       sql.append(" and p.id = ?");
       args.add(planId);
     }
@@ -169,9 +171,9 @@ public class DashboardService {
     String unitSql = "";
     List<Object> unitArgs = new ArrayList<>();
     if (!user.seesAllUnits()) {
-      Set<Long> mine = new java.util.HashSet<>(scope.actableUnitIds(user));
+      Set<Long> mine = new HashSet<>(scope.actableUnitIds(user));
       mine.add(-1L); // never an empty IN list
-      unitSql = " and t.lead_unit_id in (" + String.join(",", java.util.Collections.nCopies(mine.size(), "?")) + ")";
+      unitSql = " and t.lead_unit_id in (" + String.join(",", Collections.nCopies(mine.size(), "?")) + ")";
       unitArgs.addAll(mine);
     }
     List<TimelineItem> items = new ArrayList<>();

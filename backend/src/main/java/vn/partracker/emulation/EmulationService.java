@@ -217,7 +217,7 @@ public class EmulationService {
     Entry entry = entries.save(new Entry(id, unit.id(), target.getCode(), request.period(), numerator,
         target.getKind() == Target.Kind.PERCENT ? denominator : null, note == null || note.isEmpty() ? null : note,
         user.getUsername(), clock.instant()));
-    return view(entry, unitNames());
+    return view(entry, Map.of(unit.id(), unit.name()));
   }
 
   private static void checkFigures(Target target, BigDecimal numerator, BigDecimal denominator,
@@ -250,7 +250,7 @@ public class EmulationService {
   public EntryView attach(long id, long entryId, MultipartFile file, CurrentUser user) {
     Entry entry = entry(id, entryId);
     attachments.store(EVIDENCE, entry.getId(), file, user.getUsername());
-    return view(entry, unitNames());
+    return view(entry, Map.of(entry.getUnitId(), unitName(entry.getUnitId())));
   }
 
   @Transactional(readOnly = true)
@@ -513,6 +513,10 @@ public class EmulationService {
   private Target target(long id, String code) {
     return targets.findByMovementIdOrderByPosition(id).stream().filter(t -> t.getCode().equals(code)).findFirst()
         .orElseThrow(() -> ApiException.notFound("Phong trào không có chỉ tiêu " + code));
+  }
+
+  private String unitName(long unitId) {
+    return units.find(unitId).map(UnitView::name).orElse("");
   }
 
   private Map<Long, String> unitNames() {

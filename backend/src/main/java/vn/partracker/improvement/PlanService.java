@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,6 +29,7 @@ import vn.partracker.org.UnitService;
 import vn.partracker.org.UnitView;
 import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.ApiException;
+import vn.partracker.shared.ProcessRef;
 import vn.partracker.shared.TableReader;
 import vn.partracker.shared.TimeConfig;
 
@@ -81,16 +83,22 @@ public class PlanService {
     return view(find(id), true);
   }
 
+  /** 404 unless the plan exists (without loading its items). */
+  @Transactional(readOnly = true)
+  public void requireExists(long id) {
+    find(id);
+  }
+
   /** A task occurrence's process and its lead and supporting units, for the case view. */
   @Transactional(readOnly = true)
-  public vn.partracker.shared.ProcessRef taskProcess(long taskId) {
+  public ProcessRef taskProcess(long taskId) {
     ImprovementTask task = tasks.findById(taskId)
         .orElseThrow(() -> ApiException.notFound("Không tìm thấy nhiệm vụ " + taskId));
     ItemContent c = items.findById(task.getItemId()).orElseThrow().content();
-    java.util.Set<Long> unitIds = new java.util.HashSet<>(c.supportingUnitIds());
+    Set<Long> unitIds = new HashSet<>(c.supportingUnitIds());
     unitIds.add(task.getLeadUnitId());
     String title = (c.code() == null ? "" : c.code() + " – ") + c.title() + " (" + task.getLabel() + ")";
-    return new vn.partracker.shared.ProcessRef(title, task.getProcessInstanceId(), unitIds);
+    return new ProcessRef(title, task.getProcessInstanceId(), unitIds);
   }
 
   /** Reads a plan appendix without saving anything. */

@@ -2,12 +2,11 @@ package vn.partracker.shared.export;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import vn.partracker.shared.Decimals;
+import vn.partracker.shared.TimeConfig;
 
 /** How a cell reads as text (docx, PDF): "13,5", dd/MM/yyyy, empty for null. */
 final class Cells {
-
-  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private Cells() {}
 
@@ -16,18 +15,16 @@ final class Cells {
       return "";
     }
     if (value instanceof LocalDate date) {
-      return DATE.format(date);
+      return TimeConfig.DATE.format(date);
     }
     if (value instanceof Number number) {
-      return decimal(number).toPlainString().replace('.', ',');
+      return Decimals.format(decimal(number));
     }
     return value.toString();
   }
 
   /** Without trailing zeros, never in scientific notation. */
   static BigDecimal decimal(Number number) {
-    BigDecimal value = number instanceof BigDecimal d ? d : new BigDecimal(number.toString());
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    return Decimals.clean(number instanceof BigDecimal d ? d : new BigDecimal(number.toString()));
   }
 }
