@@ -199,6 +199,37 @@ abstract class CampaignFlowTests extends IntegrationTestBase {
     assertThat(plan.at("/items/0/target").decimalValue()).isEqualByComparingTo("40");
     assertThat(plan.at("/items/0/leadUnit").asText()).isEqualTo("Xã Một");
     assertThat(plan.at("/baseline/index").decimalValue()).isEqualByComparingTo("87");
+    assertThat(plan.get("campaignId").asLong()).isEqualTo(id);
+
+    // its scores: the campaign's index and rank (2nd of 3), and where the projection would place it
+    // (every item still on time: 100 of 100, above Xã Hai's 92,5)
+    String scores = "/api/dashboard/scores?planId=" + plan.get("id").asLong();
+    JsonNode board = xa1.get(scores).json();
+    assertThat(board.get("ownerUnitName").asText()).isEqualTo("Xã Một");
+    assertThat(board.get("projectedIndex").decimalValue()).isEqualByComparingTo("100");
+    JsonNode history = board.get("history");
+    assertThat(history).hasSize(2);
+    assertThat(history.at("/0/year").asInt()).isEqualTo(today.getYear());
+    assertThat(history.at("/0/source").asText()).isEqualTo("CAMPAIGN");
+    assertThat(history.at("/0/index").decimalValue()).isEqualByComparingTo("87");
+    assertThat(history.at("/0/rank").asInt()).isEqualTo(2);
+    assertThat(history.at("/0/of").asInt()).isEqualTo(3);
+    assertThat(history.at("/1/year").asInt()).isEqualTo(today.getYear() + 1);
+    assertThat(history.at("/1/source").asText()).isEqualTo("PROJECTED");
+    assertThat(board.at("/ranking/campaignId").asLong()).isEqualTo(id);
+    assertThat(board.at("/ranking/rank").asInt()).isEqualTo(2);
+    assertThat(board.at("/ranking/of").asInt()).isEqualTo(3);
+    assertThat(board.at("/ranking/projectedRank").asInt()).isEqualTo(1);
+    assertThat(board.get("assumption").asText()).contains("các đơn vị khác giữ nguyên");
+    assertThat(as("it-xa2").get(scores).status()).as("another commune's plan").isEqualTo(403);
+
+    // the dashboards narrowed to the campaign: its milestones, its plans' tasks (none before activation)
+    JsonNode narrowed = coordinator.get("/api/dashboard/timeline?year=" + today.getYear() + "&campaignId=" + id).json();
+    assertThat(narrowed.get("items")).hasSize(3)
+        .allSatisfy(item -> assertThat(item.get("campaignId").asLong()).isEqualTo(id));
+    assertThat(coordinator.get("/api/dashboard/coordinator?year=" + (today.getYear() + 1) + "&campaignId=" + id)
+        .json().get("open").asLong()).isZero();
+    assertThat(coordinator.get("/api/dashboard/coordinator?campaignId=999999").status()).isEqualTo(404);
   }
 
   @Test

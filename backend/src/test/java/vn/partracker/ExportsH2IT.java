@@ -139,6 +139,11 @@ class ExportsH2IT extends IntegrationTestBase {
       assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(1.0);
     }
     assertThat(coordinator.get(status + "rtf").status()).isEqualTo(422);
+    // the file shows what the filtered dashboard shows, and says how it was filtered
+    String narrowed = text("docx", coordinator.get(status + "docx&level=COMMUNE&planId=" + planId).bodyBytes());
+    assertThat(narrowed).contains("Kế hoạch: Kế hoạch xuất", "cấp đơn vị: ").doesNotContain("Phòng Thử A");
+    assertThat(coordinator.get(status + "xlsx&campaignId=999999").status()).isEqualTo(404);
+    assertThat(coordinator.get(status + "xlsx&planId=abc").status()).isEqualTo(422);
     assertThat(as("it-head-a").get(status + "xlsx").status()).isEqualTo(403);
     assertThat(as("it-leader").get("/api/dashboard/coordinator/export?format=pdf").status()).isEqualTo(200);
   }

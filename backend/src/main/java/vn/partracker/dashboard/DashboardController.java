@@ -2,7 +2,6 @@ package vn.partracker.dashboard;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,32 +12,32 @@ import vn.partracker.org.UnitScope;
 class DashboardController {
 
   private final DashboardService dashboards;
+  private final ScoreService scores;
   private final Clock clock;
 
-  DashboardController(DashboardService dashboards, Clock clock) {
+  DashboardController(DashboardService dashboards, ScoreService scores, Clock clock) {
     this.dashboards = dashboards;
+    this.scores = scores;
     this.clock = clock;
   }
 
   @GetMapping("/api/dashboard/coordinator")
-  DashboardService.Coordinator coordinator(@RequestParam(required = false) Integer year,
-      @RequestParam(required = false) Long planId, @RequestParam(required = false) String level) {
-    return dashboards.coordinator(year(year), planId, level, UnitScope.currentUser());
+  DashboardService.Coordinator coordinator(@RequestParam(required = false) Integer year, DashboardFilter filter) {
+    return dashboards.coordinator(year(year), filter, UnitScope.currentUser());
   }
 
   @GetMapping("/api/dashboard/timeline")
-  DashboardService.Timeline timeline(@RequestParam(required = false) Integer year,
-      @RequestParam(required = false) Long planId, @RequestParam(required = false) String level) {
-    return dashboards.timeline(year(year), planId, level, UnitScope.currentUser());
+  DashboardService.Timeline timeline(@RequestParam(required = false) Integer year, DashboardFilter filter) {
+    return dashboards.timeline(year(year), filter, UnitScope.currentUser());
   }
 
   private int year(Integer year) {
     return year == null ? LocalDate.now(clock).getYear() : year;
   }
 
+  /** A plan's scores: everyone who sees all units; a unit's people for their own unit's plans. */
   @GetMapping("/api/dashboard/scores")
-  @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','LEADER','COUNCIL')")
-  DashboardService.Scores scores(@RequestParam long planId) {
-    return dashboards.scores(planId);
+  ScoreService.Scores scores(@RequestParam long planId) {
+    return scores.scores(planId, UnitScope.currentUser());
   }
 }

@@ -33,18 +33,20 @@ class DashboardExportController {
   @GetMapping("/api/dashboard/coordinator/export")
   @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','LEADER','COUNCIL')")
   ResponseEntity<byte[]> export(@RequestParam(required = false) Integer year,
-      @RequestParam(defaultValue = "xlsx") String format) {
+      @RequestParam(defaultValue = "xlsx") String format, DashboardFilter filter) {
     ExportFormat parsed = ExportFormat.parse(format);
     LocalDate today = LocalDate.now(clock);
     DashboardService.Coordinator status =
-        dashboards.coordinator(year == null ? today.getYear() : year, null, null, UnitScope.currentUser());
+        dashboards.coordinator(year == null ? today.getYear() : year, filter, UnitScope.currentUser());
+    String narrowed = dashboards.describe(filter);
     List<List<Object>> rows = status.units().stream().map(u -> Arrays.<Object>asList(u.unitName(), u.open(),
         u.dueSoon(), u.overdue(), u.doneOnTime(), u.doneLate(), u.onTimeRate(), u.nextDueDate(), (long) u.rank()))
         .toList();
     TableBlock table = new TableBlock(List.of("Đơn vị", "Đang thực hiện", "Đến hạn trong 7 ngày", "Quá hạn",
         "Hoàn thành đúng hạn", "Hoàn thành trễ hạn", "Tỷ lệ đúng hạn (%)", "Hạn gần nhất", "Xếp hạng"), rows,
         List.of(36, 12, 12, 10, 12, 12, 12, 14, 10));
-    Paragraph summary = new Paragraph("Tính đến ngày " + today.format(TimeConfig.DATE) + ": " + status.open() + " nhiệm vụ đang thực hiện, " + status.overdue()
+    Paragraph summary = new Paragraph((narrowed.isEmpty() ? "" : narrowed + ". ") + "Tính đến ngày "
+        + today.format(TimeConfig.DATE) + ": " + status.open() + " nhiệm vụ đang thực hiện, " + status.overdue()
         + " quá hạn, " + status.doneOnTime() + " hoàn thành đúng hạn, " + status.doneLate() + " hoàn thành trễ hạn",
         Align.CENTER, false);
     return Reports.download(new Report("tinh-hinh-nhiem-vu-" + status.year(),

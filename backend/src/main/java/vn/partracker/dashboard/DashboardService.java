@@ -10,15 +10,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,7 +24,6 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.partracker.improvement.ImprovementTasksChanged;
 import vn.partracker.improvement.PlanService;
-import vn.partracker.improvement.PlanView;
 import vn.partracker.inbox.InboxService;
 import vn.partracker.org.UnitLevels;
 import vn.partracker.org.UnitScope;
@@ -52,12 +48,6 @@ public class DashboardService {
   public record Coordinator(int year, long open, long dueSoon, long overdue, long doneOnTime, long doneLate,
       BigDecimal onTimeRate, BigDecimal organisationOnTimeRate, int unitCount, List<UnitRow> units) {}
 
-  public record FieldScore(String code, String title, BigDecimal max, BigDecimal achieved, BigDecimal target,
-      BigDecimal secured, BigDecimal projected) {}
-
-  public record Scores(Long planId, String planName, String assumption, BigDecimal max, BigDecimal achieved,
-      BigDecimal target, BigDecimal projected, BigDecimal projectedIndex, List<FieldScore> fields) {}
-
   static final String OPEN = "('OPEN','SUBMITTED','RETURNED')";
 
   /**
@@ -68,7 +58,7 @@ public class DashboardService {
   static final Duration CACHE_MAX_AGE = Duration.ofSeconds(60);
   private static final int CACHE_MAX_ENTRIES = 256;
 
-  private record CacheKey(int year, Long planId, String level, LocalDate today) {}
+  private record CacheKey(int year, DashboardFilter filter, LocalDate today) {}
 
   private record Cached(long version, Instant at, List<UnitRow> ranked) {}
 
@@ -92,12 +82,12 @@ public class DashboardService {
   /**
    * Improvement tasks of a year by lead unit: open, due within 7 days, overdue, done on time
    * (report submitted by the due day) or late. A unit head sees their own units and their rank.
-   * Optionally narrowed to one plan and/or to lead units of one level (null: no filter).
+   * Optionally narrowed by {@code narrowing} (plan, level, campaign).
    */
-  public Coordinator coordinator(int year, Long planId, String level, CurrentUser user) {
-    Filter filter = filter(planId, level);
+  public Coordinator coordinator(int year, DashboardFilter narrowing, CurrentUser user) {
+    Filter filter = filter(narrowing);
     LocalDate today = LocalDate.now(clock);
-    CacheKey key = new CacheKey(year, planId, level, today);
+    CacheKey key = new CacheKey(year, narrowing, today);
     long current = version.get();
     Cached cached = cache.get(key);
     List<UnitRow> ranked;
@@ -134,23 +124,48 @@ public class DashboardService {
     }
   }
 
-  Filter filter(Long planId, String level) {
+  Filter filter(DashboardFilter narrowing) {
     StringBuilder sql = new StringBuilder();
     List<Object> args = new ArrayList<>();
-    if (planId != null) {
-      plans.requireExists(planId); // 404 for an unknown plan
+    if (narrowing.planId() != null) {
+      plans.requireExists(narrowing.planId()); // 404 for an unknown plan
       sql.append(" and p.id = ?");
-      args.add(planId);
+      args.add(narrowing.planId());
     }
-    if (level != null && !level.isBlank()) {
-      if (levels.find(level).isEmpty()) {
-        throw ApiException.invalidField("level", "Cấp đơn vị không hợp lệ: " + level + " (các cấp: "
+    if (narrowing.level() != null) {
+      if (levels.find(narrowing.level()).isEmpty()) {
+        throw ApiException.invalidField("level", "Cấp đơn vị không hợp lệ: " + narrowing.level() + " (các cấp: "
             + String.join(", ", levels.codes()) + ")");
       }
       sql.append(" and t.lead_unit_id in (select u.id from org_unit u where u.level = ?)");
-      args.add(level);
+      args.add(narrowing.level());
+    }
+    if (narrowing.campaignId() != null) {
+      campaignName(narrowing.campaignId()); // 404 for an unknown campaign
+      sql.append(" and p.campaign_id = ?");
+      args.add(narrowing.campaignId());
     }
     return new Filter(sql.toString(), args);
+  }
+
+  /** What a filter shows, in words, for the exported file: "Kế hoạch: …; cấp: …; đợt đánh giá: …". */
+  String describe(DashboardFilter narrowing) {
+    List<String> parts = new ArrayList<>();
+    if (narrowing.planId() != null) {
+      parts.add("Kế hoạch: " + plans.get(narrowing.planId()).name());
+    }
+    if (narrowing.level() != null) {
+      parts.add("cấp đơn vị: " + levels.find(narrowing.level()).map(UnitLevels.Level::nameVi).orElse(narrowing.level()));
+    }
+    if (narrowing.campaignId() != null) {
+      parts.add("đợt đánh giá: " + campaignName(narrowing.campaignId()));
+    }
+    return String.join("; ", parts);
+  }
+
+  private String campaignName(long campaignId) {
+    return jdbc.query("select name from assessment_campaign where id = ?", (rs, i) -> rs.getString(1), campaignId)
+        .stream().findFirst().orElseThrow(() -> ApiException.notFound("Không tìm thấy đợt đánh giá " + campaignId));
   }
 
   public record TimelineItem(String kind, String label, LocalDate date, Long planId, Long campaignId, long open,
@@ -164,8 +179,8 @@ public class DashboardService {
    * due dates of its plans' tasks, grouped by plan and day; a unit head sees their units' tasks
    * and the campaigns their units take part in.
    */
-  public Timeline timeline(int year, Long planId, String level, CurrentUser user) {
-    Filter filter = filter(planId, level);
+  public Timeline timeline(int year, DashboardFilter narrowing, CurrentUser user) {
+    Filter filter = filter(narrowing);
     LocalDate today = LocalDate.now(clock);
     Date now = Date.valueOf(today);
     String unitSql = "";
@@ -177,7 +192,7 @@ public class DashboardService {
       unitArgs.addAll(mine);
     }
     List<TimelineItem> items = new ArrayList<>();
-    if (planId == null) {
+    if (narrowing.planId() == null) {
       // a unit head: the campaigns their units take part in, with their own units' self-assessments
       String assessed = unitSql.replace("t.lead_unit_id", "a.unit_id");
       String campaignSql = "select c.id, c.name, c.council_deadline, c.council_set_up_at, c.self_assessment_deadline,"
@@ -186,12 +201,16 @@ public class DashboardService {
           + assessed + "),"
           + " (select count(*) from assessment_unit a where a.campaign_id = c.id" + assessed + ")"
           + " from assessment_campaign c where c.campaign_year = ?"
+          + (narrowing.campaignId() == null ? "" : " and c.id = ?")
           + (user.seesAllUnits() ? "" : " and exists (select 1 from assessment_unit a where a.campaign_id = c.id"
               + assessed + ")")
           + " order by c.id";
       List<Object> args = new ArrayList<>(unitArgs);
       args.addAll(unitArgs);
       args.add(year);
+      if (narrowing.campaignId() != null) {
+        args.add(narrowing.campaignId());
+      }
       args.addAll(unitArgs);
       jdbc.query(campaignSql, rs -> {
         long id = rs.getLong(1);
@@ -293,64 +312,6 @@ public class DashboardService {
           r.doneLate(), r.onTimeRate(), r.nextDueDate(), i + 1));
     }
     return result;
-  }
-
-  /**
-   * Per field of a plan: max and achieved of the baseline, the target, the points already secured
-   * (items whose every task was accepted) and the projection, which assumes that items whose tasks
-   * are all accepted or still on time reach their target and items with an overdue task gain nothing.
-   */
-  public Scores scores(long planId) {
-    PlanView plan = plans.get(planId);
-    if (plan.baseline() == null) {
-      throw ApiException.conflict("Kế hoạch chưa có kết quả gốc (điểm chuẩn và điểm đạt được theo lĩnh vực)");
-    }
-    Map<Long, long[]> taskState = new HashMap<>();
-    jdbc.query("select item_id, sum(case when status = 'ACCEPTED' then 1 else 0 end),"
-        + " sum(case when status in " + OPEN + " and due_on < ? then 1 else 0 end), count(*)"
-        + " from improvement_task where plan_id = ? and status <> 'CANCELLED' group by item_id",
-        rs -> {
-          taskState.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
-        }, Date.valueOf(LocalDate.now(clock)), planId);
-    Map<String, BigDecimal[]> byField = new LinkedHashMap<>();
-    for (PlanView.Field f : plan.baseline().fields()) {
-      byField.put(f.code(), new BigDecimal[] {f.max(), f.achieved(), f.achieved(), f.achieved(), f.achieved()});
-    }
-    for (PlanView.Item item : plan.items()) {
-      if (item.code() == null || item.target() == null || item.achieved() == null || item.leadUnitId() == null) {
-        continue;
-      }
-      BigDecimal[] f = byField.get(item.code().split("\\.")[0]);
-      if (f == null) {
-        continue;
-      }
-      BigDecimal gain = item.target().subtract(item.achieved()).max(BigDecimal.ZERO);
-      f[2] = f[2].add(gain);
-      long[] state = taskState.getOrDefault(item.id(), new long[] {0, 0, 0});
-      boolean allAccepted = state[2] > 0 && state[0] == state[2];
-      if (allAccepted) {
-        f[3] = f[3].add(gain);
-      }
-      if (allAccepted || state[1] == 0) {
-        f[4] = f[4].add(gain);
-      }
-    }
-    List<FieldScore> fields = new ArrayList<>();
-    Map<String, String> titles = plan.baseline().fields().stream()
-        .collect(Collectors.toMap(PlanView.Field::code, PlanView.Field::title));
-    byField.forEach((code, f) -> fields.add(new FieldScore(code, titles.get(code), f[0], f[1], f[2], f[3], f[4])));
-    BigDecimal max = sum(fields, FieldScore::max);
-    BigDecimal projected = sum(fields, FieldScore::projected);
-    return new Scores(plan.id(), plan.name(),
-        "Dự báo giả định: mục có mọi nhiệm vụ đã được chấp nhận hoặc còn trong hạn sẽ đạt mục tiêu; "
-            + "mục có nhiệm vụ quá hạn không được cộng điểm; điểm điều tra xã hội học giữ như năm trước.",
-        max, sum(fields, FieldScore::achieved), sum(fields, FieldScore::target), projected,
-        max.signum() == 0 ? BigDecimal.ZERO : projected.multiply(BigDecimal.valueOf(100)).divide(max, 2, RoundingMode.HALF_UP),
-        fields);
-  }
-
-  private static BigDecimal sum(List<FieldScore> fields, java.util.function.Function<FieldScore, BigDecimal> f) {
-    return fields.stream().map(f).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   private static BigDecimal rate(long onTime, long late) {

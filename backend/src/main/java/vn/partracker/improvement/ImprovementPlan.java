@@ -31,6 +31,9 @@ class ImprovementPlan {
 
   private Long ownerUnitId;
 
+  /** The assessment campaign whose results the plan was drawn up from; null for imported plans. */
+  private Long campaignId;
+
   @Enumerated(EnumType.STRING)
   private Status status;
 
@@ -59,6 +62,10 @@ class ImprovementPlan {
     this.status = Status.DRAFT;
     this.createdAt = now;
     this.updatedAt = now;
+  }
+
+  void drawnUpFrom(long campaignId) {
+    this.campaignId = campaignId;
   }
 
   void baseline(BigDecimal max, BigDecimal achieved, BigDecimal index, String classification) {
@@ -101,6 +108,10 @@ class ImprovementPlan {
 
   int getYear() {
     return year;
+  }
+
+  Long getCampaignId() {
+    return campaignId;
   }
 
   Long getOwnerUnitId() {

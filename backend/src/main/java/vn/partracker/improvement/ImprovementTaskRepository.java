@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ImprovementTaskRepository extends JpaRepository<ImprovementTask, Long> {
 
   List<ImprovementTask> findByPlanIdOrderByDueOnAsc(Long planId);
+
+  long countByPlanId(Long planId);
 }

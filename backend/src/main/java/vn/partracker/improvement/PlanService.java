@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +26,9 @@ import vn.partracker.shared.CurrentUser;
 import vn.partracker.criteria.Thresholds;
 import vn.partracker.org.IdentityGroups;
 import vn.partracker.org.UnitPhrases;
+import vn.partracker.org.UnitScope;
 import vn.partracker.org.UnitService;
+import vn.partracker.reminder.ReminderService;
 import vn.partracker.org.UnitView;
 import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.ApiException;
@@ -51,16 +54,20 @@ public class PlanService {
   private final UnitService units;
   private final TableReader reader;
   private final RuntimeService runtime;
+  private final RepositoryService repository;
   private final CampaignResults campaignResults;
-  private final vn.partracker.reminder.ReminderService reminders;
+  private final ReminderService reminders;
+  private final UnitScope scope;
   private final ResponsibilityService responsibilities;
   private final Clock clock;
 
   PlanService(ImprovementPlanRepository plans, PlanItemRepository items, BaselineFieldRepository baselines,
       ImprovementTaskRepository tasks, UnitService units, TableReader reader, RuntimeService runtime,
+      RepositoryService repository,
       CampaignResults campaignResults, ResponsibilityService responsibilities,
-      vn.partracker.reminder.ReminderService reminders, Clock clock) {
+      ReminderService reminders, UnitScope scope, Clock clock) {
     this.reminders = reminders;
+    this.scope = scope;
     this.campaignResults = campaignResults;
     this.responsibilities = responsibilities;
     this.plans = plans;
@@ -70,6 +77,7 @@ public class PlanService {
     this.units = units;
     this.reader = reader;
     this.runtime = runtime;
+    this.repository = repository;
     this.clock = clock;
   }
 
@@ -112,7 +120,7 @@ public class PlanService {
     }
     PlanView.Baseline baseline = baseline(parsed.baseline().stream()
         .map(b -> new PlanView.Field(b.code(), b.title(), b.max(), b.achieved())).toList());
-    PlanView plan = new PlanView(null, null, year, ownerUnitId, names.get(ownerUnitId), "DRAFT", "IMPORT", baseline,
+    PlanView plan = new PlanView(null, null, year, ownerUnitId, names.get(ownerUnitId), null, "DRAFT", "IMPORT", baseline,
         previewItems, 0, null, null, null, null);
     return new Preview(plan, parsed.errors(), parsed.unknownUnits());
   }
@@ -158,11 +166,11 @@ public class PlanService {
     }
     CampaignResults.UnitResult result = results.units().stream().filter(u -> u.unitId() == unitId).findFirst()
         .orElseThrow(() -> ApiException.notFound("Đơn vị không có trong kết quả chiến dịch"));
-    Set<Long> subtree = new java.util.HashSet<>();
-    collectSubtree(unitId, subtree);
+    Set<Long> subtree = scope.subtree(unitId);
     int year = results.year() + 1;
     ImprovementPlan plan = plans.save(new ImprovementPlan("Kế hoạch khắc phục, nâng cao Chỉ số CCHC năm " + year
         + " – " + result.unitName(), year, unitId, ImprovementPlan.Source.GENERATED, clock.instant()));
+    plan.drawnUpFrom(campaignId);
     int position = 0;
     for (CampaignResults.Loss loss : campaignResults.losses(campaignId, unitId, user)) {
       var assignment = responsibilities.effective(results.criteriaSetId(), loss.code());
@@ -178,11 +186,6 @@ public class PlanService {
     }
     plan.baseline(result.max(), result.achieved(), result.index(), result.classification());
     return view(plan, true);
-  }
-
-  private void collectSubtree(Long unitId, Set<Long> into) {
-    into.add(unitId);
-    units.all().stream().filter(u -> unitId.equals(u.parentId())).forEach(u -> collectSubtree(u.id(), into));
   }
 
   public PlanView updateItem(long planId, long itemId, ItemRequest request) {
@@ -237,6 +240,9 @@ public class PlanService {
       throw ApiException.conflict("Kế hoạch cần được lãnh đạo phê duyệt trước khi triển khai");
     }
     LocalDate today = LocalDate.now(clock);
+    // resolved once, not once per task process (a query each by key)
+    String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(ImprovementProcess.KEY)
+        .latestVersion().singleResult().getId();
     for (PlanItem item : items.findByPlanIdOrderByPositionAsc(id)) {
       if (!item.hasWork()) {
         continue;
@@ -257,7 +263,7 @@ public class PlanService {
         vars.put(ImprovementProcess.VAR_OPENS_LATER, opensLater);
         vars.put(ImprovementProcess.VAR_DUE_DATE, at(occurrence.dueOn(), 17));
         vars.put(ImprovementProcess.VAR_OVERDUE_AT, at(occurrence.dueOn().plusDays(1), 0));
-        task.started(runtime.startProcessInstanceByKey(ImprovementProcess.KEY,
+        task.started(runtime.startProcessInstanceById(definitionId,
             ImprovementProcess.SUBJECT_TYPE + ":" + task.getId(), vars).getId());
       }
     }
@@ -363,8 +369,8 @@ public class PlanService {
             Points.clean(plan.getBaselineIndex()), plan.getBaselineClassification(),
             withItems ? baselineFields(plan.getId()) : List.of());
     return new PlanView(plan.getId(), plan.getName(), plan.getYear(), plan.getOwnerUnitId(),
-        names.get(plan.getOwnerUnitId()), plan.getStatus().name(), plan.getSource().name(), baseline, itemViews,
-        tasks.findByPlanIdOrderByDueOnAsc(plan.getId()).size(), plan.getApprovedBy(), plan.getApprovedAt(),
+        names.get(plan.getOwnerUnitId()), plan.getCampaignId(), plan.getStatus().name(), plan.getSource().name(),
+        baseline, itemViews, (int) tasks.countByPlanId(plan.getId()), plan.getApprovedBy(), plan.getApprovedAt(),
         plan.getActivatedAt(), plan.getUpdatedAt());
   }
 

@@ -12,6 +12,7 @@ public record PlanView(
     int year,
     Long ownerUnitId,
     String ownerUnitName,
+    Long campaignId,
     String status,
     String source,
     Baseline baseline,

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partracker.shared.ApiException;
@@ -21,10 +22,17 @@ import vn.partracker.shared.CurrentUser;
 @Transactional(readOnly = true)
 public class UnitScope {
 
-  private final UnitRepository units;
+  /** A unit and the units below it (depth-bounded, so a damaged tree cannot loop). */
+  private static final String SUBTREE = "with recursive sub (id, depth) as (select id, 0 from org_unit where id = ?"
+      + " union all select u.id, s.depth + 1 from org_unit u join sub s on u.parent_id = s.id where s.depth < 32)"
+      + " select distinct id from sub";
 
-  UnitScope(UnitRepository units) {
+  private final UnitRepository units;
+  private final JdbcTemplate jdbc;
+
+  UnitScope(UnitRepository units, JdbcTemplate jdbc) {
     this.units = units;
+    this.jdbc = jdbc;
   }
 
   /** The logged-in user; an API call without one never reaches a controller. */
@@ -48,17 +56,17 @@ public class UnitScope {
     }
   }
 
-  /** The user's own unit and every unit below it. */
+  /**
+   * The user's own unit and every unit below it: one recursive query over the parent links, not
+   * the whole tree (thousands of units in a national installation).
+   */
   public Set<Long> actableUnitIds(CurrentUser user) {
-    if (user.unitId() == null) {
-      return Set.of();
-    }
-    Map<Long, List<Long>> children = units.findAll().stream()
-        .filter(u -> u.getParentId() != null)
-        .collect(Collectors.groupingBy(Unit::getParentId, Collectors.mapping(Unit::getId, Collectors.toList())));
-    Set<Long> result = new HashSet<>();
-    collect(user.unitId(), children, result);
-    return result;
+    return user.unitId() == null ? Set.of() : subtree(user.unitId());
+  }
+
+  /** A unit and every unit below it (empty for an unknown unit). */
+  public Set<Long> subtree(long unitId) {
+    return new HashSet<>(jdbc.queryForList(SUBTREE, Long.class, unitId));
   }
 
   /** What the user may see in the tree: all units, or their subtree plus the path above it. */
@@ -73,11 +81,5 @@ public class UnitScope {
       visible.add(id);
     }
     return all.stream().filter(u -> visible.contains(u.getId())).map(UnitView::of).toList();
-  }
-
-  private static void collect(Long id, Map<Long, List<Long>> children, Set<Long> into) {
-    if (into.add(id)) {
-      children.getOrDefault(id, List.of()).forEach(child -> collect(child, children, into));
-    }
   }
 }

@@ -33,7 +33,8 @@ public class ApiExceptionHandler {
   ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e) {
     List<ApiErrorItem> errors =
         e.getBindingResult().getFieldErrors().stream()
-            .map(f -> ApiErrorItem.field(f.getField(), f.getDefaultMessage()))
+            .map(f -> ApiErrorItem.field(f.getField(), f.isBindingFailure()
+                ? "Giá trị không hợp lệ: " + f.getRejectedValue() : f.getDefaultMessage()))
             .toList();
     return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Dữ liệu không hợp lệ", errors);
   }

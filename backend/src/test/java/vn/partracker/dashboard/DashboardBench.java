@@ -136,7 +136,7 @@ class DashboardBench {
       dashboards.tasksChanged(new ImprovementTasksChanged());
       ApiClient.Response r = coordinator.get(path);
       return r.json().get("units").size();
-    }, () -> dashboards.coordinator(year, null, null, user).units().size(),
+    }, () -> dashboards.coordinator(year, DashboardFilter.NONE, user).units().size(),
         () -> jdbc.query(AGGREGATE, (rs, i) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
             rs.getLong(5), rs.getLong(6), rs.getDate(7), rs.getString(8)}, args).size());
     double[] endpoint = timed[0];

@@ -70,6 +70,17 @@ class DashboardDemoIT {
     assertThat(first.get("target").decimalValue()).isEqualByComparingTo("9");
     assertThat(first.get("projected").decimalValue()).isEqualByComparingTo("8.5");
     assertThat(first.get("secured").decimalValue()).isEqualByComparingTo("7.5");
+    // year over year: the official result the plan was imported with, then this year's projection
+    int year = plan.get("year").asInt();
+    JsonNode history = scores.get("history");
+    assertThat(history).hasSize(2);
+    assertThat(history.at("/0/year").asInt()).isEqualTo(year - 1);
+    assertThat(history.at("/0/source").asText()).isEqualTo("BASELINE");
+    assertThat(history.at("/0/index").decimalValue()).isEqualByComparingTo(plan.at("/baseline/index").decimalValue());
+    assertThat(history.at("/1/year").asInt()).isEqualTo(year);
+    assertThat(history.at("/1/source").asText()).isEqualTo("PROJECTED");
+    assertThat(history.at("/1/index").decimalValue()).isEqualByComparingTo(scores.get("projectedIndex").decimalValue());
+    assertThat(scores.get("ranking").isNull()).as("no published campaign in the demo").isTrue();
   }
 
   @Test
