@@ -259,8 +259,9 @@ public class PlanService {
         vars.put(ImprovementProcess.VAR_LEAD_GROUP, IdentityGroups.unit(c.leadUnitId()));
         vars.put(ImprovementProcess.VAR_SUPPORT_GROUPS,
             c.supportingUnitIds().stream().map(IdentityGroups::unit).collect(Collectors.toCollection(ArrayList::new)));
-        vars.put(ImprovementProcess.VAR_OPENS_AT, at(occurrence.opensOn(), 0));
-        vars.put(ImprovementProcess.VAR_OPENS_LATER, opensLater);
+        if (opensLater) {
+          vars.put(ImprovementProcess.VAR_OPENS_AT, at(occurrence.opensOn(), 0));
+        }
         vars.put(ImprovementProcess.VAR_DUE_DATE, at(occurrence.dueOn(), 17));
         vars.put(ImprovementProcess.VAR_OVERDUE_AT, at(occurrence.dueOn().plusDays(1), 0));
         task.started(runtime.startProcessInstanceById(definitionId,

@@ -4,9 +4,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.data.domain.Persistable;
 
 /**
  * One user task of any process, as the inbox and dashboards read it. Written by the engine's task
@@ -14,7 +18,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "work_item")
-public class WorkItem {
+public class WorkItem implements Persistable<String> {
 
   public enum Status { OPEN, DONE, CANCELLED }
 
@@ -52,9 +56,14 @@ public class WorkItem {
 
   private Instant completedAt;
 
+  /** The id is the engine task's: a new item is inserted without first looking for it (no merge). */
+  @Transient
+  private boolean isNew;
+
   protected WorkItem() {}
 
   WorkItem(String id, String processInstanceId, String taskKey, String subjectType, Long subjectId, Instant now) {
+    this.isNew = true;
     this.id = id;
     this.processInstanceId = processInstanceId;
     this.taskKey = taskKey;
@@ -143,5 +152,16 @@ public class WorkItem {
 
   public Instant getCompletedAt() {
     return completedAt;
+  }
+
+  @Override
+  public boolean isNew() {
+    return isNew;
+  }
+
+  @PostLoad
+  @PostPersist
+  void stored() {
+    this.isNew = false;
   }
 }
