@@ -219,7 +219,7 @@ describe('dashboard page', { timeout: 60_000 }, () => {
     fireEvent.click(screen.getByTestId('dash-export'));
     expect(await screen.findByTestId('dash-export-xlsx')).toHaveAttribute('href', '/api/dashboard/coordinator/export?year=2026&planId=1&campaignId=5&format=xlsx');
     expect(screen.getByTestId('dash-export-pdf')).toHaveAttribute('href', '/api/dashboard/coordinator/export?year=2026&planId=1&campaignId=5&format=pdf');
-  });
+  }, 120_000);
 
   it("drills down from a unit row to that unit's open work in the inbox list", async () => {
     const fetchMock = renderApp('/dashboard', ['COORDINATOR'], {
