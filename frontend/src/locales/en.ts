@@ -824,6 +824,7 @@ export const en: Messages = {
     filters: {
       plan: 'All plans',
       level: 'All unit levels',
+      campaign: 'Assessment campaign',
     },
     timeline: {
       title: 'Campaign milestones and task deadlines',
@@ -875,7 +876,26 @@ export const en: Messages = {
     },
     scores: {
       title: 'Points by field (projection)',
+      titleUnit: 'Points by field (projection) – {{unit}}',
       plan: 'Choose a plan',
+      history: {
+        title: 'PAR index over the years',
+        legend: {
+          CAMPAIGN: 'Campaign result',
+          BASELINE: 'Official result (imported with a plan)',
+          PROJECTED: 'Projection',
+        },
+        tip: '{{year}}: {{index}} – {{source}}',
+        rank: 'rank {{rank}}/{{of}}',
+      },
+      ranking: {
+        title: 'Ranking',
+        rank: 'Rank {{rank}}/{{of}} – {{campaign}} ({{year}})',
+        index: 'Index {{index}}',
+        projected: 'If the projection is reached: rank {{projectedRank}}/{{of}}',
+        projectedIndex: 'Projected index {{index}}',
+        note: 'Assumes the other units keep their results in this campaign.',
+      },
       noPlan: 'No plan has a baseline (points by field) to project from yet.',
       assumptionTitle: 'How the projection is made',
       achieved: "Last year's points",

@@ -826,6 +826,7 @@ export const vi = {
     filters: {
       plan: 'Mọi kế hoạch',
       level: 'Mọi cấp đơn vị',
+      campaign: 'Đợt đánh giá',
     },
     timeline: {
       title: 'Lịch mốc chiến dịch và hạn nhiệm vụ',
@@ -877,7 +878,26 @@ export const vi = {
     },
     scores: {
       title: 'Điểm theo lĩnh vực (dự báo)',
+      titleUnit: 'Điểm theo lĩnh vực (dự báo) – {{unit}}',
       plan: 'Chọn kế hoạch',
+      history: {
+        title: 'Chỉ số CCHC qua các năm',
+        legend: {
+          CAMPAIGN: 'Kết quả đợt đánh giá',
+          BASELINE: 'Kết quả chính thức (nhập từ kế hoạch)',
+          PROJECTED: 'Dự báo',
+        },
+        tip: 'Năm {{year}}: {{index}} – {{source}}',
+        rank: 'hạng {{rank}}/{{of}}',
+      },
+      ranking: {
+        title: 'Xếp hạng',
+        rank: 'Xếp hạng {{rank}}/{{of}} – {{campaign}} ({{year}})',
+        index: 'Chỉ số {{index}}',
+        projected: 'Nếu đạt dự báo: hạng {{projectedRank}}/{{of}}',
+        projectedIndex: 'Chỉ số dự báo {{index}}',
+        note: 'Giả định các đơn vị khác giữ nguyên kết quả của đợt đánh giá này.',
+      },
       noPlan: 'Chưa có kế hoạch nào có kết quả gốc (điểm theo lĩnh vực) để dự báo.',
       assumptionTitle: 'Cách tính dự báo',
       achieved: 'Điểm đạt năm trước',

@@ -44,6 +44,15 @@ export const scores = (patch: Partial<ScoreDashboard> = {}): ScoreDashboard => (
     { code: '1', title: 'Công tác chỉ đạo, điều hành', max: 10, achieved: 6, target: 9, secured: 7, projected: 8 },
     { code: '2', title: 'Cải cách thể chế', max: 20, achieved: 14, target: 18, secured: 14, projected: 16 },
   ],
+  year: 2026,
+  ownerUnitId: 12,
+  ownerUnitName: 'Phòng Nội vụ',
+  history: [
+    { year: 2024, index: 71.2, classification: 'FAIR', rank: null, of: null, source: 'BASELINE' },
+    { year: 2025, index: 66.67, classification: 'AVERAGE', rank: 9, of: 14, source: 'CAMPAIGN' },
+    { year: 2026, index: 80, classification: null, rank: null, of: null, source: 'PROJECTED' },
+  ],
+  ranking: { campaignId: 5, campaignName: 'Xác định Chỉ số CCHC 2025', year: 2025, rank: 9, of: 14, index: 66.67, projectedRank: 4 },
   ...patch,
 });
 

@@ -5,8 +5,8 @@ import { getCriteriaSets } from '../api/get-criteria-sets';
 import { campaignKeys } from '../api/keys';
 import type { CreateCampaignRequest } from '../types';
 
-export function useCampaigns() {
-  return useQuery({ queryKey: campaignKeys.list(), queryFn: getCampaigns });
+export function useCampaigns(enabled = true) {
+  return useQuery({ queryKey: campaignKeys.list(), queryFn: getCampaigns, enabled });
 }
 
 export function useCreateCampaign() {

@@ -4,5 +4,5 @@ import { PLANS_URL } from './keys';
 
 /** GET /api/improvement-plans → every plan, newest year first (only the selector's fields are read) */
 export async function getPlans(): Promise<PlanOption[]> {
-  return (await api.get<PlanOption[]>(PLANS_URL)) ?? [];
+  return ((await api.get<PlanOption[]>(PLANS_URL)) ?? []).map((p) => ({ ...p, campaignId: p.campaignId ?? null }));
 }

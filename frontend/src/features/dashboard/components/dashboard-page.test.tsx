@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeBackend, type Handler, json } from '@/test/fake-backend';
+import { fakeBackend, type Handler, json, problem } from '@/test/fake-backend';
 import { coordinator, scores, timeline, unitRow } from '../test-data';
 import { renderRoute } from '@/test/render-route';
 
@@ -20,6 +20,9 @@ function renderApp(path: string, roles: string[], handlers: Record<string, Handl
 }
 
 afterEach(() => vi.unstubAllGlobals());
+
+/** The options of the Select dropdown that is open. */
+const visibleOptions = () => [...document.querySelectorAll<HTMLElement>('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')];
 
 const base = { totalMax: 30, totalAchieved: 20, index: 66.67 };
 
@@ -80,7 +83,7 @@ describe('dashboard page', { timeout: 60_000 }, () => {
     expect(within(screen.getByTestId('main-menu')).getByText('Bảng điều khiển')).toBeInTheDocument();
   });
 
-  it("shows a unit head their unit's rank, their own counters and no score dashboard", async () => {
+  it("shows a unit head their unit's rank, their own counters and no export or campaign filter", async () => {
     const fetchMock = renderApp('/dashboard', ['UNIT_HEAD'], {
       'GET /api/dashboard/coordinator': () =>
         json(200, coordinator({ unitCount: 14, units: [unitRow(12, { unitName: 'Phòng Nội vụ', rank: 4, open: 2, dueSoon: 0, overdue: 1, onTimeRate: 80 })] })),
@@ -90,10 +93,133 @@ describe('dashboard page', { timeout: 60_000 }, () => {
     expect(screen.getByTestId('dash-open')).toHaveTextContent('2');
     expect(screen.getByTestId('dash-overdue')).toHaveTextContent('1');
     expect(within(screen.getByTestId('dash-units')).getAllByTestId('dash-unit-row')).toHaveLength(1);
-    expect(screen.queryByTestId('dash-score-section')).not.toBeInTheDocument();
     expect(screen.queryByTestId('dash-export')).not.toBeInTheDocument();
-    await waitFor(() => expect(fetchMock.mock.calls.some(([url]) => String(url).startsWith('/api/improvement-plans'))).toBe(false));
+    expect(screen.queryByTestId('dash-filter-campaign')).not.toBeInTheDocument();
+    await waitFor(() => expect(fetchMock.mock.calls.some(([url]) => String(url).startsWith('/api/campaigns'))).toBe(false));
   });
+
+  it("shows a unit head the score dashboard of their own unit's plan", async () => {
+    const fetchMock = renderApp('/dashboard', ['UNIT_HEAD'], {
+      'GET /api/dashboard/coordinator': () => json(200, coordinator({ unitCount: 14, units: [unitRow(12, { unitName: 'Phòng Nội vụ', rank: 4 })] })),
+      'GET /api/dashboard/timeline': () => json(200, timeline()),
+      'GET /api/improvement-plans': () =>
+        json(200, [{ id: 3, name: 'Kế hoạch nâng cao Chỉ số CCHC năm 2026', year: 2026, status: 'ACTIVE', campaignId: 5, baseline: base }]),
+      'GET /api/dashboard/scores': () => json(200, scores({ history: [], ranking: null })),
+    });
+    const section = await screen.findByTestId('dash-score-section', {}, { timeout: 15_000 });
+    await within(section).findByTestId('dash-scores', {}, { timeout: 15_000 });
+    expect(section).toHaveTextContent('Điểm theo lĩnh vực (dự báo) – Phòng Nội vụ');
+    expect(within(section).getAllByTestId('dash-score-row')).toHaveLength(2);
+    // no history and no ranking: neither the chart nor the card
+    expect(within(section).queryByTestId('dash-score-history')).not.toBeInTheDocument();
+    expect(within(section).queryByTestId('dash-score-ranking')).not.toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledWith('/api/dashboard/scores?planId=3', expect.anything());
+  });
+
+  it("shows a unit head the refusal when a plan's scores are not theirs to see", async () => {
+    renderApp('/dashboard', ['UNIT_HEAD'], {
+      'GET /api/dashboard/coordinator': () => json(200, coordinator({ units: [unitRow(12)] })),
+      'GET /api/dashboard/timeline': () => json(200, timeline()),
+      'GET /api/improvement-plans': () => json(200, [{ id: 8, name: 'Kế hoạch của Phòng Tư pháp', year: 2026, status: 'ACTIVE', campaignId: null, baseline: base }]),
+      'GET /api/dashboard/scores': () => problem(403, 'Không có quyền', 'Kế hoạch không thuộc đơn vị của bạn.'),
+    });
+    const section = await screen.findByTestId('dash-score-section', {}, { timeout: 15_000 });
+    expect(await within(section).findByRole('alert', {}, { timeout: 15_000 })).toHaveTextContent('Kế hoạch không thuộc đơn vị của bạn.');
+    expect(within(section).queryByTestId('dash-scores')).not.toBeInTheDocument();
+  });
+
+  it("shows the owner unit's index over the years with the projection marked, and its ranking", async () => {
+    renderApp('/dashboard', ['LEADER'], {
+      'GET /api/dashboard/coordinator': () => json(200, coordinator()),
+      'GET /api/dashboard/timeline': () => json(200, timeline()),
+      'GET /api/improvement-plans': () => json(200, [{ id: 3, name: 'Kế hoạch nâng cao Chỉ số CCHC năm 2026', year: 2026, status: 'ACTIVE', campaignId: 5, baseline: base }]),
+      'GET /api/dashboard/scores': () =>
+        json(
+          200,
+          scores({
+            projectedIndex: 88.5,
+            history: [
+              { year: 2024, index: 71.2, classification: 'FAIR', rank: null, of: null, source: 'BASELINE' },
+              { year: 2025, index: 83.45, classification: 'GOOD', rank: 9, of: 14, source: 'CAMPAIGN' },
+              { year: 2026, index: 88.5, classification: null, rank: null, of: null, source: 'PROJECTED' },
+            ],
+            ranking: { campaignId: 5, campaignName: 'Xác định Chỉ số CCHC 2025', year: 2025, rank: 9, of: 14, index: 83.45, projectedRank: 4 },
+          }),
+        ),
+    });
+    const section = await screen.findByTestId('dash-score-section', {}, { timeout: 15_000 });
+    const chart = await within(section).findByTestId('dash-score-history', {}, { timeout: 15_000 });
+    const columns = within(chart).getAllByRole('listitem');
+    expect(columns.map((c) => c.getAttribute('data-year'))).toEqual(['2024', '2025', '2026']);
+    expect(within(chart).getAllByTestId('dash-score-history-value').map((v) => v.textContent)).toEqual(['71,2', '83,45', '88,5']);
+    // the plan year is the projection: its own source, a hatched bar with a dashed outline, a legend entry
+    expect(columns.map((c) => c.getAttribute('data-source'))).toEqual(['BASELINE', 'CAMPAIGN', 'PROJECTED']);
+    expect(columns[2]).toHaveAttribute('title', 'Năm 2026: 88,5 – Dự báo');
+    expect(columns[1]).toHaveAttribute('title', 'Năm 2025: 83,45 – Kết quả đợt đánh giá · hạng 9/14');
+    const bars = within(chart).getAllByTestId('dash-score-history-bar');
+    expect(bars[2]).toHaveStyle({ height: '88.5%', border: '1px dashed #389e0d' });
+    expect(bars[1]).toHaveStyle({ height: '83.45%', background: '#1677ff' });
+    expect(bars[1].style.border).toBe('');
+    expect(within(chart).getByTestId('dash-score-history-legend')).toHaveTextContent('Dự báo');
+
+    const ranking = within(section).getByTestId('dash-score-ranking');
+    expect(within(ranking).getByTestId('dash-score-ranking-rank')).toHaveTextContent('Xếp hạng 9/14 – Xác định Chỉ số CCHC 2025 (2025)');
+    expect(ranking).toHaveTextContent('Chỉ số 83,45');
+    expect(within(ranking).getByTestId('dash-score-ranking-projected')).toHaveTextContent('Nếu đạt dự báo: hạng 4/14');
+    expect(ranking).toHaveTextContent('Chỉ số dự báo 88,5');
+    expect(within(ranking).getByTestId('dash-score-ranking-note')).toHaveTextContent('Giả định các đơn vị khác giữ nguyên kết quả của đợt đánh giá này.');
+    expect(section).toHaveTextContent('Điểm theo lĩnh vực (dự báo) – Phòng Nội vụ');
+  });
+
+  it('narrows the plans to a campaign, sends the campaign with the plan to the dashboards and the export', async () => {
+    const fetchMock = renderApp('/dashboard', ['COORDINATOR'], {
+      'GET /api/dashboard/coordinator': () => json(200, coordinator()),
+      'GET /api/dashboard/timeline': () => json(200, timeline()),
+      'GET /api/improvement-plans': () =>
+        json(200, [
+          { id: 1, name: 'Kế hoạch theo kết quả 2025', year: 2026, status: 'ACTIVE', campaignId: 5, baseline: null },
+          { id: 3, name: 'Kế hoạch riêng của Phòng Tư pháp', year: 2026, status: 'ACTIVE', campaignId: 7, baseline: null },
+          { id: 4, name: 'Kế hoạch năm trước', year: 2025, status: 'CLOSED', campaignId: 5, baseline: null },
+        ]),
+      'GET /api/campaigns': () =>
+        json(200, [
+          { id: 7, name: 'Đánh giá cấp xã 2026', year: 2026, units: [] },
+          { id: 5, name: 'Xác định Chỉ số CCHC 2025', year: 2025, units: [] },
+          { id: 2, name: 'Xác định Chỉ số CCHC 2023', year: 2023, units: [] },
+        ]),
+    });
+    await screen.findAllByTestId('dash-unit-row', {}, { timeout: 15_000 });
+    const openOptions = async (testId: string) => {
+      await userEvent.click(within(screen.getByTestId(testId)).getByRole('combobox'));
+      await waitFor(() => expect(visibleOptions().length).toBeGreaterThan(0));
+      return visibleOptions();
+    };
+
+    // a plan of another campaign first
+    expect((await openOptions('dash-filter-plan')).map((o) => o.getAttribute('title'))).toEqual([
+      'Kế hoạch theo kết quả 2025',
+      'Kế hoạch riêng của Phòng Tư pháp',
+    ]);
+    await userEvent.click(visibleOptions()[1]);
+    await waitFor(() => expect(fetchMock).toHaveBeenCalledWith('/api/dashboard/coordinator?year=2026&planId=3', expect.anything()));
+
+    // the campaigns of this year and the year before; choosing one drops the plan that does not fit
+    expect((await openOptions('dash-filter-campaign')).map((o) => o.getAttribute('title'))).toEqual(['Đánh giá cấp xã 2026', 'Xác định Chỉ số CCHC 2025']);
+    await userEvent.click(visibleOptions()[1]);
+    await waitFor(() => expect(fetchMock).toHaveBeenCalledWith('/api/dashboard/coordinator?year=2026&campaignId=5', expect.anything()));
+    await waitFor(() => expect(fetchMock).toHaveBeenCalledWith('/api/dashboard/timeline?year=2026&campaignId=5', expect.anything()));
+    expect(screen.getByTestId('dash-filter-plan')).not.toHaveTextContent('Kế hoạch riêng của Phòng Tư pháp');
+
+    // only that campaign's plans of the year remain
+    expect((await openOptions('dash-filter-plan')).map((o) => o.getAttribute('title'))).toEqual(['Kế hoạch theo kết quả 2025']);
+    await userEvent.click(visibleOptions()[0]);
+    await waitFor(() => expect(fetchMock).toHaveBeenCalledWith('/api/dashboard/coordinator?year=2026&planId=1&campaignId=5', expect.anything()));
+
+    // the export carries what is on screen
+    fireEvent.click(screen.getByTestId('dash-export'));
+    expect(await screen.findByTestId('dash-export-xlsx')).toHaveAttribute('href', '/api/dashboard/coordinator/export?year=2026&planId=1&campaignId=5&format=xlsx');
+    expect(screen.getByTestId('dash-export-pdf')).toHaveAttribute('href', '/api/dashboard/coordinator/export?year=2026&planId=1&campaignId=5&format=pdf');
+  }, 120_000);
 
   it("drills down from a unit row to that unit's open work in the inbox list", async () => {
     const fetchMock = renderApp('/dashboard', ['COORDINATOR'], {

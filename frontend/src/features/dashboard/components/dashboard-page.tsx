@@ -6,14 +6,15 @@ import { PageHeader } from '@/components/ui/page-header';
 import { hasAnyRole, useMe } from '@/lib/auth';
 import { formatTime } from '@/lib/format';
 import { levelName, usePublicConfig } from '@/lib/public-config';
+import { useCampaigns } from '@/features/campaigns/hooks/use-campaigns';
 import { useCoordinatorDashboard, usePlanOptions, useTimeline } from '../hooks/use-dashboard';
 import type { DashboardFilters } from '../types';
-import { SEES_ALL_ROLES, yearOptions } from '../utils/dashboard';
+import { campaignFilterOptions, planFilterOptions, SEES_ALL_ROLES, yearOptions } from '../utils/dashboard';
 import { ScoreDashboardSection } from './score-dashboard';
 import { TaskDashboard } from './task-dashboard';
 import { TimelineSection } from './timeline-section';
 
-/** Improvement tasks of a year by unit (refreshed every minute) and, for leaders, the plan's scores. */
+/** Improvement tasks of a year by unit (refreshed every minute) and, for leaders and unit heads, a plan's scores. */
 export function DashboardPage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
@@ -23,8 +24,20 @@ export function DashboardPage() {
   const dashboard = useCoordinatorDashboard(year, filters);
   const timeline = useTimeline(year, filters);
   const seesAll = hasAnyRole(me.data, [...SEES_ALL_ROLES]);
-  const plans = usePlanOptions(seesAll);
+  // a unit head sees the scores of their own unit's plans (the backend lists only the plans they may see)
+  const showsScores = seesAll || hasAnyRole(me.data, ['UNIT_HEAD']);
+  const plans = usePlanOptions(showsScores);
+  const campaigns = useCampaigns(seesAll);
   const config = usePublicConfig();
+  const planOptions = planFilterOptions(plans.data ?? [], year, filters.campaignId);
+  const campaignOptions = campaignFilterOptions(campaigns.data ?? [], year);
+  const chooseCampaign = (campaignId: number | undefined) =>
+    setFilters((f) => {
+      // a chosen plan drawn up from another campaign no longer fits
+      const plan = (plans.data ?? []).find((p) => p.id === f.planId);
+      const keepsPlan = campaignId === undefined || plan?.campaignId === campaignId;
+      return { ...f, campaignId, planId: keepsPlan ? f.planId : undefined };
+    });
 
   return (
     <div data-testid="dashboard">
@@ -42,11 +55,22 @@ export function DashboardPage() {
               <>
                 <Select<number>
                   allowClear
+                  value={filters.campaignId}
+                  onChange={chooseCampaign}
+                  placeholder={t('dashboard.filters.campaign')}
+                  aria-label={t('dashboard.filters.campaign')}
+                  loading={campaigns.isLoading}
+                  options={campaignOptions.map((c) => ({ value: c.id, label: c.name }))}
+                  style={{ width: 260 }}
+                  data-testid="dash-filter-campaign"
+                />
+                <Select<number>
+                  allowClear
                   value={filters.planId}
                   onChange={(planId) => setFilters((f) => ({ ...f, planId }))}
                   placeholder={t('dashboard.filters.plan')}
                   aria-label={t('dashboard.filters.plan')}
-                  options={(plans.data ?? []).filter((p) => p.year === year).map((p) => ({ value: p.id, label: p.name ?? `#${p.id}` }))}
+                  options={planOptions.map((p) => ({ value: p.id, label: p.name ?? `#${p.id}` }))}
                   style={{ width: 260 }}
                   data-testid="dash-filter-plan"
                 />
@@ -66,7 +90,7 @@ export function DashboardPage() {
               value={year}
               onChange={(y) => {
                 setYear(y);
-                setFilters((f) => ({ ...f, planId: undefined }));
+                setFilters((f) => ({ ...f, planId: undefined, campaignId: undefined }));
               }}
               options={yearOptions(thisYear, year).map((y) => ({ value: y, label: t('dashboard.year', { year: y }) }))}
               aria-label={t('dashboard.yearLabel')}
@@ -86,9 +110,9 @@ export function DashboardPage() {
           </Space>
         }
       />
-      <TaskDashboard query={dashboard} seesAll={seesAll} />
+      <TaskDashboard query={dashboard} seesAll={seesAll} filters={filters} />
       <TimelineSection query={timeline} />
-      {seesAll ? <ScoreDashboardSection year={year} /> : null}
+      {showsScores ? <ScoreDashboardSection year={year} /> : null}
     </div>
   );
 }

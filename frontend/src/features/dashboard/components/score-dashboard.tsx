@@ -7,8 +7,14 @@ import { formatPoints } from '@/lib/format';
 import { usePlanOptions, useScoreDashboard } from '../hooks/use-dashboard';
 import { plansWithBaseline, scoreBars } from '../utils/dashboard';
 import { ScoreBars } from './score-bars';
+import { ScoreHistoryChart } from './score-history-chart';
+import { ScoreRankingCard } from './score-ranking-card';
 
-/** The points of a plan (with a baseline) per field: achieved, secured, projected and target. */
+/**
+ * The points of a plan (with a baseline) per field: achieved, secured, projected and target; the
+ * owner unit's index over the years and its ranking. A unit head may open only their own unit's
+ * plans (403 otherwise, shown as an error).
+ */
 export function ScoreDashboardSection({ year }: { year: number }) {
   const { t } = useTranslation();
   const plans = usePlanOptions(true);
@@ -21,7 +27,7 @@ export function ScoreDashboardSection({ year }: { year: number }) {
 
   return (
     <Card
-      title={t('dashboard.scores.title')}
+      title={s?.ownerUnitName ? t('dashboard.scores.titleUnit', { unit: s.ownerUnitName }) : t('dashboard.scores.title')}
       extra={
         <Select<number>
           value={planId}
@@ -68,6 +74,22 @@ export function ScoreDashboardSection({ year }: { year: number }) {
               </Typography.Text>
             </Col>
           </Row>
+          {s.history.length > 0 || s.ranking ? (
+            <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+              {s.history.length > 0 ? (
+                <Col xs={24} lg={s.ranking ? 16 : 24}>
+                  <Card size="small" title={t('dashboard.scores.history.title')}>
+                    <ScoreHistoryChart history={s.history} />
+                  </Card>
+                </Col>
+              ) : null}
+              {s.ranking ? (
+                <Col xs={24} lg={s.history.length > 0 ? 8 : 24}>
+                  <ScoreRankingCard ranking={s.ranking} projectedIndex={s.projectedIndex} />
+                </Col>
+              ) : null}
+            </Row>
+          ) : null}
           <Flex vertical gap={4}>
             <ScoreBars bars={bars} />
           </Flex>

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { ExportMenu } from '@/components/ui/export-menu';
 import { formatNumber } from '@/lib/format';
-import type { CoordinatorDashboard } from '../types';
+import type { CoordinatorDashboard, DashboardFilters } from '../types';
 import { drillDownLink, visibleCounters } from '../utils/dashboard';
 import { OverdueChart } from './overdue-chart';
 import { UnitsTable } from './units-table';
@@ -14,8 +14,16 @@ const RED = '#cf1322';
 const ORANGE = '#d46b08';
 const GREEN = '#389e0d';
 
-/** Counters, the units table and the overdue chart of a year. */
-export function TaskDashboard({ query, seesAll }: { query: UseQueryResult<CoordinatorDashboard>; seesAll: boolean }) {
+/** Counters, the units table and the overdue chart of a year; the export carries the filters on screen. */
+export function TaskDashboard({
+  query,
+  seesAll,
+  filters = {},
+}: {
+  query: UseQueryResult<CoordinatorDashboard>;
+  seesAll: boolean;
+  filters?: DashboardFilters;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   if (query.error) return <ErrorAlert error={query.error} style={{ marginBottom: 16 }} />;
@@ -89,7 +97,16 @@ export function TaskDashboard({ query, seesAll }: { query: UseQueryResult<Coordi
           <Card
             title={seesAll ? t('dashboard.units.title') : t('dashboard.units.titleUnit')}
             size="small"
-            extra={seesAll ? <ExportMenu path="/api/dashboard/coordinator/export" params={{ year: d.year }} size="small" testId="dash-export" /> : null}
+            extra={
+              seesAll ? (
+                <ExportMenu
+                  path="/api/dashboard/coordinator/export"
+                  params={{ year: d.year, planId: filters.planId, level: filters.level, campaignId: filters.campaignId }}
+                  size="small"
+                  testId="dash-export"
+                />
+              ) : null
+            }
           >
             <UnitsTable units={d.units} loading={query.isFetching && !query.data} onOpen={(unitId) => navigate(drillDownLink({ unitId }))} />
           </Card>

@@ -54,6 +54,41 @@ export type ScoreDashboard = {
   /** projected / max × 100 */
   projectedIndex: number;
   fields: FieldScore[];
+  /** the plan's year */
+  year: number;
+  ownerUnitId: number;
+  ownerUnitName: string;
+  /** the owner unit's index per year, ascending; the last is the plan's year, PROJECTED (= projectedIndex) */
+  history: ScoreHistoryPoint[];
+  /** the owner unit's place in the latest published campaign it took part in; null when none */
+  ranking: ScoreRanking | null;
+};
+
+/**
+ * Where a year's index comes from: CAMPAIGN = the unit's published result in that year's campaign
+ * (rank among its assessed units); BASELINE = the index recorded in a plan of the following year
+ * (no rank); PROJECTED = the plan year's projection.
+ */
+export type ScoreHistorySource = 'CAMPAIGN' | 'BASELINE' | 'PROJECTED';
+
+export type ScoreHistoryPoint = {
+  year: number;
+  index: number;
+  classification: string | null;
+  rank: number | null;
+  of: number | null;
+  source: ScoreHistorySource;
+};
+
+/** projectedRank assumes every other unit keeps its result in that campaign. */
+export type ScoreRanking = {
+  campaignId: number;
+  campaignName: string;
+  year: number;
+  rank: number;
+  of: number;
+  index: number;
+  projectedRank: number;
 };
 
 /** The few fields of GET /api/improvement-plans the plan selector needs. */
@@ -62,11 +97,13 @@ export type PlanOption = {
   name: string | null;
   year: number;
   status: string;
+  /** the assessment campaign the plan was drawn up from; null when none */
+  campaignId: number | null;
   baseline: { totalMax: number | null; totalAchieved: number | null; index: number | null } | null;
 };
 
-/** Optional narrowing of the task dashboards: one plan, lead units of one level. */
-export type DashboardFilters = { planId?: number; level?: string };
+/** Optional narrowing of the task dashboards: one plan, lead units of one level, plans of one campaign. */
+export type DashboardFilters = { planId?: number; level?: string; campaignId?: number };
 
 /** One point of the timeline (DashboardService.TimelineItem). */
 export type TimelineItem = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coordinator, unitRow } from '../test-data';
-import { drillDownLink, overdueByUnit, percentOf, plansWithBaseline, scoreBar, visibleCounters } from './dashboard';
+import { campaignFilterOptions, drillDownLink, overdueByUnit, percentOf, planFilterOptions, plansWithBaseline, scoreBar, visibleCounters } from './dashboard';
 
 describe('score bars', () => {
   it('stacks achieved, secured, projected and the gain at risk over max, with the target marker', () => {
@@ -42,11 +42,35 @@ describe('task counters', () => {
   it('offers plans with a baseline, the chosen year first', () => {
     const base = { totalMax: 100, totalAchieved: 80, index: 80 };
     const plans = [
-      { id: 1, name: 'A', year: 2026, status: 'ACTIVE', baseline: null },
-      { id: 2, name: 'B', year: 2025, status: 'CLOSED', baseline: base },
-      { id: 3, name: 'C', year: 2026, status: 'ACTIVE', baseline: base },
+      { id: 1, name: 'A', year: 2026, status: 'ACTIVE', campaignId: null, baseline: null },
+      { id: 2, name: 'B', year: 2025, status: 'CLOSED', campaignId: null, baseline: base },
+      { id: 3, name: 'C', year: 2026, status: 'ACTIVE', campaignId: 5, baseline: base },
     ];
     expect(plansWithBaseline(plans, 2026).map((p) => p.id)).toEqual([3, 2]);
+  });
+});
+
+describe('task dashboard filters', () => {
+  it("offers the year's plans, only the chosen campaign's when one is chosen", () => {
+    const plans = [
+      { id: 1, name: 'A', year: 2026, status: 'ACTIVE', campaignId: null, baseline: null },
+      { id: 2, name: 'B', year: 2025, status: 'CLOSED', campaignId: 4, baseline: null },
+      { id: 3, name: 'C', year: 2026, status: 'ACTIVE', campaignId: 5, baseline: null },
+      { id: 4, name: 'D', year: 2026, status: 'ACTIVE', campaignId: 6, baseline: null },
+    ];
+    expect(planFilterOptions(plans, 2026, undefined).map((p) => p.id)).toEqual([1, 3, 4]);
+    expect(planFilterOptions(plans, 2026, 5).map((p) => p.id)).toEqual([3]);
+    expect(planFilterOptions(plans, 2025, 5)).toEqual([]);
+  });
+
+  it("offers the campaigns of the year and the year before (a year's plans come from the year before's campaign)", () => {
+    const campaigns = [
+      { id: 1, year: 2024 },
+      { id: 2, year: 2025 },
+      { id: 3, year: 2026 },
+      { id: 4, year: 2027 },
+    ];
+    expect(campaignFilterOptions(campaigns, 2026).map((c) => c.id)).toEqual([2, 3]);
   });
 });
 

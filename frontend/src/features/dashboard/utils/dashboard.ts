@@ -66,6 +66,16 @@ export function plansWithBaseline(plans: readonly PlanOption[], year: number): P
   return [...usable.filter((p) => p.year === year), ...usable.filter((p) => p.year !== year)];
 }
 
+/** The plans the plan filter offers: the year's, only the chosen campaign's when one is chosen. */
+export function planFilterOptions(plans: readonly PlanOption[], year: number, campaignId: number | undefined): PlanOption[] {
+  return plans.filter((p) => p.year === year && (campaignId === undefined || p.campaignId === campaignId));
+}
+
+/** The campaigns the campaign filter offers: the year's and the year before's (plans of year N come from campaign N−1). */
+export function campaignFilterOptions<C extends { year: number }>(campaigns: readonly C[], year: number): C[] {
+  return campaigns.filter((c) => c.year === year || c.year === year - 1);
+}
+
 /** Units with overdue tasks, most first, for the bar chart. */
 export function overdueByUnit(units: readonly DashboardUnit[]): DashboardUnit[] {
   return units
