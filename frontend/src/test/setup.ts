@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+
+// findBy*/waitFor wait up to 10 s: antd pages render slowly in jsdom when the machine is busy
+// (the build runs the backend's tests beside these), and a wrong page still fails after the wait
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom lacks what antd measures with
 if (!window.matchMedia) {

@@ -103,11 +103,17 @@ describe('dashboard page', { timeout: 60_000 }, () => {
       'GET /api/dashboard/coordinator': () => json(200, coordinator({ unitCount: 14, units: [unitRow(12, { unitName: 'Phòng Nội vụ', rank: 4 })] })),
       'GET /api/dashboard/timeline': () => json(200, timeline()),
       'GET /api/improvement-plans': () =>
-        json(200, [{ id: 3, name: 'Kế hoạch nâng cao Chỉ số CCHC năm 2026', year: 2026, status: 'ACTIVE', campaignId: 5, baseline: base }]),
+        json(200, [
+          { id: 8, name: 'Kế hoạch của Phòng Tư pháp', year: 2026, status: 'ACTIVE', ownerUnitId: 13, campaignId: null, baseline: base },
+          { id: 3, name: 'Kế hoạch nâng cao Chỉ số CCHC năm 2026', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: 5, baseline: base },
+        ]),
       'GET /api/dashboard/scores': () => json(200, scores({ history: [], ranking: null })),
     });
     const section = await screen.findByTestId('dash-score-section', {}, { timeout: 15_000 });
     await within(section).findByTestId('dash-scores', {}, { timeout: 15_000 });
+    // only the plans of the head's own unit are offered
+    await userEvent.click(within(screen.getByTestId('dash-plan')).getByRole('combobox'));
+    await waitFor(() => expect(visibleOptions().map((o) => o.textContent)).toEqual(['Kế hoạch nâng cao Chỉ số CCHC năm 2026 (2026)']));
     expect(section).toHaveTextContent('Điểm theo lĩnh vực (dự báo) – Phòng Nội vụ');
     expect(within(section).getAllByTestId('dash-score-row')).toHaveLength(2);
     // no history and no ranking: neither the chart nor the card
@@ -120,7 +126,7 @@ describe('dashboard page', { timeout: 60_000 }, () => {
     renderApp('/dashboard', ['UNIT_HEAD'], {
       'GET /api/dashboard/coordinator': () => json(200, coordinator({ units: [unitRow(12)] })),
       'GET /api/dashboard/timeline': () => json(200, timeline()),
-      'GET /api/improvement-plans': () => json(200, [{ id: 8, name: 'Kế hoạch của Phòng Tư pháp', year: 2026, status: 'ACTIVE', campaignId: null, baseline: base }]),
+      'GET /api/improvement-plans': () => json(200, [{ id: 8, name: 'Kế hoạch của Phòng Tư pháp', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: null, baseline: base }]),
       'GET /api/dashboard/scores': () => problem(403, 'Không có quyền', 'Kế hoạch không thuộc đơn vị của bạn.'),
     });
     const section = await screen.findByTestId('dash-score-section', {}, { timeout: 15_000 });
@@ -132,7 +138,7 @@ describe('dashboard page', { timeout: 60_000 }, () => {
     renderApp('/dashboard', ['LEADER'], {
       'GET /api/dashboard/coordinator': () => json(200, coordinator()),
       'GET /api/dashboard/timeline': () => json(200, timeline()),
-      'GET /api/improvement-plans': () => json(200, [{ id: 3, name: 'Kế hoạch nâng cao Chỉ số CCHC năm 2026', year: 2026, status: 'ACTIVE', campaignId: 5, baseline: base }]),
+      'GET /api/improvement-plans': () => json(200, [{ id: 3, name: 'Kế hoạch nâng cao Chỉ số CCHC năm 2026', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: 5, baseline: base }]),
       'GET /api/dashboard/scores': () =>
         json(
           200,
@@ -177,8 +183,8 @@ describe('dashboard page', { timeout: 60_000 }, () => {
       'GET /api/dashboard/timeline': () => json(200, timeline()),
       'GET /api/improvement-plans': () =>
         json(200, [
-          { id: 1, name: 'Kế hoạch theo kết quả 2025', year: 2026, status: 'ACTIVE', campaignId: 5, baseline: null },
-          { id: 3, name: 'Kế hoạch riêng của Phòng Tư pháp', year: 2026, status: 'ACTIVE', campaignId: 7, baseline: null },
+          { id: 1, name: 'Kế hoạch theo kết quả 2025', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: 5, baseline: null },
+          { id: 3, name: 'Kế hoạch riêng của Phòng Tư pháp', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: 7, baseline: null },
           { id: 4, name: 'Kế hoạch năm trước', year: 2025, status: 'CLOSED', campaignId: 5, baseline: null },
         ]),
       'GET /api/campaigns': () =>

@@ -112,7 +112,7 @@ export function DashboardPage() {
       />
       <TaskDashboard query={dashboard} seesAll={seesAll} filters={filters} />
       <TimelineSection query={timeline} />
-      {showsScores ? <ScoreDashboardSection year={year} /> : null}
+      {showsScores ? <ScoreDashboardSection year={year} ownUnitId={seesAll ? undefined : me.data?.unit?.id} /> : null}
     </div>
   );
 }

@@ -12,13 +12,13 @@ import { ScoreRankingCard } from './score-ranking-card';
 
 /**
  * The points of a plan (with a baseline) per field: achieved, secured, projected and target; the
- * owner unit's index over the years and its ranking. A unit head may open only their own unit's
- * plans (403 otherwise, shown as an error).
+ * owner unit's index over the years and its ranking. A unit head ({@code ownUnitId}) is offered
+ * their own unit's plans only (the API refuses others with a 403, shown as an error).
  */
-export function ScoreDashboardSection({ year }: { year: number }) {
+export function ScoreDashboardSection({ year, ownUnitId }: { year: number; ownUnitId?: number }) {
   const { t } = useTranslation();
   const plans = usePlanOptions(true);
-  const options = useMemo(() => plansWithBaseline(plans.data ?? [], year), [plans.data, year]);
+  const options = useMemo(() => plansWithBaseline(plans.data ?? [], year, ownUnitId), [plans.data, year, ownUnitId]);
   const [chosen, setChosen] = useState<number | undefined>(undefined);
   const planId = chosen !== undefined && options.some((p) => p.id === chosen) ? chosen : options[0]?.id;
   const scores = useScoreDashboard(planId);

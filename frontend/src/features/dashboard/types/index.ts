@@ -97,6 +97,7 @@ export type PlanOption = {
   name: string | null;
   year: number;
   status: string;
+  ownerUnitId: number;
   /** the assessment campaign the plan was drawn up from; null when none */
   campaignId: number | null;
   baseline: { totalMax: number | null; totalAchieved: number | null; index: number | null } | null;

@@ -42,21 +42,31 @@ describe('task counters', () => {
   it('offers plans with a baseline, the chosen year first', () => {
     const base = { totalMax: 100, totalAchieved: 80, index: 80 };
     const plans = [
-      { id: 1, name: 'A', year: 2026, status: 'ACTIVE', campaignId: null, baseline: null },
-      { id: 2, name: 'B', year: 2025, status: 'CLOSED', campaignId: null, baseline: base },
-      { id: 3, name: 'C', year: 2026, status: 'ACTIVE', campaignId: 5, baseline: base },
+      { id: 1, name: 'A', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: null, baseline: null },
+      { id: 2, name: 'B', year: 2025, status: 'CLOSED', ownerUnitId: 12, campaignId: null, baseline: base },
+      { id: 3, name: 'C', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: 5, baseline: base },
     ];
     expect(plansWithBaseline(plans, 2026).map((p) => p.id)).toEqual([3, 2]);
+  });
+
+  it("offers a unit head only their own unit's plans", () => {
+    const base = { totalMax: 100, totalAchieved: 80, index: 80 };
+    const plans = [
+      { id: 1, name: 'A', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: null, baseline: base },
+      { id: 2, name: 'B', year: 2026, status: 'ACTIVE', ownerUnitId: 13, campaignId: null, baseline: base },
+    ];
+    expect(plansWithBaseline(plans, 2026, 13).map((p) => p.id)).toEqual([2]);
+    expect(plansWithBaseline(plans, 2026).map((p) => p.id)).toEqual([1, 2]);
   });
 });
 
 describe('task dashboard filters', () => {
   it("offers the year's plans, only the chosen campaign's when one is chosen", () => {
     const plans = [
-      { id: 1, name: 'A', year: 2026, status: 'ACTIVE', campaignId: null, baseline: null },
-      { id: 2, name: 'B', year: 2025, status: 'CLOSED', campaignId: 4, baseline: null },
-      { id: 3, name: 'C', year: 2026, status: 'ACTIVE', campaignId: 5, baseline: null },
-      { id: 4, name: 'D', year: 2026, status: 'ACTIVE', campaignId: 6, baseline: null },
+      { id: 1, name: 'A', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: null, baseline: null },
+      { id: 2, name: 'B', year: 2025, status: 'CLOSED', ownerUnitId: 12, campaignId: 4, baseline: null },
+      { id: 3, name: 'C', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: 5, baseline: null },
+      { id: 4, name: 'D', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: 6, baseline: null },
     ];
     expect(planFilterOptions(plans, 2026, undefined).map((p) => p.id)).toEqual([1, 3, 4]);
     expect(planFilterOptions(plans, 2026, 5).map((p) => p.id)).toEqual([3]);

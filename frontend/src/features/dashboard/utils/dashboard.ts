@@ -61,8 +61,10 @@ export function scoreBars(scores: ScoreDashboard | undefined): ScoreBar[] {
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** Plans that have a baseline (the score dashboard needs one); the selected year's first. */
-export function plansWithBaseline(plans: readonly PlanOption[], year: number): PlanOption[] {
-  const usable = plans.filter((p) => p.baseline !== null && p.baseline !== undefined);
+export function plansWithBaseline(plans: readonly PlanOption[], year: number, ownUnitId?: number): PlanOption[] {
+  const usable = plans.filter(
+    (p) => p.baseline !== null && p.baseline !== undefined && (ownUnitId === undefined || p.ownerUnitId === ownUnitId),
+  );
   return [...usable.filter((p) => p.year === year), ...usable.filter((p) => p.year !== year)];
 }
 
