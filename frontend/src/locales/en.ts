@@ -821,6 +821,11 @@ export const en: Messages = {
     },
   },
   dashboard: {
+    fields: {
+      title: 'Progress by field',
+      field: 'Field',
+      empty: 'No task this year.',
+    },
     filters: {
       plan: 'All plans',
       level: 'All unit levels',

@@ -823,6 +823,11 @@ export const vi = {
     },
   },
   dashboard: {
+    fields: {
+      title: 'Tiến độ theo lĩnh vực',
+      field: 'Lĩnh vực',
+      empty: 'Chưa có nhiệm vụ nào trong năm.',
+    },
     filters: {
       plan: 'Mọi kế hoạch',
       level: 'Mọi cấp đơn vị',

@@ -44,7 +44,8 @@ const input = (testId: string) => within(screen.getByTestId(testId)).getByRole('
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe('assessment sheet (unit)', () => {
+// typing into a 4-item antd sheet is slow in jsdom: up to 3 min each when the build machine is busy
+describe('assessment sheet (unit)', { timeout: 180_000 }, () => {
   it('tracks changes and saves only the changed answers in one PUT', async () => {
     const fetchMock = renderSheet(['UNIT_HEAD'], {
       [`GET ${SHEET}`]: () => json(200, sampleSheet()),
@@ -89,7 +90,7 @@ describe('assessment sheet (unit)', () => {
     expect(input('points-1.1')).toHaveValue('2,0');
     await userEvent.click(within(sheet).getByTestId('sheet-save'));
     expect(calls(fetchMock, 'PUT', ANSWERS)).toHaveLength(1);
-  }, 60_000);
+  });
 
   it('highlights the items missing on submit and lists them', async () => {
     const fetchMock = renderSheet(['UNIT_HEAD'], {
@@ -112,7 +113,7 @@ describe('assessment sheet (unit)', () => {
     // nothing changed: no PUT before the submit
     expect(calls(fetchMock, 'PUT', ANSWERS)).toHaveLength(0);
     expect(within(sheet).getByTestId('sheet-step')).toHaveTextContent('Đang tự đánh giá');
-  }, 60_000);
+  });
 
   it('saves pending changes before submitting, then shows the submitted step and the withdraw button', async () => {
     const fetchMock = renderSheet(['UNIT_HEAD'], {
@@ -129,10 +130,10 @@ describe('assessment sheet (unit)', () => {
     expect(order).toEqual([`PUT ${ANSWERS}`, 'POST /api/campaigns/9/units/31/submit']);
     expect(within(sheet).getByTestId('sheet-withdraw')).toHaveTextContent('Rút lại');
     expect(within(sheet).queryByTestId('sheet-save')).not.toBeInTheDocument();
-  }, 60_000);
+  });
 });
 
-describe('assessment sheet (council)', () => {
+describe('assessment sheet (council)', { timeout: 180_000 }, () => {
   const submitted = () =>
     sampleSheet({
       step: 'SUBMITTED',
@@ -163,5 +164,5 @@ describe('assessment sheet (council)', () => {
     expect(puts).toHaveLength(1);
     expect(JSON.parse(puts[0][1]!.body as string)).toEqual([{ code: '1.1', appraisedPoints: 1.5, reason: 'Thiếu văn bản' }]);
     expect(within(sheet).queryByTestId('appraisal-save')).not.toBeInTheDocument();
-  }, 60_000);
+  });
 });

@@ -37,6 +37,11 @@ describe('dashboard page', { timeout: 60_000 }, () => {
         ]),
       'GET /api/dashboard/scores': () => json(200, scores()),
       'GET /api/dashboard/timeline': () => json(200, timeline()),
+      'GET /api/dashboard/fields': () =>
+        json(200, [
+          { code: '1', title: 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC', open: 4, dueSoon: 1, overdue: 2, doneOnTime: 2, doneLate: 1, onTimeRate: 66.7 },
+          { code: '', title: 'Khác (không gắn tiêu chí)', open: 1, dueSoon: 0, overdue: 0, doneOnTime: 0, doneLate: 0, onTimeRate: null },
+        ]),
     });
     const dashboard = await screen.findByTestId('dashboard', {}, { timeout: 15_000 });
     const open = await within(dashboard).findByTestId('dash-open');
@@ -54,6 +59,16 @@ describe('dashboard page', { timeout: 60_000 }, () => {
     expect(rows[1]).toHaveTextContent('31/03/2026');
     expect(rows[1]).toHaveTextContent('66,7%');
     expect(within(rows[2]).getByTestId('dash-unit-overdue')).toHaveClass('ant-typography-danger');
+
+    // by field, in the criteria's order: "1. …" with its overdue in red and the on-time rate as a bar
+    const taskFieldRows = within(await within(dashboard).findByTestId('dash-fields')).getAllByTestId('dash-field-row');
+    expect(taskFieldRows).toHaveLength(2);
+    expect(taskFieldRows[0]).toHaveTextContent('1. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC');
+    expect(within(taskFieldRows[0]).getByTestId('dash-field-overdue')).toHaveTextContent('2');
+    expect(taskFieldRows[0].querySelector('.ant-progress')).not.toBeNull();
+    expect(taskFieldRows[0]).toHaveTextContent('66,7%');
+    expect(taskFieldRows[1]).toHaveTextContent('Khác (không gắn tiêu chí)');
+    expect(fetchMock).toHaveBeenCalledWith('/api/dashboard/fields?year=2026', expect.anything());
 
     fireEvent.click(within(dashboard).getByTestId('dash-export'));
     expect(await screen.findByTestId('dash-export-xlsx')).toHaveAttribute('href', '/api/dashboard/coordinator/export?year=2026&format=xlsx');

@@ -7,9 +7,10 @@ import { hasAnyRole, useMe } from '@/lib/auth';
 import { formatTime } from '@/lib/format';
 import { levelName, usePublicConfig } from '@/lib/public-config';
 import { useCampaigns } from '@/features/campaigns/hooks/use-campaigns';
-import { useCoordinatorDashboard, usePlanOptions, useTimeline } from '../hooks/use-dashboard';
+import { useCoordinatorDashboard, useFieldDashboard, usePlanOptions, useTimeline } from '../hooks/use-dashboard';
 import type { DashboardFilters } from '../types';
 import { campaignFilterOptions, planFilterOptions, SEES_ALL_ROLES, yearOptions } from '../utils/dashboard';
+import { FieldsTable } from './fields-table';
 import { ScoreDashboardSection } from './score-dashboard';
 import { TaskDashboard } from './task-dashboard';
 import { TimelineSection } from './timeline-section';
@@ -23,6 +24,7 @@ export function DashboardPage() {
   const [filters, setFilters] = useState<DashboardFilters>({});
   const dashboard = useCoordinatorDashboard(year, filters);
   const timeline = useTimeline(year, filters);
+  const fields = useFieldDashboard(year, filters);
   const seesAll = hasAnyRole(me.data, [...SEES_ALL_ROLES]);
   // a unit head sees the scores of their own unit's plans (the backend lists only the plans they may see)
   const showsScores = seesAll || hasAnyRole(me.data, ['UNIT_HEAD']);
@@ -102,6 +104,7 @@ export function DashboardPage() {
               onClick={() => {
                 void dashboard.refetch();
                 void timeline.refetch();
+                void fields.refetch();
               }}
               loading={dashboard.isFetching}
             >
@@ -111,6 +114,7 @@ export function DashboardPage() {
         }
       />
       <TaskDashboard query={dashboard} seesAll={seesAll} filters={filters} />
+      {dashboard.data ? <FieldsTable query={fields} /> : null}
       <TimelineSection query={timeline} />
       {showsScores ? <ScoreDashboardSection year={year} ownUnitId={seesAll ? undefined : me.data?.unit?.id} /> : null}
     </div>

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { getCoordinatorDashboard } from '../api/get-coordinator-dashboard';
+import { getFields } from '../api/get-fields';
 import { getPlans } from '../api/get-plans';
 import { getScoreDashboard } from '../api/get-score-dashboard';
 import { dashboardKeys } from '../api/keys';
@@ -13,6 +14,16 @@ export function useCoordinatorDashboard(year: number, filters: DashboardFilters 
   return useQuery({
     queryKey: dashboardKeys.coordinator(year, filters),
     queryFn: () => getCoordinatorDashboard(year, filters),
+    refetchInterval: DASHBOARD_REFETCH_MS,
+    staleTime: 10_000,
+  });
+}
+
+/** The task counters of a year by field, fetched again every minute. */
+export function useFieldDashboard(year: number, filters: DashboardFilters = {}) {
+  return useQuery({
+    queryKey: dashboardKeys.fields(year, filters),
+    queryFn: () => getFields(year, filters),
     refetchInterval: DASHBOARD_REFETCH_MS,
     staleTime: 10_000,
   });

@@ -1,4 +1,16 @@
 /** One lead unit's improvement tasks of a year (DashboardService.UnitRow). */
+/** GET /api/dashboard/fields: the same counters by field (lĩnh vực) of the criteria; code "" = items without a code. */
+export type DashboardField = {
+  code: string;
+  title: string;
+  open: number;
+  dueSoon: number;
+  overdue: number;
+  doneOnTime: number;
+  doneLate: number;
+  onTimeRate: number | null;
+};
+
 export type DashboardUnit = {
   unitId: number;
   unitName: string | null;

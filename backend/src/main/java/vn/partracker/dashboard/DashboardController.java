@@ -2,6 +2,7 @@ package vn.partracker.dashboard;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,6 +25,11 @@ class DashboardController {
   @GetMapping("/api/dashboard/coordinator")
   DashboardService.Coordinator coordinator(@RequestParam(required = false) Integer year, DashboardFilter filter) {
     return dashboards.coordinator(year(year), filter, UnitScope.currentUser());
+  }
+
+  @GetMapping("/api/dashboard/fields")
+  List<DashboardService.FieldRow> fields(@RequestParam(required = false) Integer year, DashboardFilter filter) {
+    return dashboards.fields(year(year), filter, UnitScope.currentUser());
   }
 
   @GetMapping("/api/dashboard/timeline")

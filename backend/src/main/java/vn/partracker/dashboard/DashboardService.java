@@ -10,12 +10,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -58,9 +61,10 @@ public class DashboardService {
   static final Duration CACHE_MAX_AGE = Duration.ofSeconds(60);
   private static final int CACHE_MAX_ENTRIES = 256;
 
-  private record CacheKey(int year, DashboardFilter filter, LocalDate today) {}
+  /** What is cached: the ranked units or the field rows of a year, filter and day. */
+  private record CacheKey(String kind, int year, DashboardFilter filter, LocalDate today) {}
 
-  private record Cached(long version, Instant at, List<UnitRow> ranked) {}
+  private record Cached(long version, Instant at, Object value) {}
 
   private final AtomicLong version = new AtomicLong();
   private final Map<CacheKey, Cached> cache = new ConcurrentHashMap<>();
@@ -87,20 +91,8 @@ public class DashboardService {
   public Coordinator coordinator(int year, DashboardFilter narrowing, CurrentUser user) {
     Filter filter = filter(narrowing);
     LocalDate today = LocalDate.now(clock);
-    CacheKey key = new CacheKey(year, narrowing, today);
-    long current = version.get();
-    Cached cached = cache.get(key);
-    List<UnitRow> ranked;
-    if (cached != null && cached.version() == current
-        && cached.at().plus(CACHE_MAX_AGE).isAfter(clock.instant())) {
-      ranked = cached.ranked();
-    } else {
-      ranked = rankedUnits(year, filter, today);
-      if (cache.size() >= CACHE_MAX_ENTRIES) {
-        cache.clear();
-      }
-      cache.put(key, new Cached(current, clock.instant(), ranked));
-    }
+    List<UnitRow> ranked = cached(new CacheKey("units", year, narrowing, today),
+        () -> rankedUnits(year, filter, today));
     BigDecimal organisationRate = rate(ranked.stream().mapToLong(UnitRow::doneOnTime).sum(),
         ranked.stream().mapToLong(UnitRow::doneLate).sum());
     List<UnitRow> visible = ranked;
@@ -114,6 +106,83 @@ public class DashboardService {
         visible.stream().mapToLong(UnitRow::dueSoon).sum(), visible.stream().mapToLong(UnitRow::overdue).sum(), onTime,
         late, rate(onTime, late), organisationRate, ranked.size(), visible);
   }
+
+  /** The cached value of this key, or computed now and kept (until a task changes, the day turns, or 60 s). */
+  @SuppressWarnings("unchecked")
+  private <T> T cached(CacheKey key, Supplier<T> compute) {
+    long current = version.get();
+    Cached cached = cache.get(key);
+    if (cached != null && cached.version() == current && cached.at().plus(CACHE_MAX_AGE).isAfter(clock.instant())) {
+      return (T) cached.value();
+    }
+    T value = compute.get();
+    if (cache.size() >= CACHE_MAX_ENTRIES) {
+      cache.clear();
+    }
+    cache.put(key, new Cached(current, clock.instant(), value));
+    return value;
+  }
+
+  public record FieldRow(String code, String title, long open, long dueSoon, long overdue, long doneOnTime,
+      long doneLate, BigDecimal onTimeRate) {}
+
+  /**
+   * The same counters by field (lĩnh vực: the first part of the criterion code of the task's plan
+   * item), titled as the plans' baselines name them; tasks of items without a code under "Khác".
+   * A unit head counts their own units' tasks.
+   */
+  public List<FieldRow> fields(int year, DashboardFilter narrowing, CurrentUser user) {
+    Filter filter = filter(narrowing);
+    LocalDate today = LocalDate.now(clock);
+    if (user.seesAllUnits()) {
+      return cached(new CacheKey("fields", year, narrowing, today), () -> fieldRows(year, filter, today, Set.of()));
+    }
+    Set<Long> mine = new HashSet<>(scope.actableUnitIds(user));
+    mine.add(-1L); // never an empty IN list
+    return fieldRows(year, filter, today, mine);
+  }
+
+  private List<FieldRow> fieldRows(int year, Filter filter, LocalDate today, Set<Long> units) {
+    String unitSql = units.isEmpty() ? ""
+        : " and t.lead_unit_id in (" + String.join(",", Collections.nCopies(units.size(), "?")) + ")";
+    // grouped by criterion code in SQL (a few hundred codes a year), rolled up to fields here
+    String sql = "select i.code,"
+        + " sum(case when t.status in " + OPEN + " then 1 else 0 end),"
+        + " sum(case when t.status in " + OPEN + " and t.due_on >= ? and t.due_on <= ? then 1 else 0 end),"
+        + " sum(case when t.status in " + OPEN + " and t.due_on < ? then 1 else 0 end),"
+        + " sum(case when t.status = 'ACCEPTED' and t.submitted_on <= t.due_on then 1 else 0 end),"
+        + " sum(case when t.status = 'ACCEPTED' and t.submitted_on > t.due_on then 1 else 0 end)"
+        + " from improvement_task t join improvement_plan p on p.id = t.plan_id"
+        + " join improvement_item i on i.id = t.item_id"
+        + " where p.plan_year = ?" + filter.sql() + unitSql + " group by i.code";
+    List<Object> args = new ArrayList<>(List.of(Date.valueOf(today),
+        Date.valueOf(today.plusDays(InboxService.DUE_SOON_DAYS)), Date.valueOf(today), year));
+    args.addAll(filter.extra());
+    args.addAll(units);
+    Map<String, long[]> byField = new TreeMap<>(FIELD_ORDER);
+    jdbc.query(sql, rs -> {
+      String code = rs.getString(1);
+      long[] sums = byField.computeIfAbsent(code == null || code.isBlank() ? "" : code.split("\\.")[0].strip(),
+          k -> new long[5]);
+      for (int i = 0; i < 5; i++) {
+        sums[i] += rs.getLong(i + 2);
+      }
+    }, args.toArray());
+    Map<String, String> titles = new HashMap<>();
+    jdbc.query("select b.code, b.title from improvement_baseline_field b join improvement_plan p on p.id = b.plan_id"
+        + " where p.plan_year = ? order by p.id", rs -> {
+          titles.putIfAbsent(rs.getString(1), rs.getString(2));
+        }, year);
+    List<FieldRow> rows = new ArrayList<>();
+    byField.forEach((code, f) -> rows.add(new FieldRow(code, code.isEmpty() ? "Khác (không gắn tiêu chí)"
+        : titles.getOrDefault(code, "Lĩnh vực " + code), f[0], f[1], f[2], f[3], f[4], rate(f[3], f[4]))));
+    return rows;
+  }
+
+  /** Field codes in their natural order (1, 2, …, 10), then anything else, "" last. */
+  private static final Comparator<String> FIELD_ORDER = Comparator.<String, Boolean>comparing(String::isEmpty)
+      .thenComparing(c -> c.matches("\\d+") ? Integer.parseInt(c) : Integer.MAX_VALUE)
+      .thenComparing(Comparator.naturalOrder());
 
   /** Extra conditions on {@code t} (task) and {@code p} (plan) and their arguments. */
   record Filter(String sql, List<Object> extra) {

@@ -59,6 +59,44 @@ class DashboardDemoIT {
   }
 
   @Test
+  void theFieldsAddUpToTheCountersAndAgreeWithTheTaskTable() {
+    int year = LocalDate.now().getYear();
+    Date today = Date.valueOf(LocalDate.now());
+    ApiClient noivu = as("noivu");
+    JsonNode fields = noivu.get("/api/dashboard/fields?year=" + year).json();
+    JsonNode board = noivu.get("/api/dashboard/coordinator?year=" + year).json();
+    long open = 0;
+    long overdue = 0;
+    for (JsonNode f : fields) {
+      open += f.get("open").asLong();
+      overdue += f.get("overdue").asLong();
+    }
+    assertThat(open).isEqualTo(board.get("open").asLong()).isPositive();
+    assertThat(overdue).isEqualTo(board.get("overdue").asLong());
+    JsonNode first = fields.get(0);
+    assertThat(first.get("code").asText()).isEqualTo("1");
+    assertThat(first.get("title").asText()).isEqualTo(jdbc.queryForObject("select min(b.title) from "
+        + "improvement_baseline_field b join improvement_plan p on p.id = b.plan_id where b.code = '1' and p.plan_year = ?",
+        String.class, year));
+    assertThat(first.get("open").asLong()).isEqualTo(jdbc.queryForObject("select count(*) from improvement_task t "
+        + "join improvement_item i on i.id = t.item_id join improvement_plan p on p.id = t.plan_id where p.plan_year = ? "
+        + "and i.code like '1.%' and t.status in ('OPEN','SUBMITTED','RETURNED')", Long.class, year));
+    assertThat(first.get("overdue").asLong()).isEqualTo(jdbc.queryForObject("select count(*) from improvement_task t "
+        + "join improvement_item i on i.id = t.item_id join improvement_plan p on p.id = t.plan_id where p.plan_year = ? "
+        + "and i.code like '1.%' and t.status in ('OPEN','SUBMITTED','RETURNED') and t.due_on < ?", Long.class, year,
+        today)).isPositive();
+
+    long headOpen = 0;
+    for (JsonNode f : as("tuphap").get("/api/dashboard/fields?year=" + year).json()) {
+      headOpen += f.get("open").asLong();
+    }
+    assertThat(headOpen).as("a unit head counts their own unit's tasks").isEqualTo(jdbc.queryForObject(
+        "select count(*) from improvement_task t join org_unit u on u.id = t.lead_unit_id "
+            + "where u.name = 'Phòng Tư pháp' and t.status in ('OPEN','SUBMITTED','RETURNED')", Long.class)).isPositive();
+    assertThat(noivu.get("/api/dashboard/fields?level=GALAXY").status()).isEqualTo(422);
+  }
+
+  @Test
   void theScoreDashboardProjectsOnlyWhatIsStillOnTrack() {
     JsonNode plan = as("chutich").get("/api/improvement-plans").json().get(0);
     JsonNode scores = as("chutich").get("/api/dashboard/scores?planId=" + plan.get("id").asLong()).json();
