@@ -4,9 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { formatNumber } from '@/lib/format';
 import type { DashboardField } from '../types';
-
-const byNumber = (pick: (f: DashboardField) => number | null) => (a: DashboardField, b: DashboardField) =>
-  (pick(a) ?? -1) - (pick(b) ?? -1);
+import { byNumber, counterColumns } from './counter-columns';
 
 /** The task counters by field (lĩnh vực), in the criteria's order; every column sorts. */
 export function FieldsTable({ query }: { query: UseQueryResult<DashboardField[]> }) {
@@ -30,37 +28,12 @@ export function FieldsTable({ query }: { query: UseQueryResult<DashboardField[]>
             dataIndex: 'title',
             render: (_: unknown, f) => (f.code ? `${f.code}. ${f.title}` : f.title),
           },
-          { title: t('dashboard.counters.open'), dataIndex: 'open', width: 90, align: 'right', sorter: byNumber((f) => f.open) },
-          {
-            title: t('dashboard.counters.dueSoon'),
-            dataIndex: 'dueSoon',
-            width: 100,
-            align: 'right',
-            sorter: byNumber((f) => f.dueSoon),
-            render: (v: number) => (v > 0 ? <Typography.Text type="warning">{v}</Typography.Text> : v),
-          },
-          {
-            title: t('dashboard.counters.overdue'),
-            dataIndex: 'overdue',
-            width: 90,
-            align: 'right',
-            sorter: byNumber((f) => f.overdue),
-            render: (v: number) =>
-              v > 0 ? (
-                <Typography.Text type="danger" strong data-testid="dash-field-overdue">
-                  {v}
-                </Typography.Text>
-              ) : (
-                v
-              ),
-          },
-          { title: t('dashboard.units.doneOnTime'), dataIndex: 'doneOnTime', width: 100, align: 'right', sorter: byNumber((f) => f.doneOnTime) },
-          { title: t('dashboard.units.doneLate'), dataIndex: 'doneLate', width: 90, align: 'right', sorter: byNumber((f) => f.doneLate) },
+          ...counterColumns<DashboardField>(t, 'dash-field-overdue'),
           {
             title: t('dashboard.units.onTimeRate'),
             dataIndex: 'onTimeRate',
             width: 170,
-            sorter: byNumber((f) => f.onTimeRate),
+            sorter: byNumber<DashboardField>((f) => f.onTimeRate),
             render: (v: number | null) =>
               v === null ? (
                 <Typography.Text type="secondary">{t('dashboard.noRate')}</Typography.Text>

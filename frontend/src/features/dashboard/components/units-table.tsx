@@ -2,9 +2,7 @@ import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '@/lib/format';
 import type { DashboardUnit } from '../types';
-
-const byNumber = (pick: (u: DashboardUnit) => number | null) => (a: DashboardUnit, b: DashboardUnit) =>
-  (pick(a) ?? -1) - (pick(b) ?? -1);
+import { byNumber, counterColumns } from './counter-columns';
 
 /** The units, best on-time rank first; every column sorts; a click opens the unit's open work. */
 export function UnitsTable({ units, loading, onOpen }: { units: DashboardUnit[]; loading: boolean; onOpen: (unitId: number) => void }) {
@@ -24,45 +22,20 @@ export function UnitsTable({ units, loading, onOpen }: { units: DashboardUnit[];
         ({ 'data-testid': 'dash-unit-row', style: { cursor: 'pointer' }, title: t('dashboard.units.drill'), onClick: () => onOpen(u.unitId) }) as React.HTMLAttributes<HTMLElement>
       }
       columns={[
-        { title: t('dashboard.units.rank'), dataIndex: 'rank', width: 70, defaultSortOrder: 'ascend', sorter: byNumber((u) => u.rank) },
+        { title: t('dashboard.units.rank'), dataIndex: 'rank', width: 70, defaultSortOrder: 'ascend', sorter: byNumber<DashboardUnit>((u) => u.rank) },
         {
           title: t('dashboard.units.unit'),
           dataIndex: 'unitName',
           render: (_: unknown, u) => name(u),
           sorter: (a, b) => name(a).localeCompare(name(b), 'vi'),
         },
-        { title: t('dashboard.counters.open'), dataIndex: 'open', width: 90, align: 'right', sorter: byNumber((u) => u.open) },
-        {
-          title: t('dashboard.counters.dueSoon'),
-          dataIndex: 'dueSoon',
-          width: 100,
-          align: 'right',
-          sorter: byNumber((u) => u.dueSoon),
-          render: (v: number) => (v > 0 ? <Typography.Text type="warning">{v}</Typography.Text> : v),
-        },
-        {
-          title: t('dashboard.counters.overdue'),
-          dataIndex: 'overdue',
-          width: 90,
-          align: 'right',
-          sorter: byNumber((u) => u.overdue),
-          render: (v: number) =>
-            v > 0 ? (
-              <Typography.Text type="danger" strong data-testid="dash-unit-overdue">
-                {v}
-              </Typography.Text>
-            ) : (
-              v
-            ),
-        },
-        { title: t('dashboard.units.doneOnTime'), dataIndex: 'doneOnTime', width: 100, align: 'right', sorter: byNumber((u) => u.doneOnTime) },
-        { title: t('dashboard.units.doneLate'), dataIndex: 'doneLate', width: 90, align: 'right', sorter: byNumber((u) => u.doneLate) },
+        ...counterColumns<DashboardUnit>(t, 'dash-unit-overdue'),
         {
           title: t('dashboard.units.onTimeRate'),
           dataIndex: 'onTimeRate',
           width: 110,
           align: 'right',
-          sorter: byNumber((u) => u.onTimeRate),
+          sorter: byNumber<DashboardUnit>((u) => u.onTimeRate),
           render: (v: number | null) => (v === null ? <Typography.Text type="secondary">{t('dashboard.noRate')}</Typography.Text> : `${formatNumber(v, 1)}%`),
         },
         {

@@ -1,19 +1,5 @@
-/** One lead unit's improvement tasks of a year (DashboardService.UnitRow). */
-/** GET /api/dashboard/fields: the same counters by field (lĩnh vực) of the criteria; code "" = items without a code. */
-export type DashboardField = {
-  code: string;
-  title: string;
-  open: number;
-  dueSoon: number;
-  overdue: number;
-  doneOnTime: number;
-  doneLate: number;
-  onTimeRate: number | null;
-};
-
-export type DashboardUnit = {
-  unitId: number;
-  unitName: string | null;
+/** Improvement tasks of a year counted by state: open, due within 7 days, overdue, finished on time or late. */
+export type TaskCounters = {
   open: number;
   dueSoon: number;
   overdue: number;
@@ -21,6 +7,18 @@ export type DashboardUnit = {
   doneLate: number;
   /** percent of the finished tasks done on time, one decimal; null when none finished */
   onTimeRate: number | null;
+};
+
+/** GET /api/dashboard/fields: the counters by field (lĩnh vực) of the criteria; code "" = items without a code. */
+export type DashboardField = TaskCounters & {
+  code: string;
+  title: string;
+};
+
+/** One lead unit's improvement tasks of a year (DashboardService.UnitRow). */
+export type DashboardUnit = TaskCounters & {
+  unitId: number;
+  unitName: string | null;
   nextDueDate: string | null;
   /** 1 = best on-time rate among all unitCount units */
   rank: number;
