@@ -54,6 +54,16 @@ public class DashboardService {
   static final String OPEN = "('OPEN','SUBMITTED','RETURNED')";
 
   /**
+   * The counters over tasks {@code t}, one statement's select list for units and for fields: open,
+   * due soon (between the first two arguments), overdue (before the third), done on time, late.
+   */
+  private static final String COUNTERS = " sum(case when t.status in " + OPEN + " then 1 else 0 end) open_count,"
+      + " sum(case when t.status in " + OPEN + " and t.due_on >= ? and t.due_on <= ? then 1 else 0 end) due_soon,"
+      + " sum(case when t.status in " + OPEN + " and t.due_on < ? then 1 else 0 end) overdue,"
+      + " sum(case when t.status = 'ACCEPTED' and t.submitted_on <= t.due_on then 1 else 0 end) on_time,"
+      + " sum(case when t.status = 'ACCEPTED' and t.submitted_on > t.due_on then 1 else 0 end) late";
+
+  /**
    * The coordinator aggregate reads every task of the year (hundreds of thousands at national
    * scale), so it is computed once per change of the task table and day, not per request. Other
    * nodes' changes are seen within this age at the latest (the page refreshes every minute).
@@ -147,11 +157,7 @@ public class DashboardService {
         : " and t.lead_unit_id in (" + String.join(",", Collections.nCopies(units.size(), "?")) + ")";
     // grouped by criterion code in SQL (a few hundred codes a year), rolled up to fields here
     String sql = "select i.code,"
-        + " sum(case when t.status in " + OPEN + " then 1 else 0 end),"
-        + " sum(case when t.status in " + OPEN + " and t.due_on >= ? and t.due_on <= ? then 1 else 0 end),"
-        + " sum(case when t.status in " + OPEN + " and t.due_on < ? then 1 else 0 end),"
-        + " sum(case when t.status = 'ACCEPTED' and t.submitted_on <= t.due_on then 1 else 0 end),"
-        + " sum(case when t.status = 'ACCEPTED' and t.submitted_on > t.due_on then 1 else 0 end)"
+        + COUNTERS
         + " from improvement_task t join improvement_plan p on p.id = t.plan_id"
         + " join improvement_item i on i.id = t.item_id"
         + " where p.plan_year = ?" + filter.sql() + unitSql + " group by i.code";
@@ -337,11 +343,7 @@ public class DashboardService {
     // thousands of units.
     String sql = "select a.unit_id, a.open_count, a.due_soon, a.overdue, a.on_time, a.late, a.next_due, u.name"
         + " from (select t.lead_unit_id unit_id,"
-        + " sum(case when t.status in " + OPEN + " then 1 else 0 end) open_count,"
-        + " sum(case when t.status in " + OPEN + " and t.due_on >= ? and t.due_on <= ? then 1 else 0 end) due_soon,"
-        + " sum(case when t.status in " + OPEN + " and t.due_on < ? then 1 else 0 end) overdue,"
-        + " sum(case when t.status = 'ACCEPTED' and t.submitted_on <= t.due_on then 1 else 0 end) on_time,"
-        + " sum(case when t.status = 'ACCEPTED' and t.submitted_on > t.due_on then 1 else 0 end) late,"
+        + COUNTERS + ","
         + " min(case when t.status in " + OPEN + " then t.due_on end) next_due"
         + " from improvement_task t join improvement_plan p on p.id = t.plan_id"
         + " where p.plan_year = ?" + filter.sql() + " group by t.lead_unit_id) a join org_unit u on u.id = a.unit_id";
