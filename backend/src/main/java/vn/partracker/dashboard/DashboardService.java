@@ -190,8 +190,8 @@ public class DashboardService {
       .thenComparing(c -> c.matches("\\d+") ? Integer.parseInt(c) : Integer.MAX_VALUE)
       .thenComparing(Comparator.naturalOrder());
 
-  /** Extra conditions on {@code t} (task) and {@code p} (plan) and their arguments. */
-  record Filter(String sql, List<Object> extra) {
+  /** Extra conditions on {@code t} (task) and {@code p} (plan), their arguments, and the filter in words. */
+  record Filter(String sql, List<Object> extra, String words) {
     Object[] args(Object... first) {
       List<Object> all = new ArrayList<>(List.of(first));
       all.addAll(extra);
@@ -202,40 +202,30 @@ public class DashboardService {
   Filter filter(DashboardFilter narrowing) {
     StringBuilder sql = new StringBuilder();
     List<Object> args = new ArrayList<>();
+    List<String> words = new ArrayList<>();
     if (narrowing.planId() != null) {
-      plans.requireExists(narrowing.planId()); // 404 for an unknown plan
+      words.add("Kế hoạch: " + plans.name(narrowing.planId())); // 404 for an unknown plan
       sql.append(" and p.id = ?");
       args.add(narrowing.planId());
     }
     if (narrowing.level() != null) {
-      if (levels.find(narrowing.level()).isEmpty()) {
-        throw ApiException.invalidField("level", "Cấp đơn vị không hợp lệ: " + narrowing.level() + " (các cấp: "
-            + String.join(", ", levels.codes()) + ")");
-      }
+      UnitLevels.Level level = levels.find(narrowing.level()).orElseThrow(() -> ApiException.invalidField("level",
+          "Cấp đơn vị không hợp lệ: " + narrowing.level() + " (các cấp: " + String.join(", ", levels.codes()) + ")"));
+      words.add("cấp đơn vị: " + level.nameVi());
       sql.append(" and t.lead_unit_id in (select u.id from org_unit u where u.level = ?)");
       args.add(narrowing.level());
     }
     if (narrowing.campaignId() != null) {
-      campaignName(narrowing.campaignId()); // 404 for an unknown campaign
+      words.add("đợt đánh giá: " + campaignName(narrowing.campaignId())); // 404 for an unknown campaign
       sql.append(" and p.campaign_id = ?");
       args.add(narrowing.campaignId());
     }
-    return new Filter(sql.toString(), args);
+    return new Filter(sql.toString(), args, String.join("; ", words));
   }
 
-  /** What a filter shows, in words, for the exported file: "Kế hoạch: …; cấp: …; đợt đánh giá: …". */
+  /** What a filter shows, in words, for the exported file: "Kế hoạch: …; cấp đơn vị: …; đợt đánh giá: …". */
   String describe(DashboardFilter narrowing) {
-    List<String> parts = new ArrayList<>();
-    if (narrowing.planId() != null) {
-      parts.add("Kế hoạch: " + plans.get(narrowing.planId()).name());
-    }
-    if (narrowing.level() != null) {
-      parts.add("cấp đơn vị: " + levels.find(narrowing.level()).map(UnitLevels.Level::nameVi).orElse(narrowing.level()));
-    }
-    if (narrowing.campaignId() != null) {
-      parts.add("đợt đánh giá: " + campaignName(narrowing.campaignId()));
-    }
-    return String.join("; ", parts);
+    return filter(narrowing).words();
   }
 
   private String campaignName(long campaignId) {

@@ -3,6 +3,7 @@ package vn.partracker.improvement;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,9 +11,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ImprovementDelegates {
 
+  /**
+   * The task opens: the service starts reminding it and names the supporting units, which the
+   * process reads at once to open their contributions. A transient variable: the plan holds the
+   * units, the engine does not keep a copy.
+   */
   @Bean
   ExecutionListener improvementOpened(ImprovementTasks tasks) {
-    return execution -> tasks.opened(subjectId(execution));
+    return execution -> execution.setVariable(ImprovementProcess.VAR_SUPPORT_GROUPS,
+        Variables.objectValue(tasks.opened(subjectId(execution)), true).create());
   }
 
   @Bean

@@ -14,11 +14,11 @@ final class ImprovementProcess {
   static final String VAR_SUBJECT_ID = "subjectId";
   static final String VAR_TITLE = "title";
   static final String VAR_LEAD_GROUP = "leadGroup";
+  /** Transient: set by the {@code improvementOpened} listener from the plan item when the task opens. */
   static final String VAR_SUPPORT_GROUPS = "supportGroups";
   /** Set only for a task that opens later: the process waits for it. */
   static final String VAR_OPENS_AT = "opensAt";
   static final String VAR_DUE_DATE = "dueDate";
-  static final String VAR_OVERDUE_AT = "overdueAt";
   static final String VAR_ACCEPTED = "accepted";
 
   private ImprovementProcess() {}

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 import vn.partracker.inbox.InboxService;
 import vn.partracker.inbox.WorkItem;
+import vn.partracker.org.IdentityGroups;
 import vn.partracker.org.UnitScope;
 import vn.partracker.reminder.Deadline;
 import vn.partracker.reminder.ReminderService;
@@ -152,8 +153,11 @@ class ImprovementTasks {
     return view(work.getSubjectId(), user);
   }
 
-  /** Called by the process when the task's period opens: from now on its deadline is reminded. */
-  void opened(long taskId) {
+  /**
+   * Called by the process when the task's period opens: from now on its deadline is reminded.
+   * Returns the candidate groups of the item's supporting units, who contribute from now on.
+   */
+  List<String> opened(long taskId) {
     ImprovementTask task = task(taskId);
     task.open(clock.instant());
     ItemContent c = items.findById(task.getItemId()).orElseThrow().content();
@@ -161,6 +165,7 @@ class ImprovementTasks {
         PlanService.title(c, new vn.partracker.improvement.Deadline.Occurrence(task.getLabel(), task.getOpensOn(),
             task.getDueOn())), task.getLeadUnitId(), task.getDueOn(), "/improvement-tasks/" + taskId,
         "PLAN:" + task.getPlanId()));
+    return c.supportingUnitIds().stream().map(IdentityGroups::unit).toList();
   }
 
   /** Called by the process's timer the day after the due date. */

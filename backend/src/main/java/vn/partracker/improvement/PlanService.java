@@ -93,8 +93,9 @@ public class PlanService {
 
   /** 404 unless the plan exists (without loading its items). */
   @Transactional(readOnly = true)
-  public void requireExists(long id) {
-    find(id);
+  /** The plan's name; 404 for an unknown plan. */
+  public String name(long id) {
+    return find(id).getName();
   }
 
   /** A task occurrence's process and its lead and supporting units, for the case view. */
@@ -257,13 +258,10 @@ public class PlanService {
         vars.put(ImprovementProcess.VAR_SUBJECT_ID, task.getId());
         vars.put(ImprovementProcess.VAR_TITLE, title(c, occurrence));
         vars.put(ImprovementProcess.VAR_LEAD_GROUP, IdentityGroups.unit(c.leadUnitId()));
-        vars.put(ImprovementProcess.VAR_SUPPORT_GROUPS,
-            c.supportingUnitIds().stream().map(IdentityGroups::unit).collect(Collectors.toCollection(ArrayList::new)));
         if (opensLater) {
           vars.put(ImprovementProcess.VAR_OPENS_AT, at(occurrence.opensOn(), 0));
         }
         vars.put(ImprovementProcess.VAR_DUE_DATE, at(occurrence.dueOn(), 17));
-        vars.put(ImprovementProcess.VAR_OVERDUE_AT, at(occurrence.dueOn().plusDays(1), 0));
         task.started(runtime.startProcessInstanceById(definitionId,
             ImprovementProcess.SUBJECT_TYPE + ":" + task.getId(), vars).getId());
       }

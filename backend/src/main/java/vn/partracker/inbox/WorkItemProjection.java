@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -73,10 +72,11 @@ class WorkItemProjection extends AbstractProcessEnginePlugin implements TaskList
       return; // a process that does not take part in the inbox
     }
     String event = task.getEventName();
-    // a task just created has no item yet: no lookup (one query less per task when a plan starts)
-    WorkItem item = (EVENTNAME_CREATE.equals(event) ? Optional.<WorkItem>empty() : items.findById(task.getId()))
-        .orElseGet(() -> new WorkItem(task.getId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(),
-            subjectType.toString(), ((Number) subjectId).longValue(), clock.instant()));
+    WorkItem item = EVENTNAME_CREATE.equals(event) ? null : items.findById(task.getId()).orElse(null);
+    if (item == null) { // a task just created has no item yet: no lookup (a query less per task when a plan starts)
+      item = new WorkItem(task.getId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(),
+          subjectType.toString(), ((Number) subjectId).longValue(), clock.instant());
+    }
     switch (event) {
       case EVENTNAME_COMPLETE -> item.close(WorkItem.Status.DONE, clock.instant());
       case EVENTNAME_DELETE -> item.close(WorkItem.Status.CANCELLED, clock.instant());

@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,19 +40,33 @@ class ImprovementTaskProcessTest {
   ProcessEngine processEngine;
   final List<String> overdue = new ArrayList<>();
   final List<String> opened = new ArrayList<>();
+  /** The supporting units' groups of each started task, by title. */
+  final Map<String, List<String>> supportGroups = new HashMap<>();
 
   @BeforeEach
   void setUp() {
     ClockUtil.setCurrentTime(at(LocalDate.of(2026, 1, 5), 9));
     Mocks.register("improvementOverdue", (JavaDelegate) execution -> overdue.add((String) execution.getVariable("title")));
-    Mocks.register("improvementOpened",
-        (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> opened.add((String) execution.getVariable("title")));
+    Mocks.register("processDates", new ProcessDates());
+    // the application's listener names the item's supporting units as a transient variable
+    Mocks.register("improvementOpened", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> {
+      String title = (String) execution.getVariable("title");
+      opened.add(title);
+      execution.setVariable("supportGroups", Variables.objectValue(supportGroups.get(title), true).create());
+    });
   }
 
   @AfterEach
   void tearDown() {
     ClockUtil.reset();
     Mocks.reset();
+  }
+
+  /** The application's {@code processDates} bean: the start of the day after, in Vietnam. */
+  public static class ProcessDates {
+    public Date dayAfter(Date instant) {
+      return at(instant.toInstant().atZone(VN).toLocalDate().plusDays(1), 0);
+    }
   }
 
   static Date at(LocalDate day, int hour) {
@@ -64,12 +79,11 @@ class ImprovementTaskProcessTest {
     vars.put("subjectId", 1L);
     vars.put("title", title);
     vars.put("leadGroup", "unit-1");
-    vars.put("supportGroups", supportGroups);
+    this.supportGroups.put(title, supportGroups);
     if (at(opens, 0).after(ClockUtil.getCurrentTime())) {
       vars.put("opensAt", at(opens, 0)); // only a task that opens later waits for its period
     }
     vars.put("dueDate", at(due, 17));
-    vars.put("overdueAt", at(due.plusDays(1), 0));
     return processEngine.getRuntimeService().startProcessInstanceByKey("improvement-task", "task-1", vars);
   }
 
