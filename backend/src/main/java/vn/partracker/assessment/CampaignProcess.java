@@ -5,6 +5,7 @@ final class CampaignProcess {
 
   static final String KEY = "assessment-campaign";
   static final String UNIT_KEY = "unit-assessment";
+  /** The models' {@code inboxSubject} properties: the types of their work items and reminders. */
   static final String CAMPAIGN_SUBJECT = "ASSESSMENT_CAMPAIGN";
   static final String UNIT_SUBJECT = "UNIT_ASSESSMENT";
 
@@ -19,7 +20,6 @@ final class CampaignProcess {
   static final String VAR_CAMPAIGN_UNIT_IDS = "campaignUnitIds";
   static final String VAR_CAMPAIGN_UNIT_ID = "campaignUnitId";
   static final String VAR_UNIT_ID = "unitId";
-  static final String VAR_SUBJECT_TYPE = "subjectType";
   static final String VAR_SUBJECT_ID = "subjectId";
   static final String VAR_TITLE = "title";
   static final String VAR_COUNCIL_DUE = "councilDue";

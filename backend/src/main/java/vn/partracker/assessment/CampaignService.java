@@ -90,7 +90,7 @@ public class CampaignService {
     Set<Long> unitIds = new LinkedHashSet<>(r.assessedUnitIds() == null ? List.of() : r.assessedUnitIds());
     if (unitIds.isEmpty()) {
       errors.add(ApiErrorItem.field("assessedUnitIds", "Cần chọn ít nhất một đơn vị được đánh giá"));
-    } else if (unitIds.stream().anyMatch(id -> id == null || units.find(id).isEmpty())) {
+    } else if (unitIds.stream().anyMatch(id -> id == null || !units.exists(id))) {
       errors.add(ApiErrorItem.field("assessedUnitIds", "Có đơn vị không tồn tại"));
     }
     int year = r.year() == null ? LocalDate.now(clock).getYear() : r.year();
@@ -119,7 +119,6 @@ public class CampaignService {
     }
     Map<String, Object> vars = new HashMap<>();
     vars.put(CampaignProcess.VAR_CAMPAIGN_ID, campaign.getId());
-    vars.put(CampaignProcess.VAR_SUBJECT_TYPE, CampaignProcess.CAMPAIGN_SUBJECT);
     vars.put(CampaignProcess.VAR_SUBJECT_ID, campaign.getId());
     vars.put(CampaignProcess.VAR_TITLE, name);
     vars.put(CampaignProcess.VAR_CAMPAIGN_UNIT_IDS, assessedIds);
@@ -213,7 +212,6 @@ public class CampaignService {
         "Tự đánh giá, chấm điểm – " + campaign.getName(), unit.getUnitId(), campaign.getSelfAssessmentDeadline(),
         "/campaigns/" + campaign.getId() + "/units/" + unit.getUnitId(), "CAMPAIGN:" + campaign.getId()));
     return Map.of(CampaignProcess.VAR_UNIT_ID, unit.getUnitId(),
-        CampaignProcess.VAR_SUBJECT_TYPE, CampaignProcess.UNIT_SUBJECT,
         CampaignProcess.VAR_SUBJECT_ID, unit.getId(),
         CampaignProcess.VAR_TITLE, campaign.getName() + " – " + unitName);
   }

@@ -156,13 +156,13 @@ public class ResponsibilityService {
   private List<Long> validateUnits(AssignRequest request, List<ApiErrorItem> errors) {
     if (request.leadUnitId() == null) {
       errors.add(ApiErrorItem.field("leadUnitId", "Cần chọn một đơn vị chủ trì"));
-    } else if (units.find(request.leadUnitId()).isEmpty()) {
+    } else if (!units.exists(request.leadUnitId())) {
       errors.add(ApiErrorItem.field("leadUnitId", "Không có đơn vị với mã " + request.leadUnitId()));
     }
     List<Long> supporting = new ArrayList<>(new LinkedHashSet<>(
         request.supportingUnitIds() == null ? List.of() : request.supportingUnitIds()));
     for (Long id : supporting) {
-      if (id == null || units.find(id).isEmpty()) {
+      if (id == null || !units.exists(id)) {
         errors.add(ApiErrorItem.field("supportingUnitIds", "Không có đơn vị với mã " + id));
       } else if (id.equals(request.leadUnitId())) {
         errors.add(ApiErrorItem.field("supportingUnitIds", "Đơn vị chủ trì không đồng thời là đơn vị phối hợp"));

@@ -4,13 +4,13 @@ package vn.partracker.improvement;
 final class ImprovementProcess {
 
   static final String KEY = "improvement-task";
+  /** The model's {@code inboxSubject} property: the type of its work items and reminders. */
   static final String SUBJECT_TYPE = "IMPROVEMENT_TASK";
 
   static final String TASK_WORK = "Task_Work";
   static final String TASK_CONTRIBUTE = "Task_Contribute";
   static final String TASK_REVIEW = "Task_Review";
 
-  static final String VAR_SUBJECT_TYPE = "subjectType";
   static final String VAR_SUBJECT_ID = "subjectId";
   static final String VAR_TITLE = "title";
   static final String VAR_LEAD_GROUP = "leadGroup";

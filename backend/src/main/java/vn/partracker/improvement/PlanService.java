@@ -201,11 +201,11 @@ public class PlanService {
     if (request.target() != null && request.target().signum() < 0) {
       errors.add(ApiErrorItem.field("target", "Mục tiêu không được âm"));
     }
-    if (request.leadUnitId() != null && units.find(request.leadUnitId()).isEmpty()) {
+    if (request.leadUnitId() != null && !units.exists(request.leadUnitId())) {
       errors.add(ApiErrorItem.field("leadUnitId", "Không có đơn vị với mã " + request.leadUnitId()));
     }
     List<Long> supporting = request.supportingUnitIds() == null ? List.of() : request.supportingUnitIds();
-    if (supporting.stream().anyMatch(id -> id == null || units.find(id).isEmpty())) {
+    if (supporting.stream().anyMatch(id -> id == null || !units.exists(id))) {
       errors.add(ApiErrorItem.field("supportingUnitIds", "Có đơn vị phối hợp không tồn tại"));
     }
     if (supporting.contains(request.leadUnitId())) {
@@ -254,7 +254,6 @@ public class PlanService {
         ImprovementTask task = tasks.save(new ImprovementTask(id, item.getId(), c.leadUnitId(), occurrence, !opensLater,
             clock.instant()));
         Map<String, Object> vars = new HashMap<>();
-        vars.put(ImprovementProcess.VAR_SUBJECT_TYPE, ImprovementProcess.SUBJECT_TYPE);
         vars.put(ImprovementProcess.VAR_SUBJECT_ID, task.getId());
         vars.put(ImprovementProcess.VAR_TITLE, title(c, occurrence));
         vars.put(ImprovementProcess.VAR_LEAD_GROUP, IdentityGroups.unit(c.leadUnitId()));
@@ -316,7 +315,7 @@ public class PlanService {
     if (year == null || year < 2000 || year > 2100) {
       errors.add(ApiErrorItem.field("year", "Năm kế hoạch phải từ 2000 đến 2100"));
     }
-    if (ownerUnitId == null || units.find(ownerUnitId).isEmpty()) {
+    if (ownerUnitId == null || !units.exists(ownerUnitId)) {
       errors.add(ApiErrorItem.field("ownerUnitId", "Cần chọn đơn vị ban hành kế hoạch"));
     }
     if (!errors.isEmpty()) {

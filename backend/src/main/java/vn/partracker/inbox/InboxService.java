@@ -65,7 +65,7 @@ public class InboxService {
       }
       return entries(items.openForAnyUnit());
     }
-    if (units.find(unitId).isEmpty()) {
+    if (!units.exists(unitId)) {
       throw ApiException.notFound("Không tìm thấy đơn vị " + unitId);
     }
     if (!scope.canAct(user, unitId)) {

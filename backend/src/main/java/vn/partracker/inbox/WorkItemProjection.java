@@ -17,9 +17,11 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
 import vn.partracker.shared.TimeConfig;
 
@@ -27,13 +29,14 @@ import vn.partracker.shared.TimeConfig;
  * Keeps {@link WorkItem} in step with every user task of every process: a listener added to each
  * user task at deployment writes the projection on create, assignment, update, complete and
  * delete, inside the engine's transaction. A process tells the projection what a task is about
- * through the variables {@code subjectType}, {@code subjectId}, {@code title} and the task's
- * extension property {@code inboxRole}; the unit comes from the {@code unit-<id>} candidate group.
+ * through its extension property {@code inboxSubject} (the subject type), the variables
+ * {@code subjectId} and {@code title}, and the task's extension property {@code inboxRole}; the
+ * unit comes from the {@code unit-<id>} candidate group.
  */
 @Component
 class WorkItemProjection extends AbstractProcessEnginePlugin implements TaskListener {
 
-  static final String SUBJECT_TYPE = "subjectType";
+  static final String SUBJECT_PROPERTY = "inboxSubject";
   static final String SUBJECT_ID = "subjectId";
   static final String TITLE = "title";
   static final String ROLE_PROPERTY = "inboxRole";
@@ -66,8 +69,9 @@ class WorkItemProjection extends AbstractProcessEnginePlugin implements TaskList
 
   @Override
   public void notify(DelegateTask task) {
-    Object subjectType = task.getVariable(SUBJECT_TYPE);
-    Object subjectId = task.getVariable(SUBJECT_ID);
+    UserTask element = task.getBpmnModelElementInstance();
+    String subjectType = property(process(element), SUBJECT_PROPERTY);
+    Object subjectId = subjectType == null ? null : task.getVariable(SUBJECT_ID);
     if (subjectType == null || subjectId == null) {
       return; // a process that does not take part in the inbox
     }
@@ -75,7 +79,7 @@ class WorkItemProjection extends AbstractProcessEnginePlugin implements TaskList
     WorkItem item = EVENTNAME_CREATE.equals(event) ? null : items.findById(task.getId()).orElse(null);
     if (item == null) { // a task just created has no item yet: no lookup (a query less per task when a plan starts)
       item = new WorkItem(task.getId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(),
-          subjectType.toString(), ((Number) subjectId).longValue(), clock.instant());
+          subjectType, ((Number) subjectId).longValue(), clock.instant());
     }
     switch (event) {
       case EVENTNAME_COMPLETE -> item.close(WorkItem.Status.DONE, clock.instant());
@@ -84,7 +88,8 @@ class WorkItemProjection extends AbstractProcessEnginePlugin implements TaskList
         String group = candidateGroup(task);
         Long unitId = group != null && group.startsWith("unit-") ? Long.valueOf(group.substring(5)) : null;
         Object title = task.getVariable(TITLE);
-        item.describe(unitId, group, role(task), title == null ? task.getName() : title.toString(),
+        String role = property(element, ROLE_PROPERTY);
+        item.describe(unitId, group, role == null ? "LEAD" : role, title == null ? task.getName() : title.toString(),
             task.getName() == null ? task.getTaskDefinitionKey() : task.getName(), date(task.getDueDate()),
             date(task.getFollowUpDate()), task.getAssignee());
       }
@@ -101,18 +106,27 @@ class WorkItemProjection extends AbstractProcessEnginePlugin implements TaskList
     return null;
   }
 
-  private static String role(DelegateTask task) {
-    UserTask element = task.getBpmnModelElementInstance();
-    if (element != null && element.getExtensionElements() != null) {
-      for (CamundaProperties properties : element.getExtensionElements().getChildElementsByType(CamundaProperties.class)) {
+  /** The process a task belongs to (it may sit in sub-processes). */
+  private static ModelElementInstance process(ModelElementInstance element) {
+    ModelElementInstance e = element;
+    while (e != null && !(e instanceof org.camunda.bpm.model.bpmn.instance.Process)) {
+      e = e.getParentElement();
+    }
+    return e;
+  }
+
+  /** A {@code camunda:property} of a model element (a task, its process), or null. */
+  private static String property(ModelElementInstance element, String name) {
+    if (element instanceof BaseElement base && base.getExtensionElements() != null) {
+      for (CamundaProperties properties : base.getExtensionElements().getChildElementsByType(CamundaProperties.class)) {
         for (CamundaProperty property : properties.getCamundaProperties()) {
-          if (ROLE_PROPERTY.equals(property.getCamundaName())) {
+          if (name.equals(property.getCamundaName())) {
             return property.getCamundaValue();
           }
         }
       }
     }
-    return "LEAD";
+    return null;
   }
 
   private LocalDate date(Date date) {

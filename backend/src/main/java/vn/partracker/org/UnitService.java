@@ -41,6 +41,11 @@ public class UnitService {
     return id == null ? Optional.empty() : units.findById(id).map(UnitView::of);
   }
 
+  /** Whether a unit exists: one indexed lookup, without loading the unit and its aliases. */
+  public boolean exists(Long id) {
+    return id != null && units.existsById(id);
+  }
+
   public UnitView create(UnitRequest request) {
     List<Unit> all = units.findAll();
     Clean clean = validate(request, null, all);

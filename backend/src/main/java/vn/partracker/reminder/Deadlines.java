@@ -21,9 +21,11 @@ class Deadlines {
       rs.getObject("due_date", LocalDate.class), rs.getString("link_path"), rs.getString("policy_key")));
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final SqlDialect dialect;
 
-  Deadlines(NamedParameterJdbcTemplate jdbc) {
+  Deadlines(NamedParameterJdbcTemplate jdbc, SqlDialect dialect) {
     this.jdbc = jdbc;
+    this.dialect = dialect;
   }
 
   void upsert(Deadline d, Instant now) {
@@ -31,6 +33,15 @@ class Deadlines {
         .addValue("type", d.subjectType()).addValue("id", d.subjectId()).addValue("title", d.title())
         .addValue("unit", d.unitId()).addValue("due", d.dueDate()).addValue("link", d.linkPath())
         .addValue("policy", d.policyKey()).addValue("now", Db.ts(now));
+    if (dialect.postgres()) { // one atomic statement
+      jdbc.update("""
+          insert into rem_deadline (subject_type, subject_id, title, unit_id, due_date, link_path, policy_key,
+            created_at, updated_at) values (:type, :id, :title, :unit, :due, :link, :policy, :now, :now)
+          on conflict (subject_type, subject_id) do update set title = excluded.title, unit_id = excluded.unit_id,
+            due_date = excluded.due_date, link_path = excluded.link_path, policy_key = excluded.policy_key,
+            updated_at = excluded.updated_at""", p);
+      return;
+    }
     int updated = jdbc.update("""
         update rem_deadline set title = :title, unit_id = :unit, due_date = :due, link_path = :link,
           policy_key = :policy, updated_at = :now where subject_type = :type and subject_id = :id""", p);

@@ -1,14 +1,10 @@
 package vn.partracker.reminder;
 
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -52,10 +48,11 @@ class Outbox {
       and due_date = :due and occurrence_date = :occurrence""";
 
   private final NamedParameterJdbcTemplate jdbc;
-  private volatile Boolean postgres;
+  private final SqlDialect dialect;
 
-  Outbox(NamedParameterJdbcTemplate jdbc) {
+  Outbox(NamedParameterJdbcTemplate jdbc, SqlDialect dialect) {
     this.jdbc = jdbc;
+    this.dialect = dialect;
   }
 
   /** Inserts the mail unless the same reminder is already there; true when inserted. */
@@ -86,7 +83,7 @@ class Outbox {
    * transaction): look first, insert, and take a unique violation as "already there".
    */
   private boolean insertIfAbsent(String table, String columnsAndValues, MapSqlParameterSource p) {
-    if (isPostgres()) {
+    if (dialect.postgres()) {
       return jdbc.update("insert into " + table + " " + columnsAndValues + " on conflict do nothing", p) == 1;
     }
     Integer existing = jdbc.queryForObject("select count(*) from " + table + " where " + KEY, p, Integer.class);
@@ -98,18 +95,6 @@ class Outbox {
     } catch (DuplicateKeyException e) {
       return false;
     }
-  }
-
-  private boolean isPostgres() {
-    if (postgres == null) {
-      postgres = jdbc.getJdbcTemplate().execute((ConnectionCallback<Boolean>) c -> product(c).contains("postgres"));
-    }
-    return postgres;
-  }
-
-  private static String product(Connection c) throws java.sql.SQLException {
-    DatabaseMetaData meta = c.getMetaData();
-    return meta.getDatabaseProductName().toLowerCase(Locale.ROOT);
   }
 
   private static MapSqlParameterSource keyParams(Item item) {

@@ -47,7 +47,7 @@ public class ReminderService {
     if (deadline.policyKey() != null && deadline.policyKey().length() > 100) {
       errors.add(ApiErrorItem.field("policyKey", "Mã chính sách dài quá 100 ký tự"));
     }
-    if (units.find(deadline.unitId()).isEmpty()) {
+    if (!units.exists(deadline.unitId())) {
       errors.add(ApiErrorItem.field("unitId", "Không có đơn vị với mã " + deadline.unitId()));
     }
     if (!errors.isEmpty()) {

@@ -178,6 +178,18 @@ abstract class ReminderFlowTests {
   }
 
   @Test
+  void trackingASubjectAgainUpdatesItsOneDeadline() {
+    track("again", "Tiêu đề cũ", officeA, LocalDate.of(2026, 11, 5));
+    track("again", "Tiêu đề mới", officeB, LocalDate.of(2026, 11, 20));
+    assertThat(jdbc.queryForList("select title, unit_id, due_date from rem_deadline where subject_type = 'TASK'"
+        + " and subject_id = 'again'")).singleElement().satisfies(row -> {
+          assertThat(row.get("title")).isEqualTo("Tiêu đề mới");
+          assertThat(((Number) row.get("unit_id")).longValue()).isEqualTo(officeB.id());
+          assertThat(row.get("due_date").toString()).isEqualTo("2026-11-20");
+        });
+  }
+
+  @Test
   void tenDeadlinesGiveEachReminderKindExactlyOncePerRecipientWhileTheClockMoves() throws Exception {
     LocalDate base = LocalDate.of(2026, 11, 2);
     LocalDate end = base.plusDays(2 * 9 + 6);

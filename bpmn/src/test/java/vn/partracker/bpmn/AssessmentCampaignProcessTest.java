@@ -44,7 +44,6 @@ class AssessmentCampaignProcessTest {
     Mocks.register("assessmentUnitStarted", (ExecutionListener) execution -> {
       long campaignUnitId = ((Number) execution.getVariable("campaignUnitId")).longValue();
       execution.setVariable("unitId", 100 + campaignUnitId);
-      execution.setVariable("subjectType", "UNIT_ASSESSMENT");
       execution.setVariable("subjectId", campaignUnitId);
     });
     Mocks.register("assessmentLate", (JavaDelegate) e -> events.add("late:" + e.getVariable("unitId")));
@@ -65,7 +64,6 @@ class AssessmentCampaignProcessTest {
   ProcessInstance start(List<Long> campaignUnitIds) {
     Map<String, Object> vars = new HashMap<>();
     vars.put("campaignId", 7L);
-    vars.put("subjectType", "ASSESSMENT_CAMPAIGN");
     vars.put("subjectId", 7L);
     vars.put("title", "Chỉ số CCHC cấp xã 2026");
     vars.put("campaignUnitIds", new ArrayList<>(campaignUnitIds));

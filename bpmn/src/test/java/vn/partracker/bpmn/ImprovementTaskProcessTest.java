@@ -75,7 +75,6 @@ class ImprovementTaskProcessTest {
 
   ProcessInstance start(String title, LocalDate opens, LocalDate due, List<String> supportGroups) {
     Map<String, Object> vars = new HashMap<>();
-    vars.put("subjectType", "IMPROVEMENT_TASK");
     vars.put("subjectId", 1L);
     vars.put("title", title);
     vars.put("leadGroup", "unit-1");
