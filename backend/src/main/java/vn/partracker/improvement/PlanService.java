@@ -91,9 +91,8 @@ public class PlanService {
     return view(find(id), true);
   }
 
-  /** 404 unless the plan exists (without loading its items). */
+  /** The plan's name, without loading its items; 404 for an unknown plan. */
   @Transactional(readOnly = true)
-  /** The plan's name; 404 for an unknown plan. */
   public String name(long id) {
     return find(id).getName();
   }
