@@ -7,15 +7,15 @@ import { dashboardKeys } from '../api/keys';
 import { getTimeline } from '../api/get-timeline';
 import type { DashboardFilters } from '../types';
 
-export const DASHBOARD_REFETCH_MS = 60_000;
+/** Dashboards are live: fetched again every minute, and fresh for ten seconds. */
+const LIVE = { refetchInterval: 60_000, staleTime: 10_000 } as const;
 
 /** The task counters of a year, fetched again every minute. */
 export function useCoordinatorDashboard(year: number, filters: DashboardFilters = {}) {
   return useQuery({
     queryKey: dashboardKeys.coordinator(year, filters),
     queryFn: () => getCoordinatorDashboard(year, filters),
-    refetchInterval: DASHBOARD_REFETCH_MS,
-    staleTime: 10_000,
+    ...LIVE,
   });
 }
 
@@ -24,8 +24,7 @@ export function useFieldDashboard(year: number, filters: DashboardFilters = {}) 
   return useQuery({
     queryKey: dashboardKeys.fields(year, filters),
     queryFn: () => getFields(year, filters),
-    refetchInterval: DASHBOARD_REFETCH_MS,
-    staleTime: 10_000,
+    ...LIVE,
   });
 }
 
@@ -39,8 +38,7 @@ export function useScoreDashboard(planId: number | undefined) {
     queryKey: dashboardKeys.scores(planId ?? -1),
     queryFn: () => getScoreDashboard(planId!),
     enabled: planId !== undefined,
-    refetchInterval: DASHBOARD_REFETCH_MS,
-    staleTime: 10_000,
+    ...LIVE,
   });
 }
 
@@ -49,7 +47,6 @@ export function useTimeline(year: number, filters: DashboardFilters = {}) {
   return useQuery({
     queryKey: dashboardKeys.timeline(year, filters),
     queryFn: () => getTimeline(year, filters),
-    refetchInterval: DASHBOARD_REFETCH_MS,
-    staleTime: 10_000,
+    ...LIVE,
   });
 }

@@ -23,9 +23,7 @@ final class CampaignProcess {
   static final String VAR_SUBJECT_ID = "subjectId";
   static final String VAR_TITLE = "title";
   static final String VAR_COUNCIL_DUE = "councilDue";
-  static final String VAR_COUNCIL_LATE_AT = "councilLateAt";
   static final String VAR_SELF_DUE = "selfAssessmentDue";
-  static final String VAR_SELF_LATE_AT = "selfAssessmentLateAt";
   static final String VAR_APPRAISAL_DUE = "appraisalDue";
   static final String VAR_OUTCOME = "outcome";
   static final String VAR_EXPLANATION_DUE = "explanationDue";

@@ -123,9 +123,7 @@ public class CampaignService {
     vars.put(CampaignProcess.VAR_TITLE, name);
     vars.put(CampaignProcess.VAR_CAMPAIGN_UNIT_IDS, assessedIds);
     vars.put(CampaignProcess.VAR_COUNCIL_DUE, at(council, 17));
-    vars.put(CampaignProcess.VAR_COUNCIL_LATE_AT, at(council.plusDays(1), 0));
     vars.put(CampaignProcess.VAR_SELF_DUE, at(self, 17));
-    vars.put(CampaignProcess.VAR_SELF_LATE_AT, at(self.plusDays(1), 0));
     vars.put(CampaignProcess.VAR_APPRAISAL_DUE, at(appraisal, 17));
     campaign.started(runtime.startProcessInstanceByKey(CampaignProcess.KEY, "CAMPAIGN:" + campaign.getId(), vars)
         .getId());

@@ -38,7 +38,7 @@ class DashboardExportController {
     LocalDate today = LocalDate.now(clock);
     DashboardService.Coordinator status =
         dashboards.coordinator(year == null ? today.getYear() : year, filter, UnitScope.currentUser());
-    String narrowed = dashboards.describe(filter);
+    String narrowed = status.narrowedBy();
     List<List<Object>> rows = status.units().stream().map(u -> Arrays.<Object>asList(u.unitName(), u.open(),
         u.dueSoon(), u.overdue(), u.doneOnTime(), u.doneLate(), u.onTimeRate(), u.nextDueDate(), (long) u.rank()))
         .toList();

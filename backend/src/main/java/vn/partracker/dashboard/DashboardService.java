@@ -46,10 +46,12 @@ public class DashboardService {
 
   /**
    * Counters of the caller's scope (every unit, or a unit head's own units), the organisation's
-   * on-time rate for comparison, and the unit rows the caller may see.
+   * on-time rate for comparison, the filter in words ("" when not narrowed), and the unit rows the
+   * caller may see.
    */
   public record Coordinator(int year, long open, long dueSoon, long overdue, long doneOnTime, long doneLate,
-      BigDecimal onTimeRate, BigDecimal organisationOnTimeRate, int unitCount, List<UnitRow> units) {}
+      BigDecimal onTimeRate, BigDecimal organisationOnTimeRate, int unitCount, String narrowedBy,
+      List<UnitRow> units) {}
 
   static final String OPEN = "('OPEN','SUBMITTED','RETURNED')";
 
@@ -114,7 +116,7 @@ public class DashboardService {
     long late = visible.stream().mapToLong(UnitRow::doneLate).sum();
     return new Coordinator(year, visible.stream().mapToLong(UnitRow::open).sum(),
         visible.stream().mapToLong(UnitRow::dueSoon).sum(), visible.stream().mapToLong(UnitRow::overdue).sum(), onTime,
-        late, rate(onTime, late), organisationRate, ranked.size(), visible);
+        late, rate(onTime, late), organisationRate, ranked.size(), filter.words(), visible);
   }
 
   /** The cached value of this key, or computed now and kept (until a task changes, the day turns, or 60 s). */
@@ -167,9 +169,7 @@ public class DashboardService {
     args.addAll(units);
     Map<String, long[]> byField = new TreeMap<>(FIELD_ORDER);
     jdbc.query(sql, rs -> {
-      String code = rs.getString(1);
-      long[] sums = byField.computeIfAbsent(code == null || code.isBlank() ? "" : code.split("\\.")[0].strip(),
-          k -> new long[5]);
+      long[] sums = byField.computeIfAbsent(field(rs.getString(1)), k -> new long[5]);
       for (int i = 0; i < 5; i++) {
         sums[i] += rs.getLong(i + 2);
       }
@@ -183,6 +183,11 @@ public class DashboardService {
     byField.forEach((code, f) -> rows.add(new FieldRow(code, code.isEmpty() ? "Khác (không gắn tiêu chí)"
         : titles.getOrDefault(code, "Lĩnh vực " + code), f[0], f[1], f[2], f[3], f[4], rate(f[3], f[4]))));
     return rows;
+  }
+
+  /** The field a criterion code belongs to ("1" of "1.5.3"); "" for work tied to no criterion. */
+  static String field(String code) {
+    return code == null || code.isBlank() ? "" : code.split("\\.")[0].strip();
   }
 
   /** Field codes in their natural order (1, 2, …, 10), then anything else, "" last. */
@@ -221,11 +226,6 @@ public class DashboardService {
       args.add(narrowing.campaignId());
     }
     return new Filter(sql.toString(), args, String.join("; ", words));
-  }
-
-  /** What a filter shows, in words, for the exported file: "Kế hoạch: …; cấp đơn vị: …; đợt đánh giá: …". */
-  String describe(DashboardFilter narrowing) {
-    return filter(narrowing).words();
   }
 
   private String campaignName(long campaignId) {

@@ -96,7 +96,7 @@ public class ScoreService {
       if (item.code() == null || item.target() == null || item.achieved() == null || item.leadUnitId() == null) {
         continue;
       }
-      BigDecimal[] f = byField.get(item.code().split("\\.")[0]);
+      BigDecimal[] f = byField.get(DashboardService.field(item.code()));
       if (f == null) {
         continue;
       }

@@ -49,6 +49,7 @@ class AssessmentCampaignProcessTest {
     Mocks.register("assessmentLate", (JavaDelegate) e -> events.add("late:" + e.getVariable("unitId")));
     Mocks.register("campaignCouncilLate", (JavaDelegate) e -> events.add("council-late"));
     Mocks.register("campaignPublish", (JavaDelegate) e -> events.add("published"));
+    Mocks.register("processDates", new ProcessDates());
   }
 
   @AfterEach
@@ -68,9 +69,7 @@ class AssessmentCampaignProcessTest {
     vars.put("title", "Chỉ số CCHC cấp xã 2026");
     vars.put("campaignUnitIds", new ArrayList<>(campaignUnitIds));
     vars.put("councilDue", at(LocalDate.of(2026, 10, 30), 17));
-    vars.put("councilLateAt", at(LocalDate.of(2026, 10, 31), 0));
     vars.put("selfAssessmentDue", at(LocalDate.of(2026, 11, 5), 17));
-    vars.put("selfAssessmentLateAt", at(LocalDate.of(2026, 11, 6), 0));
     vars.put("appraisalDue", at(LocalDate.of(2026, 11, 20), 17));
     return processEngine.getRuntimeService().startProcessInstanceByKey("assessment-campaign", "CAMPAIGN:7", vars);
   }

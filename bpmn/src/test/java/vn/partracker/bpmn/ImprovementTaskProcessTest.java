@@ -62,13 +62,6 @@ class ImprovementTaskProcessTest {
     Mocks.reset();
   }
 
-  /** The application's {@code processDates} bean: the start of the day after, in Vietnam. */
-  public static class ProcessDates {
-    public Date dayAfter(Date instant) {
-      return at(instant.toInstant().atZone(VN).toLocalDate().plusDays(1), 0);
-    }
-  }
-
   static Date at(LocalDate day, int hour) {
     return Date.from(day.atTime(hour, 0).atZone(VN).toInstant());
   }
