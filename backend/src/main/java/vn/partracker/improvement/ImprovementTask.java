@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,8 +19,12 @@ class ImprovementTask {
 
   enum Status { WAITING, OPEN, SUBMITTED, RETURNED, ACCEPTED, CANCELLED }
 
+  /** Ids are taken from {@code improvement_task_seq} this many at a time (see {@link TaskIdSequence}). */
+  static final int ID_BLOCK = 50;
+
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "improvement_task_seq")
+  @SequenceGenerator(name = "improvement_task_seq", sequenceName = "improvement_task_seq", allocationSize = ID_BLOCK)
   private Long id;
 
   private Long planId;

@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -41,6 +43,9 @@ import vn.partracker.shared.TimeConfig;
 @Transactional
 public class PlanService {
 
+  /** Task processes a plan's activation starts in one engine command. */
+  public static final int STARTS_PER_COMMAND = 500;
+
   /** What an import preview shows: the items, the baseline, every problem and the unknown unit names. */
   public record Preview(PlanView plan, List<ApiErrorItem> errors, List<PlanTable.UnknownUnit> unknownUnits) {}
 
@@ -55,6 +60,7 @@ public class PlanService {
   private final TableReader reader;
   private final RuntimeService runtime;
   private final RepositoryService repository;
+  private final CommandExecutor engineCommands;
   private final CampaignResults campaignResults;
   private final ReminderService reminders;
   private final UnitScope scope;
@@ -63,7 +69,7 @@ public class PlanService {
 
   PlanService(ImprovementPlanRepository plans, PlanItemRepository items, BaselineFieldRepository baselines,
       ImprovementTaskRepository tasks, UnitService units, TableReader reader, RuntimeService runtime,
-      RepositoryService repository,
+      RepositoryService repository, ProcessEngineConfigurationImpl engine,
       CampaignResults campaignResults, ResponsibilityService responsibilities,
       ReminderService reminders, UnitScope scope, Clock clock) {
     this.reminders = reminders;
@@ -78,6 +84,7 @@ public class PlanService {
     this.reader = reader;
     this.runtime = runtime;
     this.repository = repository;
+    this.engineCommands = engine.getCommandExecutorTxRequired();
     this.clock = clock;
   }
 
@@ -243,6 +250,7 @@ public class PlanService {
     // resolved once, not once per task process (a query each by key)
     String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(ImprovementProcess.KEY)
         .latestVersion().singleResult().getId();
+    List<Start> starts = new ArrayList<>();
     for (PlanItem item : items.findByPlanIdOrderByPositionAsc(id)) {
       if (!item.hasWork()) {
         continue;
@@ -260,9 +268,20 @@ public class PlanService {
           vars.put(ImprovementProcess.VAR_OPENS_AT, at(occurrence.opensOn(), 0));
         }
         vars.put(ImprovementProcess.VAR_DUE_DATE, at(occurrence.dueOn(), 17));
-        task.started(runtime.startProcessInstanceById(definitionId,
-            ImprovementProcess.SUBJECT_TYPE + ":" + task.getId(), vars).getId());
+        starts.add(new Start(task, vars));
       }
+    }
+    // A command for many starts, not one each: the engine flushes once per command, batching each
+    // kind of row, and reads its definitions once. Chunks bound what the command's cache holds.
+    for (int from = 0; from < starts.size(); from += STARTS_PER_COMMAND) {
+      List<Start> chunk = starts.subList(from, Math.min(starts.size(), from + STARTS_PER_COMMAND));
+      engineCommands.execute(context -> {
+        for (Start start : chunk) {
+          start.task().started(runtime.startProcessInstanceById(definitionId,
+              ImprovementProcess.SUBJECT_TYPE + ":" + start.task().getId(), start.variables()).getId());
+        }
+        return null;
+      });
     }
     plan.activate(clock.instant());
     return view(plan, true);
@@ -294,6 +313,9 @@ public class PlanService {
     }
     plans.delete(plan);
   }
+
+  /** A task process to start: its task row and the process variables. */
+  private record Start(ImprovementTask task, Map<String, Object> variables) {}
 
   static String title(ItemContent c, Deadline.Occurrence occurrence) {
     String criterion = c.code() == null ? c.title() : "TC " + c.code() + " – " + c.title();

@@ -29,5 +29,7 @@ public final class EmbeddedPostgres {
     registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", database));
     registry.add("spring.datasource.username", () -> "postgres");
     registry.add("spring.datasource.password", () -> "");
+    // as the postgres profile configures the driver
+    registry.add("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", () -> "true");
   }
 }

@@ -243,10 +243,12 @@ public final class SyntheticData {
       }
     }
 
-    /** Identity columns continue after the ids written here, so the services can add rows. */
+    /** Ids continue after the ids written here, so the services can add rows. */
     void restart(String table, long next) throws SQLException {
       try (var statement = connection.createStatement()) {
-        if (postgres) {
+        if (table.equals("improvement_task")) { // ids from a sequence in blocks of 50, each value a block's last id
+          statement.execute("alter sequence improvement_task_seq restart with " + (next + 49));
+        } else if (postgres) {
           statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), " + next + ", false)");
         } else {
           statement.execute("alter table " + table + " alter column id restart with " + next);
