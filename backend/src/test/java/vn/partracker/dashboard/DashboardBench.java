@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.RepositoryService;
@@ -180,19 +181,19 @@ class DashboardBench {
         Bpmn.createExecutableProcess("bench-minimal").camundaHistoryTimeToLive(1).startEvent().userTask("work")
             .camundaCandidateGroups("${group}").camundaDueDate("${dueOn}").endEvent().done()).deploy();
     java.util.Date bareDue = java.util.Date.from(today.plusDays(30).atStartOfDay(clock.getZone()).toInstant());
-    Runnable bareRound = () -> transactions.executeWithoutResult(s -> {
-      for (int i = 0; i < ITEMS_PER_PLAN; i++) {
-        runtime.startProcessInstanceByKey("bench-minimal", Map.of("group", "unit-1", "dueOn", bareDue));
+    Map<String, Object> bareVariables = Map.of("group", "unit-1", "dueOn", bareDue);
+    IntConsumer startBare = count -> {
+      for (int i = 0; i < count; i++) {
+        runtime.startProcessInstanceByKey("bench-minimal", bareVariables);
       }
-    });
+    };
+    Runnable bareRound = () -> transactions.executeWithoutResult(s -> startBare.accept(ITEMS_PER_PLAN));
     CommandExecutor commands = engineConfiguration.getCommandExecutorTxRequired();
     Runnable bareBatchedRound = () -> transactions.executeWithoutResult(s -> {
       for (int from = 0; from < ITEMS_PER_PLAN; from += PlanService.STARTS_PER_COMMAND) {
         int count = Math.min(ITEMS_PER_PLAN - from, PlanService.STARTS_PER_COMMAND);
         commands.execute(context -> {
-          for (int i = 0; i < count; i++) {
-            runtime.startProcessInstanceByKey("bench-minimal", Map.of("group", "unit-1", "dueOn", bareDue));
-          }
+          startBare.accept(count);
           return null;
         });
       }
