@@ -3,18 +3,25 @@ package vn.partracker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.partracker.org.IdentityGroups;
 import vn.partracker.support.ApiClient;
 
-/** The foundation's API contract, on H2 and PostgreSQL. */
+/**
+ * The foundation's API contract, on H2 and PostgreSQL. It reaches the engine through /engine-rest and
+ * the Camunda webapps, which find it JVM-wide: each subclass runs in a JVM of its own.
+ */
+@Tag("own-jvm")
 abstract class ApiContractTests extends IntegrationTestBase {
 
   @Autowired IdentityService identityService;
@@ -84,6 +91,36 @@ abstract class ApiContractTests extends IntegrationTestBase {
     ApiClient.Response auth = admin.get("/camunda/api/admin/auth/user/default");
     assertThat(auth.status()).isEqualTo(200);
     assertThat(auth.json().get("userId").asText()).isEqualTo("it-admin");
+  }
+
+  /**
+   * An operator deploys models from Camunda Modeler: a model without extension properties deploys and
+   * runs (the file is not named .bpmn, so the application does not deploy it itself at start-up).
+   */
+  @Test
+  void anAdministratorDeploysAndStartsPlainModelsThroughTheEngineRestApi() throws Exception {
+    String plain = Bpmn.convertToString(Bpmn.createExecutableProcess("it-plain").camundaHistoryTimeToLive(1)
+        .startEvent().userTask("check").name("Kiểm tra").endEvent().done());
+    byte[] modeler;
+    try (var in = getClass().getResourceAsStream("/models/modeler-default.xml")) {
+      modeler = in.readAllBytes();
+    }
+    ApiClient admin = as("it-admin");
+    for (var model : Map.of("it-plain.bpmn", plain.getBytes(StandardCharsets.UTF_8),
+        "modeler-default.bpmn", modeler).entrySet()) {
+      ApiClient.Response deployed = admin.uploadForm("/engine-rest/deployment/create", model.getKey(), model.getValue(),
+          Map.of("deployment-name", model.getKey()));
+      assertThat(deployed.status()).as(deployed.body()).isEqualTo(200);
+      String definitionId = deployed.json().get("deployedProcessDefinitions").fieldNames().next();
+      ApiClient.Response started = admin.post("/engine-rest/process-definition/" + definitionId + "/start", Map.of());
+      assertThat(started.status()).as(started.body()).isEqualTo(200);
+      String instanceId = started.json().get("id").asText();
+      JsonNode tasks = admin.get("/engine-rest/task?processInstanceId=" + instanceId).json();
+      assertThat(tasks).hasSize(1);
+      assertThat(admin.post("/engine-rest/task/" + tasks.get(0).get("id").asText() + "/complete", Map.of()).status())
+          .isEqualTo(204);
+      assertThat(admin.get("/engine-rest/process-instance/" + instanceId).status()).isEqualTo(404); // ended
+    }
   }
 
   @Test

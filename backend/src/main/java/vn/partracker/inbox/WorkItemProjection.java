@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -56,19 +57,25 @@ class WorkItemProjection extends AbstractProcessEnginePlugin {
     listeners.add(new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-        String role = BpmnParseUtil.parseCamundaExtensionProperties(element).get(ROLE_PROPERTY);
+        String role = property(element, ROLE_PROPERTY);
         activity.setProperty(ROLE_PROPERTY, role == null ? "LEAD" : role);
       }
 
       @Override // called after the process's activities are parsed
       public void parseProcess(Element element, ProcessDefinitionEntity process) {
-        String subjectType = BpmnParseUtil.parseCamundaExtensionProperties(element).get(SUBJECT_PROPERTY);
+        String subjectType = property(element, SUBJECT_PROPERTY);
         if (subjectType != null) {
           listen(process, subjectType);
         }
       }
     });
     configuration.setCustomPostBPMNParseListeners(listeners);
+  }
+
+  /** A {@code camunda:property} of a model element, or null: a plain model has no property map at all. */
+  private static String property(Element element, String name) {
+    Map<String, String> properties = BpmnParseUtil.parseCamundaExtensionProperties(element);
+    return properties == null ? null : properties.get(name);
   }
 
   /** Adds the projection to every user task of a scope, sub-processes and multi-instance bodies included. */

@@ -51,15 +51,18 @@ import vn.partracker.support.SyntheticData;
 class DashboardBench {
 
   static final String PASSWORD = "matkhau-IT-1";
-  static final int WARM_UP = 20;
-  static final int REQUESTS = 200;
-  /** Plans activated untimed first (with as many bare rounds), until the JIT has compiled both paths. */
-  static final int WARM_UP_PLANS = 3;
-  static final int ACTIVATED_PLANS = 10;
-  static final int ITEMS_PER_PLAN = 1_000;
-  /** Camunda tasks for the variable-filter comparison, at the national density of open tasks per unit. */
-  static final int CAMUNDA_UNITS = 267;
-  static final int CAMUNDA_TASKS_PER_UNIT = 75;
+  /**
+   * How much the bench does. {@link #NATIONAL} is the benchmark; {@link #SMOKE} runs every part on a
+   * province in seconds, so that the README test command keeps the benchmark working
+   * ({@code DashboardBenchSmokeIT}).
+   */
+  record Scale(SyntheticData.Size data, int warmUp, int requests, int headRequests, int warmUpPlans,
+      int activatedPlans, int itemsPerPlan, int camundaUnits, int camundaTasksPerUnit) {}
+
+  /** Plans activated untimed first (with as many bare rounds), until the JIT has compiled both paths;
+   * Camunda tasks for the variable-filter comparison at the national density of open tasks per unit. */
+  static final Scale NATIONAL = new Scale(SyntheticData.NATIONAL, 20, 200, 20, 3, 10, 1_000, 267, 75);
+  static final Scale SMOKE = new Scale(SyntheticData.PROVINCE, 2, 5, 3, 1, 2, 50, 10, 5);
 
   /** The statement {@link DashboardService#coordinator} runs, written out once more. */
   static final String AGGREGATE = "select a.unit_id, a.open_count, a.due_soon, a.overdue, a.on_time, a.late,"
@@ -94,8 +97,13 @@ class DashboardBench {
 
   final StringBuilder report = new StringBuilder();
 
+  Scale scale() {
+    return NATIONAL;
+  }
+
   @Test
-  void nationalScale() {
+  void run() {
+    Scale scale = scale();
     LocalDate today = LocalDate.now(clock);
     int year = today.getYear();
     line("=== Dashboard benchmark: %d cores, %,d MB max heap, Java %s, %s ===",
@@ -104,7 +112,7 @@ class DashboardBench {
 
     line("load average (1, 5, 15 min) at the start, other users of the machine included: %s", loadAverage());
     long t0 = System.nanoTime();
-    SyntheticData.Result data = SyntheticData.generate(dataSource, SyntheticData.NATIONAL, today, 7);
+    SyntheticData.Result data = SyntheticData.generate(dataSource, scale.data(), today, 7);
     long generated = millis(t0);
     t0 = System.nanoTime();
     jdbc.execute("vacuum analyze");
@@ -130,7 +138,7 @@ class DashboardBench {
     CurrentUser user = new CurrentUser(0, "bench", null, province, Set.of(Role.COORDINATOR), true);
     Object[] args = {Date.valueOf(today), Date.valueOf(today.plusDays(7)), Date.valueOf(today), year};
     // interleaved, so that the load of other processes on the machine weighs on all three alike
-    double[][] timed = interleaved(REQUESTS, () -> {
+    double[][] timed = interleaved(scale.warmUp(), scale.requests(), () -> {
       ApiClient.Response r = coordinator.get(path);
       if (r.status() != 200) {
         throw new IllegalStateException(r.status() + " " + r.body());
@@ -150,7 +158,7 @@ class DashboardBench {
     double[] service = timed[2];
     double[] bare = timed[3];
     line("(a) GET %s as coordinator, %,d requests after %d warm-up: p50 %.1f ms, p95 %.1f ms (%,d unit rows, %,d bytes JSON)",
-        path, REQUESTS, WARM_UP, endpoint[0], endpoint[1], (long) endpoint[2], size[0]);
+        path, scale.requests(), scale.warmUp(), endpoint[0], endpoint[1], (long) endpoint[2], size[0]);
     line("    the same right after a task change (aggregate recomputed): p50 %.1f ms, p95 %.1f ms", afterChange[0],
         afterChange[1]);
     line("    DashboardService.coordinator() in-process (no HTTP, no JSON): p50 %.1f ms, p95 %.1f ms", service[0],
@@ -163,11 +171,11 @@ class DashboardBench {
     line("    plan: %s", String.join("\n          ", jdbc.queryForList("explain (analyze, buffers off) " + AGGREGATE,
         String.class, args)));
     ApiClient head = login("bench-head");
-    double[] headEndpoint = measure(5, 20, () -> head.get(path).json().get("units").size());
-    line("    same endpoint as a commune head (20 requests): p50 %.1f ms, p95 %.1f ms (%d row)", headEndpoint[0],
+    double[] headEndpoint = measure(scale.warmUp(), scale.headRequests(), () -> head.get(path).json().get("units").size());
+    line("    same endpoint as a commune head (%d requests): p50 %.1f ms, p95 %.1f ms (%d row)", scale.headRequests(), headEndpoint[0],
         headEndpoint[1], (long) headEndpoint[2]);
     CurrentUser provinceHead = new CurrentUser(-1, "bench", null, province, Set.of(Role.UNIT_HEAD), true);
-    double[] subtree = measure(5, 50, () -> scope.actableUnitIds(provinceHead).size());
+    double[] subtree = measure(scale.warmUp(), scale.requests(), () -> scope.actableUnitIds(provinceHead).size());
     line("    UnitScope.actableUnitIds of a province head (recursive SQL; every unit head's request asks it): p50 %.1f ms, p95 %.1f ms (%d units)",
         subtree[0], subtree[1], (long) subtree[2]);
 
@@ -187,30 +195,30 @@ class DashboardBench {
         runtime.startProcessInstanceByKey("bench-minimal", bareVariables);
       }
     };
-    Runnable bareRound = () -> transactions.executeWithoutResult(s -> startBare.accept(ITEMS_PER_PLAN));
+    Runnable bareRound = () -> transactions.executeWithoutResult(s -> startBare.accept(scale.itemsPerPlan()));
     CommandExecutor commands = engineConfiguration.getCommandExecutorTxRequired();
     Runnable bareBatchedRound = () -> transactions.executeWithoutResult(s -> {
-      for (int from = 0; from < ITEMS_PER_PLAN; from += PlanService.STARTS_PER_COMMAND) {
-        int count = Math.min(ITEMS_PER_PLAN - from, PlanService.STARTS_PER_COMMAND);
+      for (int from = 0; from < scale.itemsPerPlan(); from += PlanService.STARTS_PER_COMMAND) {
+        int count = Math.min(scale.itemsPerPlan() - from, PlanService.STARTS_PER_COMMAND);
         commands.execute(context -> {
           startBare.accept(count);
           return null;
         });
       }
     });
-    List<Long> planIds = approvedPlans(WARM_UP_PLANS + ACTIVATED_PLANS, year, today, province);
+    List<Long> planIds = approvedPlans(scale.warmUpPlans() + scale.activatedPlans(), scale.itemsPerPlan(), year, today, province);
     String oursRows = "";
     String bareRows = "";
-    for (Long planId : planIds.subList(0, WARM_UP_PLANS)) {
+    for (Long planId : planIds.subList(0, scale.warmUpPlans())) {
       Map<String, Long> before = rowCounts();
       plans.activate(planId);
-      oursRows = rowsPerStart(before, rowCounts(), ITEMS_PER_PLAN);
+      oursRows = rowsPerStart(before, rowCounts(), scale.itemsPerPlan());
       before = rowCounts();
       bareRound.run();
-      bareRows = rowsPerStart(before, rowCounts(), ITEMS_PER_PLAN);
+      bareRows = rowsPerStart(before, rowCounts(), scale.itemsPerPlan());
       bareBatchedRound.run();
     }
-    List<Long> measured = planIds.subList(WARM_UP_PLANS, planIds.size());
+    List<Long> measured = planIds.subList(scale.warmUpPlans(), planIds.size());
     var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
     long jitBefore = jit.getTotalCompilationTime();
     long oursNanos = 0;
@@ -230,14 +238,15 @@ class DashboardBench {
     long jitMeasured = jit.getTotalCompilationTime() - jitBefore;
     long started = count("select count(*) from improvement_task where plan_id in (" + join(measured) + ")"
         + " and process_instance_id is not null");
+    check(started == bareStarts(scale), "activation started %d task processes of %d", started, bareStarts(scale));
     double ours = oursNanos / 1e9;
     double bareEngine = bareNanos / 1e9;
     double bareBatched = bareBatchedNanos / 1e9;
-    int bareStarts = ACTIVATED_PLANS * ITEMS_PER_PLAN;
+    int bareStarts = bareStarts(scale);
     line("(d) plan activation (PlanService.activate, %d plans x %,d items, after %d warm-up plans): %,d task processes"
-        + " in %.1f s = %.0f/s", ACTIVATED_PLANS, ITEMS_PER_PLAN, WARM_UP_PLANS, started, ours, started / ours);
+        + " in %.1f s = %.0f/s", scale.activatedPlans(), scale.itemsPerPlan(), scale.warmUpPlans(), started, ours, started / ours);
     line("    bare engine, one-user-task process, %,d starts in %d transactions (alternating with ours, after %d warm-up"
-        + " rounds): %.1f s = %.0f/s", bareStarts, ACTIVATED_PLANS, WARM_UP_PLANS, bareEngine, bareStarts / bareEngine);
+        + " rounds): %.1f s = %.0f/s", bareStarts, scale.activatedPlans(), scale.warmUpPlans(), bareEngine, bareStarts / bareEngine);
     line("    ratio ours/bare throughput: %.0f %% (target >= 50 %%)", 100 * (started / ours) / (bareStarts / bareEngine));
     line("    bare engine batched as ours (%d starts per command), %,d starts: %.1f s = %.0f/s; ratio ours/that: %.0f %%",
         PlanService.STARTS_PER_COMMAND, bareStarts, bareBatched, bareStarts / bareBatched,
@@ -249,14 +258,15 @@ class DashboardBench {
 
     // (c) the open-task part of the question asked of Camunda: tasks carrying unitId/dueOn/status variables
     List<Long> camundaUnits = jdbc.queryForList("select id from org_unit order by id limit ?", Long.class,
-        CAMUNDA_UNITS);
+        scale.camundaUnits());
     t0 = System.nanoTime();
     java.util.Random random = new java.util.Random(7);
-    for (int b = 0; b < CAMUNDA_UNITS; b += 20) {
-      List<Long> batch = camundaUnits.subList(b, Math.min(CAMUNDA_UNITS, b + 20));
+    int camundaUnitCount = camundaUnits.size();
+    for (int b = 0; b < camundaUnitCount; b += 20) {
+      List<Long> batch = camundaUnits.subList(b, Math.min(camundaUnitCount, b + 20));
       transactions.executeWithoutResult(s -> {
         for (Long unit : batch) {
-          for (int i = 0; i < CAMUNDA_TASKS_PER_UNIT; i++) {
+          for (int i = 0; i < scale.camundaTasksPerUnit(); i++) {
             LocalDate due = today.plusDays(random.nextInt(270) - 90);
             Map<String, Object> vars = new HashMap<>();
             vars.put("unitId", unit);
@@ -268,9 +278,9 @@ class DashboardBench {
         }
       });
     }
-    int camundaTasks = CAMUNDA_UNITS * CAMUNDA_TASKS_PER_UNIT;
+    int camundaTasks = camundaUnitCount * scale.camundaTasksPerUnit();
     line("(c) Camunda: %,d minimal user-task processes with variables unitId, dueOn, status over %d units started in %,d ms",
-        camundaTasks, CAMUNDA_UNITS, millis(t0));
+        camundaTasks, camundaUnitCount, millis(t0));
     line("    engine tables now: %,d runtime tasks, %,d runtime variables",
         count("select count(*) from act_ru_task"), count("select count(*) from act_ru_variable"));
     java.util.Date from = java.util.Date.from(today.atStartOfDay(clock.getZone()).toInstant());
@@ -285,17 +295,29 @@ class DashboardBench {
       open(unit).orderByDueDate().asc().listPage(0, 1);
     }
     double camundaMs = millis(t0);
-    double perUnit = camundaMs / CAMUNDA_UNITS;
+    check(camundaTotals[0] == camundaTasks, "Camunda found %d open tasks of %d", camundaTotals[0], camundaTasks);
+    double perUnit = camundaMs / camundaUnitCount;
     double national = perUnit * data.units();
     line("    per unit: 4 task queries (open, due soon, overdue counts; next due) filtered by process variables:");
-    line("    %d units in %,.0f ms = %.1f ms per unit (found %,d open, %,d due soon, %,d overdue)", CAMUNDA_UNITS,
+    line("    %d units in %,.0f ms = %.1f ms per unit (found %,d open, %,d due soon, %,d overdue)", camundaUnitCount,
         camundaMs, perUnit, camundaTotals[0], camundaTotals[1], camundaTotals[2]);
     line("    extrapolated to %,d units (linear in units; the variable table would also be %.0fx larger): %,.0f ms",
-        data.units(), (double) data.units() / CAMUNDA_UNITS, national);
+        data.units(), (double) data.units() / camundaUnitCount, national);
     line("    ratio Camunda (extrapolated) / our endpoint p50: %.0fx (target >= 10x); on-time rates not even included",
         national / endpoint[0]);
     line("load average (1, 5, 15 min) at the end: %s", loadAverage());
     System.out.println("\n" + report + "\n");
+  }
+
+  static int bareStarts(Scale scale) {
+    return scale.activatedPlans() * scale.itemsPerPlan();
+  }
+
+  /** A figure that is not a timing but a count the bench relies on: wrong means the bench measured nothing. */
+  static void check(boolean condition, String format, Object... args) {
+    if (!condition) {
+      throw new IllegalStateException(String.format(format, args));
+    }
   }
 
   /** Rows per table of the schema (engine and ours). */
@@ -329,7 +351,7 @@ class DashboardBench {
   }
 
   /** Approved plans of the year, one task occurrence per item (a fixed due day), lead units spread over the country. */
-  List<Long> approvedPlans(int count, int year, LocalDate today, long owner) {
+  List<Long> approvedPlans(int count, int itemsPerPlan, int year, LocalDate today, long owner) {
     List<Long> unitIds = jdbc.queryForList("select id from org_unit order by id", Long.class);
     List<Long> ids = new ArrayList<>();
     for (int p = 0; p < count; p++) {
@@ -337,10 +359,10 @@ class DashboardBench {
           + " approved_by, approved_at, created_at, updated_at) values (?, ?, ?, 'APPROVED', 'MANUAL', 'bench', now(),"
           + " now(), now()) returning id", Long.class, "Kế hoạch đo hiệu năng " + (p + 1), year, owner);
       List<Object[]> items = new ArrayList<>();
-      for (int i = 0; i < ITEMS_PER_PLAN; i++) {
+      for (int i = 0; i < itemsPerPlan; i++) {
         LocalDate due = today.plusDays(10 + (i % 200));
         items.add(new Object[] {plan, i + 1, "1." + (i + 1), "Nội dung " + (i + 1), "Thực hiện và báo cáo",
-            unitIds.get((p * ITEMS_PER_PLAN + i) % unitIds.size()), "Hạn " + due, Date.valueOf(due)});
+            unitIds.get((p * itemsPerPlan + i) % unitIds.size()), "Hạn " + due, Date.valueOf(due)});
       }
       jdbc.batchUpdate("insert into improvement_item (plan_id, position, code, title, tasks, lead_unit_id, deadline_text,"
           + " deadline_due) values (?, ?, ?, ?, ?, ?, ?, ?)", items);
@@ -358,10 +380,10 @@ class DashboardBench {
   }
 
   /** Per call: p50 and p95 in ms of {@code runs} rounds calling each in turn after the warm-up, and the last result. */
-  static double[][] interleaved(int runs, LongSupplier... calls) {
+  static double[][] interleaved(int warmUp, int runs, LongSupplier... calls) {
     long[][] nanos = new long[calls.length][runs];
     long[] last = new long[calls.length];
-    for (int i = -WARM_UP; i < runs; i++) {
+    for (int i = -warmUp; i < runs; i++) {
       for (int c = 0; c < calls.length; c++) {
         long t = System.nanoTime();
         last[c] = calls[c].getAsLong();
