@@ -47,9 +47,8 @@ import vn.partracker.support.MutableClock;
 /**
  * Reminders end to end against a real SMTP server (GreenMail) with a clock the test moves: run
  * on H2 and on PostgreSQL by the subclasses. Every test starts from empty reminder tables.
- * Camunda (engine registry, webapp runtime) keeps JVM-wide static state: a context started after
- * the demo run's would break its Cockpit (HomePagesE2E). So these classes run in their own
- * failsafe execution, hence their own JVM (backend/pom.xml), and close their context after the class.
+ * They share a JVM with the other integration tests (backend/pom.xml) and close their context after
+ * the class (its mail server goes with it).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "par.demo=false", "par.reminder.scheduling=false", "par.base-url=http://par.test"})
