@@ -19,8 +19,10 @@ export class ApiError extends Error {
   readonly detail?: string;
   readonly errors: ApiFieldError[];
   readonly url: string;
+  /** A stale write's 409 carries the current state of what the caller tried to change. */
+  readonly current?: unknown;
 
-  constructor(init: { status: number; title: string; detail?: string; errors?: ApiFieldError[]; url: string }) {
+  constructor(init: { status: number; title: string; detail?: string; errors?: ApiFieldError[]; url: string; current?: unknown }) {
     super(init.detail || init.title);
     this.name = 'ApiError';
     this.status = init.status;
@@ -28,6 +30,7 @@ export class ApiError extends Error {
     this.detail = init.detail;
     this.errors = init.errors ?? [];
     this.url = init.url;
+    this.current = init.current;
   }
 }
 
@@ -96,6 +99,7 @@ async function toApiError(response: Response, url: string): Promise<ApiError> {
     detail: typeof body?.detail === 'string' ? body.detail : undefined,
     errors: asFieldErrors(body?.errors),
     url,
+    current: body?.current ?? undefined,
   });
 }
 

@@ -51,6 +51,9 @@ export const sheetItem = (code: string, patch: Partial<SheetItem> = {}): SheetIt
   appraisedPoints: null,
   appraisalReason: null,
   evidence: [],
+  version: null,
+  updatedBy: null,
+  updatedAt: null,
   ...patch,
 });
 
@@ -73,7 +76,15 @@ export const sampleSheet = (patch: Partial<Sheet> = {}): Sheet => ({
   appraisedAchieved: 1.5,
   max: 7,
   items: [
-    sheetItem('1.1', { selfPoints: 1.5, explanation: 'Đã ban hành kế hoạch', guidance: 'Ban hành trước 31/12', evidenceRequired: 'Kế hoạch CCHC' }),
+    sheetItem('1.1', {
+      selfPoints: 1.5,
+      explanation: 'Đã ban hành kế hoạch',
+      guidance: 'Ban hành trước 31/12',
+      evidenceRequired: 'Kế hoạch CCHC',
+      version: 3,
+      updatedBy: 'xa01',
+      updatedAt: '2026-11-02T03:15:00Z',
+    }),
     sheetItem('1.2', { answerType: 'YES_NO', maxPoints: 1 }),
     sheetItem('2.1', { notApplicableAllowed: true, maxPoints: 2 }),
     sheetItem('2.2', { maxPoints: 2 }),

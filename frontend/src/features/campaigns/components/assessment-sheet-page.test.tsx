@@ -82,14 +82,44 @@ describe('assessment sheet (unit)', { timeout: 180_000 }, () => {
     const puts = calls(fetchMock, 'PUT', ANSWERS);
     expect(puts).toHaveLength(1);
     expect(JSON.parse(puts[0][1]!.body as string)).toEqual([
-      { code: '1.1', points: 2, notApplicable: false, explanation: 'Đã ban hành kế hoạch' },
-      { code: '1.2', points: 1, notApplicable: false, explanation: null },
-      { code: '2.1', points: null, notApplicable: true, explanation: null },
+      { code: '1.1', points: 2, notApplicable: false, explanation: 'Đã ban hành kế hoạch', version: 3 },
+      { code: '1.2', points: 1, notApplicable: false, explanation: null, version: null },
+      { code: '2.1', points: null, notApplicable: true, explanation: null, version: null },
     ]);
     // saved: the sheet from the answer is shown, nothing left to send
     expect(input('points-1.1')).toHaveValue('2,0');
     await userEvent.click(within(sheet).getByTestId('sheet-save'));
     expect(calls(fetchMock, 'PUT', ANSWERS)).toHaveLength(1);
+  });
+
+  it('when someone saved the same item after this page read it, shows both values and saves over the current version on "keep mine"', async () => {
+    const others = [sheetItem('1.2', { answerType: 'YES_NO', maxPoints: 1 }), sheetItem('2.1', { notApplicableAllowed: true }), sheetItem('2.2')];
+    const theirs = sampleSheet({
+      items: [
+        sheetItem('1.1', { selfPoints: 1, explanation: 'Đã ban hành kế hoạch', version: 4, updatedBy: 'vanphong', updatedAt: '2026-11-03T02:05:00Z' }),
+        ...others,
+      ],
+    });
+    let puts = 0;
+    const fetchMock = renderSheet(['UNIT_HEAD'], {
+      [`GET ${SHEET}`]: () => json(200, sampleSheet()),
+      [`PUT ${ANSWERS}`]: () => {
+        puts += 1;
+        return puts === 1
+          ? json(409, { title: 'Conflict', status: 409, detail: 'Có 1 mục đã được người khác lưu', errors: [{ field: '1.1', message: 'Mục 1.1 vừa được vanphong lưu' }], current: theirs })
+          : json(200, sampleSheet({ items: [sheetItem('1.1', { selfPoints: 2, explanation: 'Đã ban hành kế hoạch', version: 5 }), ...others] }));
+      },
+    });
+    const sheet = await screen.findByTestId('assessment-sheet', {}, { timeout: 15_000 });
+    await userEvent.clear(input('points-1.1'));
+    await userEvent.type(input('points-1.1'), '2');
+    await userEvent.click(within(sheet).getByTestId('sheet-save'));
+    expect(await screen.findByTestId('stale-1.1')).toHaveTextContent('Mục 1.1: bạn nhập 2; hiện tại 1 (do vanphong lưu lúc 03/11/2026 09:05)');
+    await userEvent.click(screen.getByRole('button', { name: 'Giữ giá trị của tôi' }));
+    await waitFor(() => expect(calls(fetchMock, 'PUT', ANSWERS)).toHaveLength(2));
+    expect(JSON.parse(calls(fetchMock, 'PUT', ANSWERS)[1][1]!.body as string)).toEqual([
+      { code: '1.1', points: 2, notApplicable: false, explanation: 'Đã ban hành kế hoạch', version: 4 },
+    ]);
   });
 
   it('highlights the items missing on submit and lists them', async () => {
@@ -139,7 +169,7 @@ describe('assessment sheet (council)', { timeout: 180_000 }, () => {
       step: 'SUBMITTED',
       editable: false,
       canAppraise: true,
-      items: [sheetItem('1.1', { selfPoints: 2 }), sheetItem('1.2', { answerType: 'YES_NO', maxPoints: 1, selfPoints: 1 })],
+      items: [sheetItem('1.1', { selfPoints: 2, version: 3 }), sheetItem('1.2', { answerType: 'YES_NO', maxPoints: 1, selfPoints: 1, version: 1 })],
     });
 
   it('needs a reason for a changed score, then saves the changed scores and finishes', async () => {
@@ -162,7 +192,7 @@ describe('assessment sheet (council)', { timeout: 180_000 }, () => {
     await waitFor(() => expect(within(sheet).getByTestId('sheet-step')).toHaveTextContent('Đã thẩm định'));
     const puts = calls(fetchMock, 'PUT', '/api/campaigns/9/units/31/appraisal');
     expect(puts).toHaveLength(1);
-    expect(JSON.parse(puts[0][1]!.body as string)).toEqual([{ code: '1.1', appraisedPoints: 1.5, reason: 'Thiếu văn bản' }]);
+    expect(JSON.parse(puts[0][1]!.body as string)).toEqual([{ code: '1.1', appraisedPoints: 1.5, reason: 'Thiếu văn bản', version: 3 }]);
     expect(within(sheet).queryByTestId('appraisal-save')).not.toBeInTheDocument();
   });
 });

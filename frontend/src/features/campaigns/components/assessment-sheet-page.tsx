@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { FullPageSpinner } from '@/components/ui/full-page-spinner';
 import { isApiError } from '@/lib/api-client';
-import { formatDate, formatPoints } from '@/lib/format';
+import { formatDate, formatDateTime, formatPoints } from '@/lib/format';
 import { useCampaign, useCriteriaFields } from '../hooks/use-campaign';
 import { useSheet, useSheetActions } from '../hooks/use-sheet';
 import type { Sheet, SheetItem } from '../types';
@@ -21,11 +21,13 @@ import {
   errorsByCode,
   groupByField,
   missingReasons,
+  staleSheet,
   totals,
 } from '../utils/sheet-draft';
 import { StepTag } from './campaign-tags';
 import { parseId } from './campaign-detail-page';
 import { ExplanationRequestModal } from './explanation-request-modal';
+import { ItemHistoryDrawer } from './item-history-drawer';
 import { SheetItemsTable } from './sheet-items-table';
 
 const RED = '#cf1322';
@@ -67,7 +69,7 @@ function scrollToRow(code: string) {
 
 export function SheetView({ sheet }: { sheet: Sheet }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const actions = useSheetActions(sheet.campaignId, sheet.unitId);
   const campaign = useCampaign(sheet.campaignId);
   const fields = useCriteriaFields(campaign.data?.criteriaSetId);
@@ -79,6 +81,8 @@ export function SheetView({ sheet }: { sheet: Sheet }) {
   const [errorTitle, setErrorTitle] = useState<string>();
   const [uploading, setUploading] = useState<string>();
   const [explaining, setExplaining] = useState(false);
+  const [historyOf, setHistoryOf] = useState<string>();
+  const onHistory = useCallback((item: SheetItem) => setHistoryOf(item.code), []);
   const [replyForm] = Form.useForm<{ reply: string }>();
 
   const groups = useMemo(() => groupByField(sheet.items), [sheet.items]);
@@ -135,7 +139,9 @@ export function SheetView({ sheet }: { sheet: Sheet }) {
       if (!quiet) void message.success(t('sheet.saved', { count: pendingAnswers.length }));
       return true;
     } catch (error) {
-      showRowErrors(error, (count) => t('sheet.invalidTitle', { count }));
+      const current = staleSheet(error);
+      if (current) chooseOnStale(current, error, 'answer');
+      else showRowErrors(error, (count) => t('sheet.invalidTitle', { count }));
       return false;
     }
   };
@@ -179,9 +185,56 @@ export function SheetView({ sheet }: { sheet: Sheet }) {
       if (!quiet) void message.success(t('sheet.appraisalSaved', { count: pendingAppraisals.length }));
       return true;
     } catch (error) {
-      showRowErrors(error, (count) => t('sheet.invalidTitle', { count }));
+      const current = staleSheet(error);
+      if (current) chooseOnStale(current, error, 'appraisal');
+      else showRowErrors(error, (count) => t('sheet.invalidTitle', { count }));
       return false;
     }
+  };
+  const latestSaves = useRef({ saveAnswers, saveAppraisal });
+  latestSaves.current = { saveAnswers, saveAppraisal };
+
+  /**
+   * Another person (or this person in another tab) saved some of these items after this page read
+   * them: the page now shows the current sheet; for each item, this person's value and the current
+   * one (who, when); keep mine saves again over the current version, take theirs drops the drafts.
+   */
+  const chooseOnStale = (current: Sheet, error: unknown, kind: 'answer' | 'appraisal') => {
+    actions.replace(current);
+    const byCode = errorsByCode(error);
+    const codes = current.items.map((i) => i.code).filter((c) => byCode[c]);
+    modal.confirm({
+      title: t('sheet.staleTitle', { count: codes.length }),
+      width: 560,
+      content: (
+        <ul data-testid="stale-items">
+          {codes.map((code) => {
+            const item = current.items.find((i) => i.code === code)!;
+            const mine = kind === 'answer' ? answers[code]?.points : appraisals[code]?.appraisedPoints;
+            const theirs = kind === 'answer' ? item.selfPoints : item.appraisedPoints;
+            return (
+              <li key={code} data-testid={`stale-${code}`}>
+                {t('sheet.staleItem', {
+                  code,
+                  mine: formatPoints(mine ?? null),
+                  theirs: formatPoints(theirs),
+                  by: item.updatedBy ?? '',
+                  at: item.updatedAt ? formatDateTime(item.updatedAt) : '',
+                })}
+              </li>
+            );
+          })}
+        </ul>
+      ),
+      okText: t('sheet.keepMine'),
+      cancelText: t('sheet.takeTheirs'),
+      onOk: () => (kind === 'answer' ? latestSaves.current.saveAnswers() : latestSaves.current.saveAppraisal()),
+      onCancel: () => {
+        const drop = <T,>(drafts: Drafts<T>) => Object.fromEntries(Object.entries(drafts).filter(([c]) => !codes.includes(c)));
+        if (kind === 'answer') setAnswers(drop);
+        else setAppraisals(drop);
+      },
+    });
   };
 
   const onAppraised = async () => {
@@ -400,10 +453,17 @@ export function SheetView({ sheet }: { sheet: Sheet }) {
                   onAnswer={onAnswer}
                   onAppraise={onAppraise}
                   onUpload={onUpload}
+                  onHistory={onHistory}
                 />
               ),
             };
           })}
+        />
+        <ItemHistoryDrawer
+          campaignId={sheet.campaignId}
+          unitId={sheet.unitId}
+          code={historyOf}
+          onClose={() => setHistoryOf(undefined)}
         />
       </Space>
 

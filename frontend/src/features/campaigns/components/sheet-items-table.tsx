@@ -1,4 +1,4 @@
-import { PaperClipOutlined, QuestionCircleOutlined, UploadOutlined } from '@ant-design/icons';
+import { HistoryOutlined, PaperClipOutlined, QuestionCircleOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Flex, Input, Radio, Table, Tooltip, Typography, Upload } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { memo } from 'react';
@@ -29,6 +29,8 @@ export type SheetItemsTableProps = {
   onAnswer: (item: SheetItem, patch: Partial<AnswerDraft>) => void;
   onAppraise: (item: SheetItem, patch: Partial<AppraisalDraft>) => void;
   onUpload: (item: SheetItem, file: File) => void;
+  /** opens the item's history (every change: who, when, before, after) */
+  onHistory: (item: SheetItem) => void;
 };
 
 const RED = '#cf1322';
@@ -61,9 +63,21 @@ function SheetItemsTableInner(p: SheetItemsTableProps) {
       title: t('sheet.code'),
       dataIndex: 'code',
       width: 80,
-      render: (code: string) => (
+      render: (code: string, item) => (
         <>
           <Typography.Text strong>{code}</Typography.Text>
+          {item.version !== null ? (
+            <Tooltip title={t('sheet.history')}>
+              <Button
+                type="text"
+                size="small"
+                icon={<HistoryOutlined />}
+                aria-label={t('sheet.historyOf', { code })}
+                data-testid={`history-${code}`}
+                onClick={() => p.onHistory(item)}
+              />
+            </Tooltip>
+          ) : null}
           {p.errors[code] ? (
             <div data-testid={`row-error-${code}`} style={{ color: RED, fontSize: 12 }}>
               {p.errors[code].join(' ')}

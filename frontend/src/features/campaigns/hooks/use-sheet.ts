@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { explainSheet } from '../api/explain-sheet';
+import { getItemHistory } from '../api/get-item-history';
 import { getSheet } from '../api/get-sheet';
 import { campaignKeys } from '../api/keys';
 import { markAppraised } from '../api/mark-appraised';
@@ -19,12 +20,22 @@ export function useSheet(id: number | undefined, unitId: number | undefined) {
   });
 }
 
+/** Every change of one item (loaded when its history is opened). */
+export function useItemHistory(id: number, unitId: number, code: string | undefined) {
+  return useQuery({
+    queryKey: campaignKeys.history(id, unitId, code ?? ''),
+    queryFn: () => getItemHistory(id, unitId, code!),
+    enabled: code !== undefined,
+  });
+}
+
 /** Every sheet call answers the sheet: cache it; the campaign's progress and results change too. */
 function useOnSheetChanged() {
   const queryClient = useQueryClient();
   return (sheet: Sheet) => {
     queryClient.setQueryData(campaignKeys.sheet(sheet.campaignId, sheet.unitId), sheet);
     void queryClient.invalidateQueries({ queryKey: ['inbox'] });
+    void queryClient.invalidateQueries({ queryKey: ['campaigns', 'history', sheet.campaignId, sheet.unitId] });
     void queryClient.invalidateQueries({ queryKey: campaignKeys.results(sheet.campaignId) });
     void queryClient.invalidateQueries({ queryKey: campaignKeys.detail(sheet.campaignId) });
     return queryClient.invalidateQueries({ queryKey: campaignKeys.list() });
@@ -35,6 +46,8 @@ function useOnSheetChanged() {
 export function useSheetActions(id: number, unitId: number) {
   const onChanged = useOnSheetChanged();
   return {
+    /** Shows a sheet another request answered (the current one a stale save was refused with). */
+    replace: onChanged,
     save: useMutation({ mutationFn: (answers: AnswerRequest[]) => saveAnswers(id, unitId, answers), onSuccess: onChanged }),
     upload: useMutation({
       mutationFn: ({ code, file }: { code: string; file: File }) => uploadEvidence(id, unitId, code, file),

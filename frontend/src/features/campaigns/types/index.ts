@@ -78,6 +78,10 @@ export type SheetItem = {
   appraisedPoints: number | null;
   appraisalReason: string | null;
   evidence: Evidence[];
+  /** The answer's version (null while unanswered): sent back with a write, a stale one is refused with 409. */
+  version: number | null;
+  updatedBy: string | null;
+  updatedAt: string | null;
 };
 
 /** GET /api/campaigns/{id}/units/{unitId}/assessment */
@@ -103,10 +107,33 @@ export type Sheet = {
 };
 
 /** One entry of PUT …/answers: the whole answer of an item (the backend overwrites points, N/A and explanation). */
-export type AnswerRequest = { code: string; points: number | null; notApplicable: boolean; explanation: string | null };
+export type AnswerRequest = {
+  code: string;
+  points: number | null;
+  notApplicable: boolean;
+  explanation: string | null;
+  version: number | null;
+};
 
 /** One entry of PUT …/appraisal */
-export type AppraisalRequest = { code: string; appraisedPoints: number | null; reason: string | null };
+export type AppraisalRequest = { code: string; appraisedPoints: number | null; reason: string | null; version: number | null };
+
+/** One change of an item: GET …/answers/{code}/history (oldest first). */
+export type ItemValues = {
+  selfPoints: number | null;
+  notApplicable: boolean;
+  explanation: string | null;
+  appraisedPoints: number | null;
+  appraisalReason: string | null;
+};
+export type ItemChange = {
+  revision: number;
+  at: string;
+  by: string;
+  clientAddress: string | null;
+  before: ItemValues | null;
+  after: ItemValues | null;
+};
 
 export type ExplanationRequestBody = { request: string; dueDate: string };
 

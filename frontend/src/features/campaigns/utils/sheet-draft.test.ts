@@ -20,8 +20,9 @@ describe('changedAnswers', () => {
         '2.2': { points: null, notApplicable: false, explanation: '' },
       }),
     ).toEqual([
-      { code: '1.1', points: 2, notApplicable: false, explanation: 'Đã ban hành kế hoạch' },
-      { code: '2.1', points: null, notApplicable: true, explanation: null },
+      // each with the version of the answer it changes (null: the item was unanswered)
+      { code: '1.1', points: 2, notApplicable: false, explanation: 'Đã ban hành kế hoạch', version: 3 },
+      { code: '2.1', points: null, notApplicable: true, explanation: null, version: null },
     ]);
   });
 });
@@ -29,7 +30,7 @@ describe('changedAnswers', () => {
 describe('appraisal drafts', () => {
   it('sends changed scores and reasons only; a changed score without reason is reported', () => {
     const drafts = { '1.1': { appraisedPoints: 1, reason: '' }, '1.2': { appraisedPoints: null, reason: '' } };
-    expect(changedAppraisals(items, drafts)).toEqual([{ code: '1.1', appraisedPoints: 1, reason: null }]);
+    expect(changedAppraisals(items, drafts)).toEqual([{ code: '1.1', appraisedPoints: 1, reason: null, version: 3 }]);
     expect(missingReasons(items, drafts)).toEqual(['1.1']);
     expect(missingReasons(items, { '1.1': { appraisedPoints: 1.5, reason: '' } })).toEqual([]);
     expect(missingReasons(items, { '1.1': { appraisedPoints: 1, reason: 'Thiếu văn bản' } })).toEqual([]);

@@ -1,5 +1,6 @@
 import { isApiError } from '@/lib/api-client';
-import type { AnswerRequest, AppraisalRequest, SheetItem } from '../types';
+import type { AnswerRequest, AppraisalRequest, Sheet, SheetItem } from '../types';
+import { normalizeSheet } from './normalize';
 
 /** What the unit is typing for one item; explanation '' = none. */
 export type AnswerDraft = { points: number | null; notApplicable: boolean; explanation: string };
@@ -49,6 +50,7 @@ export function changedAnswers(items: readonly SheetItem[], drafts: Drafts<Answe
         points: d.notApplicable ? null : d.points,
         notApplicable: d.notApplicable,
         explanation: d.explanation.trim() ? d.explanation.trim() : null,
+        version: item.version ?? null,
       };
     });
 }
@@ -59,7 +61,12 @@ export function changedAppraisals(items: readonly SheetItem[], drafts: Drafts<Ap
     .filter((item) => drafts[item.code] && !sameAppraisal(drafts[item.code], savedAppraisal(item)))
     .map((item) => {
       const d = drafts[item.code];
-      return { code: item.code, appraisedPoints: d.appraisedPoints, reason: d.reason.trim() ? d.reason.trim() : null };
+      return {
+        code: item.code,
+        appraisedPoints: d.appraisedPoints,
+        reason: d.reason.trim() ? d.reason.trim() : null,
+        version: item.version ?? null,
+      };
     });
 }
 
@@ -101,6 +108,11 @@ export function groupByField(items: readonly SheetItem[]): { fieldCode: string; 
     else groups.push({ fieldCode: item.fieldCode, items: [item] });
   }
   return groups;
+}
+
+/** The current sheet when a save was refused because another person saved the same items after this page read them. */
+export function staleSheet(error: unknown): Sheet | undefined {
+  return isApiError(error) && error.status === 409 && error.current ? normalizeSheet(error.current as Sheet) : undefined;
 }
 
 /** Messages of a 422 by item code (field = code); other messages under "". */

@@ -24,6 +24,24 @@ abstract class CampaignFlowTests extends IntegrationTestBase {
     return a;
   }
 
+  /** The same with the version of the item the writer read (required once the item has an answer). */
+  static Map<String, Object> answer(String code, Object points, long version) {
+    Map<String, Object> a = answer(code, points);
+    a.put("version", version);
+    return a;
+  }
+
+  /** The version of each answered item of a sheet, as its reader got it. */
+  static Map<String, Long> versions(ApiClient client, String sheet) {
+    Map<String, Long> versions = new HashMap<>();
+    client.get(sheet).json().get("items").forEach(i -> {
+      if (!i.get("version").isNull()) {
+        versions.put(i.get("code").asText(), i.get("version").asLong());
+      }
+    });
+    return versions;
+  }
+
   static Map<String, Object> notApplicable(String code) {
     return Map.of("code", code, "notApplicable", true);
   }
@@ -107,17 +125,30 @@ abstract class CampaignFlowTests extends IntegrationTestBase {
 
     // commune 2: not applicable item, withdraws, resubmits, explains
     xa2.put(base + c2.id() + "/answers", List.of(notApplicable("1.1"), answer("1.2", 40), answer("2.2", 0)));
-    xa2.put(base + c2.id() + "/answers", List.of(Map.of("code", "1.2", "points", 40, "explanation", "Có báo cáo số 5")));
+    String sheet2 = base + c2.id() + "/assessment";
+    // an answered item needs the version its writer read
+    ApiClient.Response blind = xa2.put(base + c2.id() + "/answers", List.of(answer("2.2", 10)));
+    assertThat(blind.status()).isEqualTo(409);
+    assertThat(fields(blind)).containsOnlyKeys("2.2");
+    xa2.put(base + c2.id() + "/answers", List.of(Map.of("code", "1.2", "points", 40, "explanation", "Có báo cáo số 5",
+        "version", versions(xa2, sheet2).get("1.2"))));
     xa2.post(base + c2.id() + "/submit", Map.of());
     assertThat(xa2.post(base + c2.id() + "/withdraw", Map.of()).json().get("step").asText())
         .isEqualTo("SELF_ASSESSMENT");
-    xa2.put(base + c2.id() + "/answers", List.of(answer("2.2", 10)));
+    xa2.put(base + c2.id() + "/answers", List.of(answer("2.2", 10, versions(xa2, sheet2).get("2.2"))));
     xa2.post(base + c2.id() + "/submit", Map.of());
 
-    // commune 3
+    // commune 3 attaches evidence before any answer is saved (a score typed, then Tải lên)
     ApiClient xa3 = as("it-xa3");
-    xa3.put(base + c3.id() + "/answers", List.of(answer("1.1", 10),
-        Map.of("code", "1.2", "points", 20, "explanation", "Chưa có báo cáo"), answer("2.2", 0)));
+    ApiClient.Response early = xa3.upload(base + c3.id() + "/answers/1.2/evidence", "bien-ban.pdf",
+        bytes("%PDF bien ban"));
+    assertThat(early.status()).as(early.body()).isEqualTo(200);
+    assertThat(early.json().at("/items/1/code").asText()).isEqualTo("1.2");
+    assertThat(early.json().at("/items/1/evidence/0/filename").asText()).isEqualTo("bien-ban.pdf");
+    assertThat(early.json().at("/items/1/selfPoints").isNull()).isTrue();
+    assertThat(xa3.put(base + c3.id() + "/answers", List.of(answer("1.1", 10), Map.of("code", "1.2", "points", 20,
+        "explanation", "Chưa có báo cáo", "version", early.json().at("/items/1/version").asLong()), answer("2.2", 0)))
+        .status()).isEqualTo(200);
     xa3.post(base + c3.id() + "/submit", Map.of());
 
     // the council appraises; a changed score needs a reason
@@ -128,8 +159,39 @@ abstract class CampaignFlowTests extends IntegrationTestBase {
         List.of(Map.of("code", "1.2", "appraisedPoints", 30)));
     assertThat(noReason.status()).isEqualTo(422);
     assertThat(fields(noReason)).containsKey("1.2");
-    council.put(base + c1.id() + "/appraisal",
-        List.of(Map.of("code", "1.2", "appraisedPoints", 30, "reason", "Báo cáo thiếu số liệu quý IV")));
+    // two council members read item 1.2 of commune 1; the second to write is refused, sees the other's
+    // value and who wrote it, and chooses; the item's history keeps every change
+    user("it-council2", district.id(), "COUNCIL");
+    ApiClient council2 = as("it-council2");
+    String sheet1Url = base + c1.id() + "/assessment";
+    long read = versions(council, sheet1Url).get("1.2");
+    assertThat(versions(council2, sheet1Url).get("1.2")).isEqualTo(read);
+    assertThat(council.put(base + c1.id() + "/appraisal", List.of(Map.of("code", "1.2", "appraisedPoints", 30,
+        "reason", "Báo cáo thiếu số liệu quý IV", "version", read))).status()).isEqualTo(200);
+    ApiClient.Response stale = council2.put(base + c1.id() + "/appraisal", List.of(Map.of("code", "1.2",
+        "appraisedPoints", 28, "reason", "Thiếu hai báo cáo", "version", read)));
+    assertThat(stale.status()).isEqualTo(409);
+    assertThat(fields(stale).get("1.2")).contains("it-council");
+    assertThat(stale.json().at("/current/items/1/code").asText()).isEqualTo("1.2");
+    assertThat(stale.json().at("/current/items/1/appraisedPoints").decimalValue()).isEqualByComparingTo("30");
+    long current = stale.json().at("/current/items/1/version").asLong();
+    assertThat(current).isGreaterThan(read);
+    assertThat(council2.put(base + c1.id() + "/appraisal", List.of(Map.of("code", "1.2", "appraisedPoints", 28,
+        "reason", "Thiếu hai báo cáo", "version", current))).status()).isEqualTo(200);
+    council.put(base + c1.id() + "/appraisal", List.of(Map.of("code", "1.2", "appraisedPoints", 30,
+        "reason", "Báo cáo thiếu số liệu quý IV", "version", versions(council, sheet1Url).get("1.2"))));
+    JsonNode itemHistory = coordinator.get(base + c1.id() + "/answers/1.2/history").json();
+    assertThat(itemHistory).hasSize(4);
+    assertThat(itemHistory).extracting(h -> h.get("by").asText())
+        .containsExactly("it-xa1", "it-council", "it-council2", "it-council");
+    assertThat(itemHistory.get(0).get("before").isNull()).isTrue();
+    assertThat(itemHistory.get(0).at("/after/selfPoints").decimalValue()).isEqualByComparingTo("36");
+    assertThat(itemHistory.get(2).at("/before/appraisedPoints").decimalValue()).isEqualByComparingTo("30");
+    assertThat(itemHistory.get(2).at("/after/appraisedPoints").decimalValue()).isEqualByComparingTo("28");
+    assertThat(itemHistory.get(2).at("/after/appraisalReason").asText()).isEqualTo("Thiếu hai báo cáo");
+    assertThat(itemHistory.get(2).get("at").asText()).isNotBlank();
+    assertThat(itemHistory.get(2).get("clientAddress").asText()).isNotBlank();
+    assertThat(xa2.get(base + c1.id() + "/answers/1.2/history").status()).isEqualTo(403);
     council.post(base + c1.id() + "/appraised", Map.of());
     council.post(base + c2.id() + "/request-explanation",
         Map.of("request", "Giải trình mục 2.2", "dueDate", today.plusDays(3).toString()));
@@ -262,7 +324,13 @@ abstract class CampaignFlowTests extends IntegrationTestBase {
     assertThat(view.get("editable").asBoolean()).isTrue();
     assertThat(view.at("/items/0/leadUnitName").asText()).isEqualTo("Phòng Thử A");
     assertThat(view.at("/items/1/leadUnitName").asText()).isEqualTo("Phòng Thử B");
-    assertThat(headA.put(sheet + "/answers", List.of(answer("1.1", 40))).status()).isEqualTo(200);
+    // eight first answers to one item at once (one person's tabs): one is saved, the others get 409, none 500
+    List<ApiClient> tabs = java.util.stream.IntStream.range(0, 8).mapToObj(i -> as("it-head-a")).toList();
+    List<Integer> statuses = tabs.parallelStream()
+        .map(tab -> tab.put(sheet + "/answers", List.of(answer("1.1", 40))).status()).toList();
+    assertThat(statuses).containsOnly(200, 409);
+    assertThat(statuses.stream().filter(status -> status == 200)).hasSize(1);
+    assertThat(versions(headA, sheet + "/assessment")).containsOnlyKeys("1.1");
     ApiClient.Response notMine = headA.put(sheet + "/answers", List.of(answer("2.1", 40)));
     assertThat(notMine.status()).isEqualTo(403);
     assertThat(notMine.json().get("detail").asText()).contains("2.1");

@@ -5,11 +5,17 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.hibernate.envers.Audited;
 
-/** A unit's answer to one scored item: its own points, and the council's when it changed them. */
+/**
+ * A unit's answer to one scored item: its own points, and the council's when it changed them.
+ * Versioned (a stale write is refused) and audited: every change is kept with who, when and from where.
+ */
 @Entity
+@Audited
 @Table(name = "assessment_answer")
 class Answer {
 
@@ -35,11 +41,16 @@ class Answer {
 
   private String updatedBy;
 
+  @Version
+  private long version;
+
   protected Answer() {}
 
-  Answer(Long assessmentId, String code) {
+  Answer(Long assessmentId, String code, String by, Instant now) {
     this.assessmentId = assessmentId;
     this.code = code;
+    this.updatedBy = by;
+    this.updatedAt = now;
   }
 
   void answer(BigDecimal points, boolean notApplicable, String explanation, String by, Instant now) {
@@ -67,6 +78,9 @@ class Answer {
   }
 
   Long getId() { return id; }
+  long getVersion() { return version; }
+  Instant getUpdatedAt() { return updatedAt; }
+  String getUpdatedBy() { return updatedBy; }
   Long getAssessmentId() { return assessmentId; }
   String getCode() { return code; }
   BigDecimal getSelfPoints() { return selfPoints; }

@@ -29,6 +29,7 @@ import vn.partracker.shared.Attachment;
 import vn.partracker.shared.Attachments;
 import vn.partracker.shared.CurrentUser;
 import vn.partracker.shared.Role;
+import vn.partracker.shared.TimeConfig;
 
 /**
  * One unit's self-assessment and its appraisal: drafts, evidence, submission, withdrawal; the
@@ -40,9 +41,9 @@ class AssessmentSheets {
 
   static final String EVIDENCE_OWNER = "ASSESSMENT_ANSWER";
 
-  record AnswerRequest(String code, BigDecimal points, Boolean notApplicable, String explanation) {}
+  record AnswerRequest(String code, BigDecimal points, Boolean notApplicable, String explanation, Long version) {}
 
-  record AppraisalRequest(String code, BigDecimal appraisedPoints, String reason) {}
+  record AppraisalRequest(String code, BigDecimal appraisedPoints, String reason, Long version) {}
 
   record ExplanationRequest(String request, LocalDate dueDate) {}
 
@@ -98,7 +99,8 @@ class AssessmentSheets {
             leaf.maxPoints(), leaf.guidance(),
             leaf.evidence(), leaf.answerType().name(), leaf.notApplicableAllowed(),
             a == null ? null : a.getSelfPoints(), a != null && a.isNotApplicable(), a == null ? null : a.getExplanation(),
-            a == null ? null : a.getAppraisedPoints(), a == null ? null : a.getAppraisalReason(), evidence));
+            a == null ? null : a.getAppraisedPoints(), a == null ? null : a.getAppraisalReason(), evidence,
+            a == null ? null : a.getVersion(), a == null ? null : a.getUpdatedBy(), a == null ? null : a.getUpdatedAt()));
         if (a != null && !a.isNotApplicable()) {
           self = self.add(a.getSelfPoints() == null ? BigDecimal.ZERO : a.getSelfPoints());
           appraised = appraised.add(a.finalPoints() == null ? BigDecimal.ZERO : a.finalPoints());
@@ -152,8 +154,10 @@ class AssessmentSheets {
     if (!errors.isEmpty()) {
       throw ApiException.invalid("Có " + errors.size() + " câu trả lời chưa hợp lệ; chưa lưu", errors);
     }
+    requireFresh(campaignId, unit, requests == null ? List.of()
+        : requests.stream().map(r -> new ReadVersion(r.code(), r.version())).toList(), user);
     for (AnswerRequest r : requests == null ? List.<AnswerRequest>of() : requests) {
-      Answer a = answer(unit, r.code());
+      Answer a = answer(unit, r.code(), user);
       a.answer(r.points(), Boolean.TRUE.equals(r.notApplicable()), blank(r.explanation()), user.getUsername(),
           clock.instant());
       answers.save(a);
@@ -171,7 +175,7 @@ class AssessmentSheets {
     if (!leafMap(campaign).containsKey(code)) {
       throw ApiException.notFound("Không có mục chấm điểm " + code);
     }
-    Answer a = answers.save(answer(unit, code));
+    Answer a = answers.save(answer(unit, code, user));
     attachments.store(EVIDENCE_OWNER, a.getId(), file, user.getUsername());
     return sheet(campaignId, unitId, user);
   }
@@ -268,8 +272,10 @@ class AssessmentSheets {
     if (!errors.isEmpty()) {
       throw ApiException.invalid("Điểm thẩm định chưa hợp lệ; chưa lưu", errors);
     }
+    requireFresh(campaignId, unit, requests == null ? List.of()
+        : requests.stream().map(r -> new ReadVersion(r.code(), r.version())).toList(), user);
     for (AppraisalRequest r : requests == null ? List.<AppraisalRequest>of() : requests) {
-      Answer a = answer(unit, r.code());
+      Answer a = answer(unit, r.code(), user);
       a.appraise(r.appraisedPoints(), blank(r.reason()), user.getUsername(), clock.instant());
       answers.save(a);
     }
@@ -335,13 +341,48 @@ class AssessmentSheets {
     return instance.getId();
   }
 
+  /** The assessed unit, when the caller may read its sheet. */
+  AssessedUnit readable(long campaignId, long unitId, CurrentUser user) {
+    AssessedUnit unit = unit(campaignId, unitId);
+    requireReader(user, unit);
+    return unit;
+  }
+
   private AssessedUnit unit(long campaignId, long unitId) {
     return assessed.findByCampaignIdAndUnitId(campaignId, unitId)
         .orElseThrow(() -> ApiException.notFound("Đơn vị không tham gia chiến dịch này"));
   }
 
-  private Answer answer(AssessedUnit unit, String code) {
-    return answers.findByAssessmentIdAndCode(unit.getId(), code).orElseGet(() -> new Answer(unit.getId(), code));
+  /** The version of an item the caller read: null when it saw the item unanswered. */
+  private record ReadVersion(String code, Long version) {}
+
+  /**
+   * Refuses the whole write when an item changed after the caller read it (another council member,
+   * or the same person in another tab): a 409 that names each such item with who changed it and
+   * when, and carries the current sheet, so that the person sees both values and chooses. Two
+   * first answers racing past this check meet the unique key or the version at commit: also a 409.
+   */
+  private void requireFresh(long campaignId, AssessedUnit unit, List<ReadVersion> read, CurrentUser user) {
+    Map<String, Answer> current = answers.findByAssessmentId(unit.getId()).stream()
+        .collect(Collectors.toMap(Answer::getCode, Function.identity()));
+    List<ApiErrorItem> stale = new ArrayList<>();
+    for (ReadVersion r : read) {
+      Answer a = current.get(r.code());
+      if (a != null && (r.version() == null || r.version() != a.getVersion())) {
+        stale.add(ApiErrorItem.field(r.code(), "Mục " + r.code() + " vừa được " + a.getUpdatedBy() + " lưu lúc "
+            + TimeConfig.DATE_TIME.format(a.getUpdatedAt().atZone(TimeConfig.ZONE))));
+      }
+    }
+    if (!stale.isEmpty()) {
+      throw ApiException.stale("Có " + stale.size() + " mục đã được người khác lưu sau khi bạn mở; chưa lưu."
+          + " Hãy xem giá trị hiện tại và chọn giữ giá trị nào", stale, sheet(campaignId, unit.getUnitId(), user));
+    }
+  }
+
+  /** The item's answer, or a new empty one (evidence may come before any points). */
+  private Answer answer(AssessedUnit unit, String code, CurrentUser user) {
+    return answers.findByAssessmentIdAndCode(unit.getId(), code)
+        .orElseGet(() -> new Answer(unit.getId(), code, user.getUsername(), clock.instant()));
   }
 
   private boolean mayActForUnit(CurrentUser user, AssessedUnit unit) {

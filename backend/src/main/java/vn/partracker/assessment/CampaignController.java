@@ -32,9 +32,11 @@ class CampaignController {
   private final AssessmentSheets sheets;
   private final CampaignResults results;
   private final CampaignResultsExport resultsExport;
+  private final AnswerHistory history;
 
   CampaignController(CampaignService campaigns, AssessmentSheets sheets, CampaignResults results,
-      CampaignResultsExport resultsExport) {
+      CampaignResultsExport resultsExport, AnswerHistory history) {
+    this.history = history;
     this.campaigns = campaigns;
     this.sheets = sheets;
     this.results = results;
@@ -79,6 +81,12 @@ class CampaignController {
   SheetView answers(@PathVariable long id, @PathVariable long unitId,
       @RequestBody List<AssessmentSheets.AnswerRequest> answers) {
     return sheets.saveAnswers(id, unitId, answers, UnitScope.currentUser());
+  }
+
+  /** Every change of one item (self and appraised scores, explanation, reason): who, when, from where, before, after. */
+  @GetMapping("/api/campaigns/{id}/units/{unitId}/answers/{code}/history")
+  List<AnswerHistory.Change> history(@PathVariable long id, @PathVariable long unitId, @PathVariable String code) {
+    return history.of(id, unitId, code, UnitScope.currentUser());
   }
 
   @PostMapping(path = "/api/campaigns/{id}/units/{unitId}/answers/{code}/evidence",

@@ -92,7 +92,7 @@ class CampaignDemoData implements ApplicationRunner {
       BigDecimal points = leaf.answerType().name().equals("YES_NO") ? leaf.maxPoints()
           : leaf.maxPoints().multiply(BigDecimal.valueOf(share)).setScale(1, java.math.RoundingMode.DOWN);
       result.add(new AssessmentSheets.AnswerRequest(leaf.code(), points, false,
-          leaf.evidence() == null ? null : "Hồ sơ lưu tại bộ phận văn thư của UBND xã"));
+          leaf.evidence() == null ? null : "Hồ sơ lưu tại bộ phận văn thư của UBND xã", null));
     }
     return result;
   }

@@ -1,6 +1,7 @@
 package vn.partracker.assessment;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,7 +31,7 @@ public record SheetView(
       BigDecimal maxPoints, String guidance,
       String evidenceRequired, String answerType, boolean notApplicableAllowed, BigDecimal selfPoints,
       boolean notApplicable, String explanation, BigDecimal appraisedPoints, String appraisalReason,
-      List<Evidence> evidence) {}
+      List<Evidence> evidence, Long version, String updatedBy, Instant updatedAt) {}
 
   public record Evidence(Long id, String filename, long size) {}
 }

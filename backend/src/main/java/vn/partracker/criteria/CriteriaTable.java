@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.partracker.shared.ApiErrorItem;
+import vn.partracker.shared.CsvCells;
 import vn.partracker.shared.Table;
 
 /**
@@ -155,7 +156,7 @@ final class CriteriaTable {
         CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
       printer.printRecord(HEADERS);
       for (CriteriaNodeView node : CriteriaTree.flatten(roots)) {
-        printer.printRecord(cells(node, Points.format(node.maxPoints())));
+        printer.printRecord(cells(node, Points.format(node.maxPoints())).stream().map(CsvCells::neutralise).toList());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -11,11 +11,25 @@ public class ApiException extends RuntimeException {
 
   private final HttpStatus status;
   private final transient List<ApiErrorItem> errors;
+  private final transient Object current;
 
   public ApiException(HttpStatus status, String detail, List<ApiErrorItem> errors) {
+    this(status, detail, errors, null);
+  }
+
+  private ApiException(HttpStatus status, String detail, List<ApiErrorItem> errors, Object current) {
     super(detail);
     this.status = status;
     this.errors = List.copyOf(errors);
+    this.current = current;
+  }
+
+  /**
+   * A write based on a stale read (409): the items that changed meanwhile and the current state
+   * (sent as {@code current}), so that the person sees both values and chooses.
+   */
+  public static ApiException stale(String detail, List<ApiErrorItem> errors, Object current) {
+    return new ApiException(HttpStatus.CONFLICT, detail, errors, current);
   }
 
   public static ApiException invalid(String detail, List<ApiErrorItem> errors) {
@@ -44,5 +58,10 @@ public class ApiException extends RuntimeException {
 
   public List<ApiErrorItem> errors() {
     return errors;
+  }
+
+  /** The current state of what the caller tried to change, for a stale write; else null. */
+  public Object current() {
+    return current;
   }
 }

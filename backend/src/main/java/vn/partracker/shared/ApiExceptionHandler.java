@@ -4,6 +4,9 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -26,7 +29,27 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(ApiException.class)
   ResponseEntity<ProblemDetail> api(ApiException e) {
-    return problem(e.status(), e.getMessage(), e.errors());
+    ResponseEntity<ProblemDetail> response = problem(e.status(), e.getMessage(), e.errors());
+    if (e.current() != null) {
+      response.getBody().setProperty("current", e.current());
+    }
+    return response;
+  }
+
+  /** Two writes of the same row raced (a version or a unique key met at commit): the later one is refused. */
+  @ExceptionHandler(OptimisticLockingFailureException.class)
+  ResponseEntity<ProblemDetail> raced(OptimisticLockingFailureException e) {
+    return problem(HttpStatus.CONFLICT, "Dữ liệu vừa được người khác lưu cùng lúc; hãy tải lại trang rồi làm lại",
+        List.of());
+  }
+
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
+    if (e instanceof DuplicateKeyException || uniqueViolation(e)) {
+      return problem(HttpStatus.CONFLICT, "Dữ liệu vừa được người khác lưu cùng lúc; hãy tải lại trang rồi làm lại",
+          List.of());
+    }
+    return unexpected(e);
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -83,6 +106,16 @@ public class ApiExceptionHandler {
     }
     log.error("Unexpected error", e);
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên", List.of());
+  }
+
+  /** SQLState 23505 (the SQL standard's unique violation, on H2 and PostgreSQL alike) anywhere in the causes. */
+  private static boolean uniqueViolation(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, List<ApiErrorItem> errors) {

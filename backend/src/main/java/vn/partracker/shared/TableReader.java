@@ -68,7 +68,7 @@ public class TableReader {
     List<Integer> numbers = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       for (CSVRecord record : parser) {
-        lines.add(record.toList());
+        lines.add(record.toList().stream().map(CsvCells::restore).toList());
         numbers.add((int) record.getRecordNumber());
       }
     } catch (java.io.UncheckedIOException | IllegalStateException e) {

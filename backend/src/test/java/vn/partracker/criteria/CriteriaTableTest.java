@@ -88,6 +88,27 @@ class CriteriaTableTest {
     assertThat(fromXlsx).isEqualTo(tree);
   }
 
+  /** OWASP CSV injection: a cell a spreadsheet would run as a formula is written as text, and reads back as typed. */
+  @Test
+  void csvExportNeutralisesFormulasAndReadsThemBackAsTyped() throws Exception {
+    String formula = "=HYPERLINK(\"http://x\",\"click\")";
+    String command = "+cmd|' /C calc'!A0";
+    List<CriteriaNodeView> tree = CriteriaTree.build(parse("Stt,Tiêu chí,Điểm chuẩn,Tài liệu kiểm chứng\n"
+        + "1,LĨNH VỰC A,2,\n1.1,\"" + formula.replace("\"", "\"\"") + "\",1,@SUM(A1)\n1.2,\"" + command + "\",1,-1+1\n").items());
+    String csv = new String(CriteriaTable.toCsv(tree), StandardCharsets.UTF_8);
+    for (String line : csv.split("\r\n")) {
+      for (String cell : line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
+        String text = cell.startsWith("\"") ? cell.substring(1) : cell;
+        assertThat(text).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@");
+      }
+    }
+    assertThat(csv).contains("'=HYPERLINK", "'+cmd", "'@SUM(A1)", "'-1+1");
+    List<CriteriaNodeView> back = CriteriaTree.build(CriteriaTable.parse(new TableReader().readCsv(
+        CriteriaTable.toCsv(tree))).items());
+    assertThat(back).isEqualTo(tree);
+    assertThat(back.get(0).children().get(0).title()).isEqualTo(formula);
+  }
+
   @Test
   void codesSortNumericallyAndPointsReadBothDecimalSeparators() {
     assertThat(List.of("1.10", "1.2", "2", "1").stream().sorted(Codes.ORDER).toList())
