@@ -13,13 +13,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.tika.Tika;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MediaTypeRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Evidence files: checked for size and type, stored under a random name in the file store
+ * Evidence files: checked for size and type (the extension on the allow-list, and the content, detected
+ * from the bytes by Apache Tika, of that type: an EXE renamed .pdf is refused), stored under a random name in the file store
  * ({@code par.files.dir}, never a user-chosen path), with a SHA-256. Features check who may see
  * an owner's files before calling {@link #list} or {@link #read}.
  */
@@ -43,6 +47,9 @@ public class Attachments {
       Map.entry("txt", "text/plain"),
       Map.entry("csv", "text/csv"),
       Map.entry("zip", "application/zip"));
+
+  private static final Tika TIKA = new Tika();
+  private static final MediaTypeRegistry REGISTRY = MediaTypeRegistry.getDefaultRegistry();
 
   /** A stored file's bytes with its metadata. */
   public record Content(Attachment attachment, byte[] bytes) {}
@@ -74,6 +81,11 @@ public class Attachments {
     try {
       Files.createDirectories(directory);
       byte[] bytes = file.getBytes();
+      String detected = TIKA.detect(bytes, filename);
+      if (!sameKind(detected, type)) {
+        throw ApiException.invalidField("file", "Nội dung tệp \"" + filename + "\" không phải tệp ."
+            + extension + " (" + detected + "); hãy chọn đúng tệp");
+      }
       Path target = directory.resolve(key);
       Path temporary = directory.resolve(key + ".part");
       Files.write(temporary, bytes);
@@ -105,6 +117,21 @@ public class Attachments {
     } catch (IOException e) {
       throw ApiException.notFound("Tệp \"" + attachment.getFilename() + "\" không còn trong kho lưu trữ");
     }
+  }
+
+  /**
+   * The detected type is the extension's, or a kind of it (Tika knows that a .docx is a zip, and a
+   * .csv plain text: text files have no signature, so .txt and .csv take any text).
+   */
+  static boolean sameKind(String detected, String expected) {
+    MediaType found = MediaType.parse(detected);
+    MediaType wanted = MediaType.parse(expected);
+    if (wanted.getType().equals("text")) {
+      wanted = MediaType.TEXT_PLAIN;
+    }
+    // a generic finding (OLE2 for .doc/.xls, zip for the OpenDocument formats) admits its kinds; unknown bytes admit none
+    return found != null && (REGISTRY.isInstanceOf(found, wanted)
+        || !found.equals(MediaType.OCTET_STREAM) && REGISTRY.isInstanceOf(wanted, found));
   }
 
   /** The name without any path, control characters or quotes. */
