@@ -83,7 +83,7 @@ final class CriteriaTable {
         totals.total(row);
         continue;
       }
-      if (OfficialRows.isSectionNumber(stt) || (stt.isEmpty() && maxText.isEmpty())) {
+      if (OfficialRows.isSectionNumber(stt) || (OfficialRows.isHeading(stt) && maxText.isEmpty())) {
         totals.section(row); // "A. ĐIỂM THẨM ĐỊNH", "II", or a bold heading without points
         continue;
       }

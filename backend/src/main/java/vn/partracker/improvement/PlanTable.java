@@ -102,9 +102,9 @@ final class PlanTable {
         continue;
       }
       boolean noPoints = Stream.of(max, achieved, target).allMatch(c -> c.map(row::get).map(PlanTable::blankPoints).orElse(true));
-      if (OfficialRows.isSectionNumber(row.get(stt)) || (row.get(stt).isEmpty() && noPoints
+      if (OfficialRows.isSectionNumber(row.get(stt)) || (OfficialRows.isHeading(row.get(stt)) && noPoints
           && tasks.map(row::get).orElse("").isEmpty() && lead.map(row::get).orElse("").isEmpty())) {
-        continue; // a section ("I", "A") or a bold heading without points, tasks or units
+        continue; // a section ("I", "A"), a bold heading or a signature line without points, tasks or units
       }
       String code = normalizeCode(row.get(stt));
       if (!code.isEmpty() && !CODE.matcher(code).matches()) {
@@ -164,6 +164,11 @@ final class PlanTable {
       String text = row.get(executor);
       if (Table.key(number).equals("stt")) {
         continue; // the header repeated after a page break
+      }
+      if (!number.isEmpty() && text.isEmpty() && !number.matches(".*\\d.*")) {
+        // the heading merged across the table keeps its text in the first cell ("PHÒNG NỘI VỤ")
+        text = number;
+        number = "";
       }
       if (number.isEmpty()) {
         // a heading row: the unit that leads the rows below it, read when a task follows it (the

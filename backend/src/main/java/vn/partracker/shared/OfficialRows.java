@@ -20,6 +20,15 @@ public final class OfficialRows {
     return stt != null && SECTION.matcher(stt.strip()).matches();
   }
 
+  /**
+   * An Stt cell of a row that may be a heading: empty, or words without a number (a heading or a
+   * signature line under the table, "CHỦ TỊCH", written across the Stt column); callers also check
+   * that the row has no points.
+   */
+  public static boolean isHeading(String stt) {
+    return stt == null || !stt.matches(".*\\d.*");
+  }
+
   /** "TỔNG ĐIỂM", "Tổng cộng", "Tổng số điểm (A+B)", "TỔNG": the label of a total row. */
   public static boolean isTotalLabel(String text) {
     String key = Table.headerKey(text);
