@@ -155,11 +155,11 @@ public class CampaignResults {
     Map<AssessedUnit, BigDecimal> points = new HashMap<>();
     for (Table.Row row : table.dataRows()) {
       String stt = sttColumn.map(row::get).orElse("");
+      List<UnitView> matches = directory.find(row.get(unitColumn));
       if (OfficialRows.isTotal(stt, row.get(unitColumn)) || OfficialRows.isSectionNumber(stt)
-          || (row.get(pointsColumn).isEmpty() && stt.isEmpty())) {
+          || (row.get(pointsColumn).isEmpty() && OfficialRows.isHeading(stt) && matches.isEmpty())) {
         continue; // "TỔNG", "I. CÁC SỞ, BAN, NGÀNH" or a heading without points
       }
-      List<UnitView> matches = directory.find(row.get(unitColumn));
       if (matches.size() != 1) {
         errors.add(ApiErrorItem.cell(row.number(), "Đơn vị", "Không có đơn vị \"" + row.get(unitColumn)
             + "\" trong chiến dịch"));
