@@ -64,6 +64,8 @@ describe('formatPoints', () => {
     expect(formatPoints(13.5)).toBe('13,5');
     expect(formatPoints(100)).toBe('100');
     expect(formatPoints(0.25)).toBe('0,25');
+    expect(formatPoints(13.567)).toBe('13,567');
+    expect(formatPoints(0.542)).toBe('0,542');
     expect(formatPoints(null)).toBe('');
   });
 });

@@ -58,8 +58,8 @@ export function formatNumber(value: number | null | undefined, maximumFractionDi
   return new Intl.NumberFormat('vi-VN', { maximumFractionDigits, minimumFractionDigits }).format(value);
 }
 
-/** Max / achieved points: 13.5 → "13,5", 100 → "100", 0.25 → "0,25". Empty for no number. */
+/** Max / achieved points, up to three decimals as official tables publish them: 13.5 → "13,5", 13.567 → "13,567". */
 export function formatPoints(value: number | null | undefined): string {
-  return formatNumber(value, 2);
+  return formatNumber(value, 3);
 }
 

@@ -25,6 +25,7 @@ import vn.partracker.org.UnitView;
 import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.CurrentUser;
+import vn.partracker.shared.OfficialRows;
 import vn.partracker.shared.Table;
 import vn.partracker.shared.TableReader;
 
@@ -123,7 +124,10 @@ public class CampaignResults {
     return losses;
   }
 
-  /** Imports survey points: columns "Đơn vị" and "Điểm"; every row checked, all or nothing. */
+  /**
+   * Imports survey points: columns "Đơn vị" and "Điểm" (as published: "Tên đơn vị", "Điểm SIPAS",
+   * up to three decimals); section and total rows are skipped; every row checked, all or nothing.
+   */
   public Results importSurvey(long campaignId, MultipartFile file, CurrentUser user) {
     Campaign campaign = campaigns.find(campaignId);
     if (campaign.getSipasCode() == null) {
@@ -136,8 +140,11 @@ public class CampaignResults {
         .filter(n -> n.code().equals(campaign.getSipasCode())).findFirst().orElseThrow();
     Table table = reader.read(file);
     List<ApiErrorItem> errors = new ArrayList<>();
-    int unitColumn = table.requireColumn(errors, "Đơn vị", "Tên đơn vị");
-    int pointsColumn = table.requireColumn(errors, "Điểm", "Điểm SIPAS", "Điểm điều tra xã hội học");
+    int unitColumn = table.requireColumn(errors, "Đơn vị", "Tên đơn vị", "Cơ quan, đơn vị", "Đơn vị, địa phương",
+        "Địa phương", "Tên cơ quan, đơn vị");
+    int pointsColumn = table.requireColumn(errors, "Điểm", "Điểm SIPAS", "Điểm điều tra xã hội học", "Điểm ĐTXHH",
+        "Điểm điều tra XHH", "Điểm khảo sát");
+    Optional<Integer> sttColumn = table.column("Stt", "TT");
     if (!errors.isEmpty()) {
       throw ApiException.invalid("Thiếu cột trong bảng điểm", errors);
     }
@@ -147,7 +154,12 @@ public class CampaignResults {
     UnitDirectory directory = new UnitDirectory(participants);
     Map<AssessedUnit, BigDecimal> points = new HashMap<>();
     for (Table.Row row : table.dataRows()) {
+      String stt = sttColumn.map(row::get).orElse("");
       List<UnitView> matches = directory.find(row.get(unitColumn));
+      if (OfficialRows.isTotal(stt, row.get(unitColumn)) || OfficialRows.isSectionNumber(stt)
+          || (row.get(pointsColumn).isEmpty() && OfficialRows.isHeading(stt) && matches.isEmpty())) {
+        continue; // "TỔNG", "I. CÁC SỞ, BAN, NGÀNH" or a heading without points
+      }
       if (matches.size() != 1) {
         errors.add(ApiErrorItem.cell(row.number(), "Đơn vị", "Không có đơn vị \"" + row.get(unitColumn)
             + "\" trong chiến dịch"));

@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.CsvCells;
+import vn.partracker.shared.OfficialRows;
 import vn.partracker.shared.Table;
 
 /**
@@ -54,9 +55,11 @@ final class CriteriaTable {
   static Parsed parse(Table table) {
     List<ApiErrorItem> errors = new ArrayList<>();
     int code = table.requireColumn(errors, CODE, "STT", "TT", "Số thứ tự");
-    int title = table.requireColumn(errors, TITLE, "Lĩnh vực, tiêu chí, tiêu chí thành phần", "Lĩnh vực/Tiêu chí",
-        "Tiêu chí", "Nội dung", "Tên tiêu chí");
-    int max = table.requireColumn(errors, MAX, "Điểm tối đa", "Điểm");
+    int title = table.requireColumn(errors, TITLE, "Lĩnh vực/Tiêu chí", "Lĩnh vực, tiêu chí", "Tiêu chí",
+        "Tiêu chí/Tiêu chí thành phần", "Lĩnh vực/Tiêu chí/Tiêu chí thành phần/Nội dung", "Lĩnh vực đánh giá",
+        "Nội dung", "Nội dung tiêu chí", "Tên tiêu chí", "Lĩnh vực/Tiêu chí đánh giá", "Tiêu chí đánh giá");
+    int max = table.requireColumn(errors, MAX, "Điểm tối đa", "Điểm", "Thang điểm", "Điểm chuẩn tối đa",
+        "Điểm đánh giá tối đa", "Điểm tối đa đánh giá");
     Optional<Integer> guidance = table.column(GUIDANCE, "Hướng dẫn", "Cách chấm điểm", "Hướng dẫn chấm");
     Optional<Integer> evidence = table.column(EVIDENCE, "Tài liệu kiểm chứng", "Hồ sơ kiểm chứng", "Minh chứng");
     Optional<Integer> notApplicable = table.column(NOT_APPLICABLE, "Được không áp dụng");
@@ -72,9 +75,20 @@ final class CriteriaTable {
 
     List<ParsedNode> nodes = new ArrayList<>();
     Map<String, Integer> rowOfCode = new HashMap<>();
+    Totals totals = new Totals(max, errors);
     for (Table.Row row : rows) {
       int errorsBefore = errors.size();
-      String nodeCode = Codes.normalize(row.get(code));
+      String stt = row.get(code);
+      String maxText = row.get(max);
+      if (OfficialRows.isTotal(stt, row.get(title))) {
+        totals.total(row);
+        continue;
+      }
+      if (OfficialRows.isSectionNumber(stt) || (OfficialRows.isHeading(stt) && maxText.isEmpty())) {
+        totals.section(row); // "A. ĐIỂM THẨM ĐỊNH", "II", or a bold heading without points
+        continue;
+      }
+      String nodeCode = Codes.normalize(stt);
       if (nodeCode.isEmpty()) {
         errors.add(ApiErrorItem.cell(row.number(), CODE, "Thiếu số thứ tự (Stt)"));
       } else if (!Codes.isValid(nodeCode)) {
@@ -118,6 +132,7 @@ final class CriteriaTable {
         }
       }
       if (errors.size() == errorsBefore) {
+        totals.node(nodeCode, points.get());
         rowOfCode.put(nodeCode, row.number());
         nodes.add(new ParsedNode(row.number(), new NodeContent(nodeCode, nodeTitle, points.get(),
             blankToNull(guidance.map(row::get).orElse("")), blankToNull(evidence.map(row::get).orElse("")),
@@ -127,8 +142,66 @@ final class CriteriaTable {
         rowOfCode.put(nodeCode, row.number());
       }
     }
+    totals.end();
     checkSums(nodes, errors);
     return new Parsed(nodes, errors);
+  }
+
+  /**
+   * Total rows ("TỔNG ĐIỂM") and section rows with points ("A. Điểm thẩm định | 70") checked
+   * against the fields (codes without a dot) they sum; a mismatch is an error on that row.
+   */
+  private static final class Totals {
+    private final int column;
+    private final List<ApiErrorItem> errors;
+    private BigDecimal all = BigDecimal.ZERO;
+    private BigDecimal inSection = BigDecimal.ZERO;
+    private Table.Row section;
+
+    Totals(int column, List<ApiErrorItem> errors) {
+      this.column = column;
+      this.errors = errors;
+    }
+
+    void node(String code, BigDecimal points) {
+      if (Codes.depth(code) == 1) {
+        all = all.add(points);
+        inSection = inSection.add(points);
+      }
+    }
+
+    void section(Table.Row row) {
+      end();
+      section = row;
+      inSection = BigDecimal.ZERO;
+    }
+
+    void end() {
+      if (section != null) {
+        check(section, inSection, "các lĩnh vực của phần này");
+        section = null;
+      }
+    }
+
+    void total(Table.Row row) {
+      end();
+      check(row, all, "các lĩnh vực");
+    }
+
+    private void check(Table.Row row, BigDecimal sum, String what) {
+      String text = row.get(column);
+      if (text.isEmpty()) {
+        return;
+      }
+      Optional<BigDecimal> stated = Points.parse(text);
+      if (stated.isEmpty()) {
+        errors.add(ApiErrorItem.cell(row.number(), MAX, "\"" + text
+            + "\" không phải là số điểm (ví dụ 13,5 hoặc 4.5)"));
+      } else if (stated.get().compareTo(sum) != 0) {
+        errors.add(ApiErrorItem.cell(row.number(), MAX, "Dòng tổng ghi " + Points.format(stated.get())
+            + " điểm nhưng tổng " + what + " là " + Points.format(sum)));
+      }
+    }
   }
 
   /** A parent's points must equal the sum of its children's; reported on the parent's row. */

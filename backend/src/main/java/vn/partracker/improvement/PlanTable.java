@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.partracker.criteria.Points;
 import vn.partracker.org.UnitPhrases;
 import vn.partracker.shared.ApiErrorItem;
+import vn.partracker.shared.OfficialRows;
 import vn.partracker.shared.Table;
 
 /**
@@ -69,24 +72,40 @@ final class PlanTable {
 
   private Parsed appendix() {
     int stt = table.requireColumn(errors, STT, "STT", "TT");
-    int title = table.requireColumn(errors, TITLE, "Lĩnh vực, tiêu chí, tiêu chí thành phần", "Lĩnh vực/Tiêu chí",
-        "Tiêu chí", "Nội dung");
-    Optional<Integer> max = table.column(MAX, "Điểm tối đa");
-    Optional<Integer> achieved = matching(k -> k.startsWith("diem") && k.contains("dat duoc"));
-    Optional<Integer> target = matching(k -> k.startsWith("muc tieu"));
-    Optional<Integer> tasks = table.column(TASKS, "Nhiệm vụ, giải pháp", "Nhiệm vụ", "Giải pháp", "Nhiệm vụ/giải pháp thực hiện");
-    Optional<Integer> lead = table.column(LEAD, "Cơ quan chủ trì", "Chủ trì");
-    Optional<Integer> support = table.column(SUPPORT, "Đơn vị phối hợp", "Phối hợp");
-    Optional<Integer> output = table.column(OUTPUT, "Sản phẩm", "Kết quả đầu ra");
+    int title = table.requireColumn(errors, TITLE, "Lĩnh vực/Tiêu chí", "Lĩnh vực, tiêu chí", "Tiêu chí",
+        "Tiêu chí/Tiêu chí thành phần", "Lĩnh vực/Tiêu chí/Tiêu chí thành phần/Nội dung", "Nội dung",
+        "Nội dung tiêu chí", "Tên tiêu chí", "Lĩnh vực/Tiêu chí đánh giá", "Tiêu chí đánh giá");
+    Optional<Integer> max = table.column(MAX, "Điểm tối đa", "Điểm chuẩn tối đa", "Thang điểm");
+    Optional<Integer> achieved = table.columnWhere(k -> (k.startsWith("diem") && (k.contains("dat duoc")
+        || k.contains("tham dinh"))) || k.startsWith("dat duoc") || k.equals("diem dat"));
+    Optional<Integer> target = table.columnWhere(k -> k.startsWith("muc tieu") || k.startsWith("diem muc tieu"));
+    Optional<Integer> tasks = table.columnWhere(k -> k.startsWith("nhiem vu") || k.startsWith("giai phap")
+        || k.equals("noi dung thuc hien") || k.equals("noi dung nhiem vu"));
+    Optional<Integer> lead = table.columnWhere(k -> k.contains("chu tri"));
+    Optional<Integer> support = table.columnWhere(k -> k.contains("phoi hop"));
+    Optional<Integer> output = table.column(OUTPUT, "Sản phẩm", "Kết quả đầu ra", "Sản phẩm đầu ra", "Kết quả, sản phẩm");
     Optional<Integer> requirement = table.column(REQUIREMENT);
-    Optional<Integer> deadline = table.column(DEADLINE, "Thời hạn", "Thời hạn hoàn thành", "Thời gian");
+    Optional<Integer> deadline = table.columnWhere(k -> k.startsWith("thoi gian") || k.startsWith("thoi han"));
     if (!errors.isEmpty()) {
       return result(List.of(), List.of());
     }
     List<Row> rows = new ArrayList<>();
     List<BaselineRow> baseline = new ArrayList<>();
+    Sums sums = new Sums(List.of(max, achieved, target));
     for (Table.Row row : table.dataRows()) {
       int before = errors.size();
+      if (Table.key(row.get(stt)).equals("stt") || Table.key(row.get(stt)).equals("tt")) {
+        continue; // the header repeated after a page break
+      }
+      if (OfficialRows.isTotal(row.get(stt), row.get(title))) {
+        sums.check(row);
+        continue;
+      }
+      boolean noPoints = Stream.of(max, achieved, target).allMatch(c -> c.map(row::get).map(PlanTable::blankPoints).orElse(true));
+      if (OfficialRows.isSectionNumber(row.get(stt)) || (OfficialRows.isHeading(row.get(stt)) && noPoints
+          && tasks.map(row::get).orElse("").isEmpty() && lead.map(row::get).orElse("").isEmpty())) {
+        continue; // a section ("I", "A"), a bold heading or a signature line without points, tasks or units
+      }
       String code = normalizeCode(row.get(stt));
       if (!code.isEmpty() && !CODE.matcher(code).matches()) {
         errors.add(ApiErrorItem.cell(row.number(), STT, "Số thứ tự \"" + row.get(stt) + "\" không đúng dạng 1, 1.5 hoặc 1.5.3"));
@@ -120,6 +139,7 @@ final class PlanTable {
         if (!code.isEmpty() && !code.contains(".") && maxPoints != null && achievedPoints != null) {
           baseline.add(new BaselineRow(code, text, maxPoints, achievedPoints));
         }
+        sums.add(code, maxPoints, achievedPoints, targetPoints);
       }
     }
     return result(rows, baseline);
@@ -138,17 +158,29 @@ final class PlanTable {
     List<Row> rows = new ArrayList<>();
     Long currentLead = null;
     String currentLeadName = null;
+    Table.Row heading = null;
     for (Table.Row row : table.dataRows()) {
       String number = row.get(stt);
       String text = row.get(executor);
       if (Table.key(number).equals("stt")) {
         continue; // the header repeated after a page break
       }
+      if (!number.isEmpty() && text.isEmpty() && !number.matches(".*\\d.*")) {
+        // the heading merged across the table keeps its text in the first cell ("PHÒNG NỘI VỤ")
+        text = number;
+        number = "";
+      }
       if (number.isEmpty()) {
-        // a heading row: the unit that leads the rows below it
+        // a heading row: the unit that leads the rows below it, read when a task follows it (the
+        // signature lines under the table, "CHỦ TỊCH" and a name, lead nothing)
+        heading = row;
         currentLeadName = text;
-        currentLead = text.isEmpty() ? null : lead(row, text, EXECUTOR);
+        currentLead = null;
         continue;
+      }
+      if (heading != null) {
+        currentLead = currentLeadName.isEmpty() ? null : lead(heading, currentLeadName, EXECUTOR);
+        heading = null;
       }
       int before = errors.size();
       if (currentLeadName == null) {
@@ -211,8 +243,13 @@ final class PlanTable {
     }
   }
 
+  /** Empty, or a dash as published tables write "no points". */
+  private static boolean blankPoints(String text) {
+    return text.isEmpty() || text.matches("[-\u2010-\u2015]+");
+  }
+
   private BigDecimal number(Table.Row row, Optional<Integer> column, String name) {
-    if (column.isEmpty() || row.get(column.get()).isEmpty()) {
+    if (column.isEmpty() || blankPoints(row.get(column.get()))) {
       return null;
     }
     Optional<BigDecimal> value = Points.parse(row.get(column.get()));
@@ -224,17 +261,48 @@ final class PlanTable {
     return value.get();
   }
 
-  private Optional<Integer> matching(Predicate<String> header) {
-    for (int i = 0; i < table.headers().size(); i++) {
-      if (header.test(Table.key(table.headers().get(i)))) {
-        return Optional.of(i);
-      }
-    }
-    return Optional.empty();
+  private String header(Optional<Integer> column) {
+    return column.map(table::header).orElse("");
   }
 
-  private String header(Optional<Integer> column) {
-    return column.map(c -> table.headers().get(c)).orElse("");
+  /**
+   * The points of the rows a total row sums: those of the least deep code seen (the fields "1".."8",
+   * or the criteria when a plan lists only those); a "TỔNG ĐIỂM" row that disagrees is an error there.
+   */
+  private final class Sums {
+    private final List<Optional<Integer>> columns;
+    private final Map<Integer, BigDecimal[]> byDepth = new TreeMap<>();
+
+    Sums(List<Optional<Integer>> columns) {
+      this.columns = columns;
+    }
+
+    void add(String code, BigDecimal... points) {
+      if (code.isEmpty()) {
+        return;
+      }
+      BigDecimal[] sums = byDepth.computeIfAbsent(code.split("\\.").length, d -> new BigDecimal[] {
+          BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+      for (int i = 0; i < points.length; i++) {
+        sums[i] = sums[i].add(points[i] == null ? BigDecimal.ZERO : points[i]);
+      }
+    }
+
+    void check(Table.Row row) {
+      BigDecimal[] sums = byDepth.isEmpty() ? null : byDepth.values().iterator().next();
+      for (int i = 0; i < columns.size(); i++) {
+        Optional<Integer> column = columns.get(i);
+        BigDecimal stated = number(row, column, "");
+        if (stated == null) {
+          continue;
+        }
+        BigDecimal sum = sums == null ? BigDecimal.ZERO : sums[i];
+        if (stated.compareTo(sum) != 0) {
+          errors.add(ApiErrorItem.cell(row.number(), header(column), "Dòng tổng ghi " + Points.format(stated)
+              + " điểm nhưng tổng các dòng trên là " + Points.format(sum)));
+        }
+      }
+    }
   }
 
   private static String note(UnitPhrases.Resolution resolution) {

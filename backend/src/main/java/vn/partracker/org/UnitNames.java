@@ -4,7 +4,8 @@ import vn.partracker.shared.Table;
 
 /**
  * How unit names are compared wherever a table names a unit: case, accents, spacing and dash
- * variants do not matter, nor a trailing "huyện"/"tỉnh".
+ * variants (en and em dashes are hyphens), a bullet or trailing punctuation ("UBND các xã.") do
+ * not matter, nor a trailing "huyện"/"tỉnh".
  */
 public final class UnitNames {
 
@@ -12,6 +13,7 @@ public final class UnitNames {
 
   public static String key(String name) {
     String key = Table.key(name == null ? "" : name.replaceAll("[\u2010-\u2015\u2212]", "-"));
+    key = key.replaceAll("^[-+*•\\s]+", "").replaceAll("[\\s.,;:!]+$", "");
     key = key.replaceAll("\\s*-\\s*", " - ");
     key = key.replaceAll("\\s+(huyen|tinh|thi xa|thanh pho)$", "");
     return key.strip();

@@ -53,6 +53,8 @@ public final class UnitPhrases {
     this.collectives = List.of(
         new Collective(Pattern.compile("^(ubnd|uy ban nhan dan)?\\s*(cac|\\d+)\\s*(xa|phuong)\\b.*"), commune),
         new Collective(Pattern.compile("^cac (phong|co quan) chuyen mon\\b.*"), office.and(publicService.negate())),
+        // "các phòng, ban, đơn vị": the offices and the public-service units ("đơn vị")
+        new Collective(Pattern.compile("^cac (phong, ban, don vi|phong ban don vi|phong, ban, nganh, don vi)\\b.*"), office),
         new Collective(Pattern.compile("^cac (phong, ban, nganh|phong ban nganh|phong, ban|phong ban)\\b.*"),
             office.and(publicService.negate())),
         new Collective(Pattern.compile("^cac don vi su nghiep\\b.*"), publicService),

@@ -4,21 +4,31 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -74,7 +84,7 @@ public class TableReader {
     } catch (java.io.UncheckedIOException | IllegalStateException e) {
       throw ApiException.invalidField("file", "Tệp CSV sai định dạng: " + e.getMessage());
     }
-    return toTable(lines, numbers);
+    return toTable(lines, numbers, NO_MERGES);
   }
 
   public Table readWorkbook(InputStream in) throws IOException {
@@ -86,30 +96,167 @@ public class TableReader {
       for (org.apache.poi.ss.usermodel.Row row : sheet) {
         List<String> cells = new ArrayList<>();
         for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-          Cell cell = row.getCell(c);
-          cells.add(cell == null ? "" : formatter.formatCellValue(cell));
+          cells.add(text(row.getCell(c), formatter));
         }
         lines.add(cells);
         numbers.add(row.getRowNum() + 1);
       }
-      return toTable(lines, numbers);
+      Merges merges = new Merges(new HashSet<>(), new HashMap<>());
+      for (CellRangeAddress region : sheet.getMergedRegions()) {
+        if (region.getLastRow() > region.getFirstRow()) {
+          merges.spansNextRow().add(region.getFirstRow() + 1);
+        }
+        if (region.getLastColumn() > region.getFirstColumn()) {
+          merges.across().computeIfAbsent(region.getFirstRow() + 1, k -> new HashMap<>())
+              .put(region.getFirstColumn(), region.getLastColumn());
+        }
+      }
+      return toTable(lines, numbers, merges);
     }
   }
 
-  private static Table toTable(List<List<String>> lines, List<Integer> numbers) {
-    int header = 0;
-    while (header < lines.size() && lines.get(header).stream().allMatch(c -> c == null || c.isBlank())) {
-      header++;
+  /**
+   * A cell as a person reads it: the shown text, except that a number shown rounded ("13.57" for
+   * 13.567) or a formula (a total row's SUM) gives its value, so points keep their three decimals.
+   */
+  private static String text(Cell cell, DataFormatter formatter) {
+    if (cell == null) {
+      return "";
     }
-    if (header == lines.size()) {
+    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    switch (type) {
+      case NUMERIC -> {
+        if (DateUtil.isCellDateFormatted(cell)) {
+          return formatter.formatCellValue(cell);
+        }
+        BigDecimal value = BigDecimal.valueOf(cell.getNumericCellValue()).setScale(6, RoundingMode.HALF_UP);
+        String shown = cell.getCellType() == CellType.FORMULA ? "" : formatter.formatCellValue(cell);
+        if (shown.matches("-?\\d+(\\.\\d+)?") && new BigDecimal(shown).compareTo(value) == 0) {
+          return shown;
+        }
+        return Decimals.clean(value).toPlainString();
+      }
+      case STRING -> {
+        return cell.getCellType() == CellType.FORMULA ? cell.getStringCellValue() : formatter.formatCellValue(cell);
+      }
+      case BOOLEAN -> {
+        return String.valueOf(cell.getBooleanCellValue()).toUpperCase(Locale.ROOT);
+      }
+      default -> {
+        return "";
+      }
+    }
+  }
+
+  /** Merged cells of a sheet by row number: rows whose cells span the next row, and ranges across columns. */
+  private record Merges(Set<Integer> spansNextRow, Map<Integer, Map<Integer, Integer>> across) {}
+
+  private static final Merges NO_MERGES = new Merges(Set.of(), Map.of());
+  private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(?\\d{1,2}\\)?|\\(\\d{1,2}\\)\\s*=.*");
+
+  /**
+   * The header is the first row with two or more cells, after the title lines above the table (one
+   * cell each: "BẢNG TIÊU CHÍ ...", "(Kèm theo Kế hoạch số ...)"). It continues on the next row when
+   * its cells are merged down or the next row labels columns the header row leaves blank (a group
+   * such as "Điểm số" over two columns); a row of column numbers ("1 2 3", "(1) (2) (3)") is skipped.
+   */
+  private static Table toTable(List<List<String>> lines, List<Integer> numbers, Merges merges) {
+    int header = firstHeaderLine(lines);
+    if (header < 0) {
       throw ApiException.invalidField("file", "Tệp không có dữ liệu");
     }
+    List<String> top = stripped(lines.get(header));
+    List<String> headers = new ArrayList<>(top);
+    List<String> groups = new ArrayList<>();
+    int next = header + 1;
+    if (next < lines.size() && continuesHeader(top, stripped(lines.get(next)),
+        merges.spansNextRow().contains(numbers.get(header)))) {
+      List<String> below = stripped(lines.get(next));
+      Map<Integer, Integer> across = merges.across().getOrDefault(numbers.get(header), Map.of());
+      int width = Math.max(top.size(), below.size());
+      headers.clear();
+      String group = "";
+      int groupEnd = -1;
+      for (int c = 0; c < width; c++) {
+        String upper = c < top.size() ? top.get(c) : "";
+        String lower = c < below.size() ? below.get(c) : "";
+        if (!upper.isEmpty()) {
+          group = upper;
+          groupEnd = across.getOrDefault(c, lower.isEmpty() ? c : Integer.MAX_VALUE);
+        } else if (c > groupEnd || lower.isEmpty()) {
+          group = "";
+        }
+        if (lower.isEmpty() || lower.equals(upper)) {
+          headers.add(upper);
+          groups.add("");
+        } else {
+          headers.add(lower);
+          groups.add(group);
+        }
+      }
+      next++;
+    }
+    if (next < lines.size() && isColumnNumbers(lines.get(next))) {
+      next++;
+    }
     List<Table.Row> rows = new ArrayList<>();
-    for (int i = header + 1; i < lines.size(); i++) {
+    for (int i = next; i < lines.size(); i++) {
       rows.add(new Table.Row(numbers.get(i), lines.get(i)));
     }
-    List<String> headers = lines.get(header).stream().map(h -> h == null ? "" : h.strip()).toList();
-    return new Table(numbers.get(header), headers, rows);
+    return new Table(numbers.get(header), headers, rows, groups);
+  }
+
+  private static int firstHeaderLine(List<List<String>> lines) {
+    int first = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      long filled = filled(lines.get(i));
+      if (filled == 0) {
+        continue;
+      }
+      if (first < 0) {
+        first = i;
+      }
+      if (filled >= 2) {
+        // title lines are skipped only when a real table (three columns or more) follows them
+        boolean tableBelow = false;
+        for (int j = i; j < Math.min(lines.size(), i + 15) && !tableBelow; j++) {
+          tableBelow = filled(lines.get(j)) >= 3;
+        }
+        return tableBelow || first == i ? i : first;
+      }
+    }
+    return first;
+  }
+
+  private static boolean continuesHeader(List<String> top, List<String> below, boolean mergedDown) {
+    if (below.stream().allMatch(String::isEmpty) || below.stream().anyMatch(c -> c.matches("\\d+([.,]\\d+)?"))) {
+      return false;
+    }
+    if (mergedDown) {
+      return true;
+    }
+    if (!below.isEmpty() && !below.get(0).isEmpty()) {
+      return false;
+    }
+    for (int c = 0; c < below.size(); c++) {
+      if (!below.get(c).isEmpty() && (c >= top.size() || top.get(c).isEmpty())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isColumnNumbers(List<String> line) {
+    List<String> cells = stripped(line).stream().filter(c -> !c.isEmpty()).toList();
+    return cells.size() >= 2 && cells.stream().allMatch(c -> COLUMN_NUMBER.matcher(c).matches());
+  }
+
+  private static long filled(List<String> line) {
+    return line.stream().filter(c -> c != null && !c.isBlank()).count();
+  }
+
+  private static List<String> stripped(List<String> line) {
+    return line.stream().map(h -> h == null ? "" : h.strip()).toList();
   }
 
   private static String decodeUtf8(byte[] bytes) {

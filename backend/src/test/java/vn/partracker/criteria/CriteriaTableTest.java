@@ -121,4 +121,15 @@ class CriteriaTableTest {
     assertThat(Points.parse("-1")).isEmpty();
     assertThat(Points.format(new BigDecimal("13.50"))).isEqualTo("13,5");
   }
+
+  @Test
+  void pointsHaveUpToThreeDecimalsAndNeverExceedAThousand() {
+    assertThat(Points.parse("13,567")).contains(new java.math.BigDecimal("13.567"));
+    assertThat(Points.parse("3.961")).contains(new java.math.BigDecimal("3.961"));
+    assertThat(Points.parse("0,542")).contains(new java.math.BigDecimal("0.542"));
+    assertThat(Points.parse("1.000")).as("a single dot is the decimal mark").contains(java.math.BigDecimal.ONE);
+    assertThat(Points.parse("13,5678")).isEmpty();
+    assertThat(Points.parse("1001")).isEmpty();
+    assertThat(Points.format(new java.math.BigDecimal("13.567"))).isEqualTo("13,567");
+  }
 }

@@ -92,4 +92,26 @@ class PlanTableTest {
       assertThat(u.suggestions()).hasSize(3);
     });
   }
+
+  @Test
+  void publishedHeadersSectionsThreeDecimalsAndATotalRowChecked() throws Exception {
+    String header = "Stt,Lĩnh vực/ Tiêu chí/ Tiêu chí thành phần,Điểm chuẩn,Điểm 2023 đạt được,Mục tiêu năm 2024,"
+        + "Nhiệm vụ/ Giải pháp/ Nội dung thực hiện,Đơn vị chủ trì\n";
+    String body = "I,CHỈ SỐ THÀNH PHẦN,,,,,\n1.,Chỉ đạo điều hành,\"13,567\",\"6,931\",\"13,567\",,\n"
+        + "1.1.,Kế hoạch,\"13,567\",\"6,931\",\"13,567\",Ban hành kế hoạch,Phòng Nội vụ.\n"
+        + "2.,Thể chế,\"4,433\",3.961,\"4,433\",,\n";
+    PlanTable.Parsed ok = parse((header + body + ",TỔNG ĐIỂM,18,\"10,892\",18,,\n").getBytes(StandardCharsets.UTF_8));
+    assertThat(ok.errors()).isEmpty();
+    assertThat(ok.rows()).extracting(r -> r.content().code()).containsExactly("1", "1.1", "2");
+    assertThat(ok.rows().get(1).content().leadUnitId()).isEqualTo(noiVu.id());
+    assertThat(ok.baseline()).extracting(PlanTable.BaselineRow::achieved)
+        .containsExactly(new java.math.BigDecimal("6.931"), new java.math.BigDecimal("3.961"));
+
+    PlanTable.Parsed wrong = parse((header + body + ",Tổng cộng,18,\"10,9\",18,,\n").getBytes(StandardCharsets.UTF_8));
+    assertThat(wrong.errors()).singleElement().satisfies(e -> {
+      assertThat(e.row()).isEqualTo(6);
+      assertThat(e.column()).isEqualTo("Điểm 2023 đạt được");
+      assertThat(e.message()).contains("10,9").contains("10,892");
+    });
+  }
 }

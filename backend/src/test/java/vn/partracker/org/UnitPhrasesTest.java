@@ -69,6 +69,29 @@ class UnitPhrasesTest {
     assertThat(resolve("Phòng Y tế").unknown()).as("outside the owner's subtree").hasSize(1);
   }
 
+  @Test
+  void thePhrasesOfIssue15ResolveWithTrailingPunctuationAndDashes() {
+    UnitView taiChinh = unit("Phòng Tài chính - Kế hoạch", "DISTRICT_OFFICE", district.id());
+    List<Long> offices = List.of(noiVu.id(), tuPhap.id(), vanPhong.id(), vanHoa.id(), taiChinh.id());
+    List<Long> communes = List.of(xaA.id(), xaB.id());
+    List<Long> everyOffice = concat(offices, List.of(center.id()));
+    assertThat(resolve("Các cơ quan, đơn vị, UBND các xã.").unitIds())
+        .containsExactlyInAnyOrderElementsOf(concat(everyOffice, communes));
+    assertThat(resolve("Các Phòng, ban, đơn vị; UBND các xã.").unitIds())
+        .containsExactlyInAnyOrderElementsOf(concat(everyOffice, communes));
+    assertThat(resolve("Phòng Nội vụ, các cơ quan, đơn vị, UBND các xã.").unitIds())
+        .containsExactlyInAnyOrderElementsOf(concat(everyOffice, communes));
+    UnitPhrases.Resolution mixed = resolve("Phòng Tài chính – Kế hoạch; UBND các xã, các đơn vị liên quan");
+    assertThat(mixed.unitIds()).containsExactlyElementsOf(concat(List.of(taiChinh.id()), communes));
+    assertThat(mixed.notes()).containsExactly("các đơn vị liên quan");
+    assertThat(resolve("Phòng Tài chính — Kế hoạch.").unitIds()).containsExactly(taiChinh.id());
+    assertThat(resolve("Phòng Văn hóa và Thông tin; VP HĐND – UBND huyện.").unitIds())
+        .containsExactly(vanHoa.id(), vanPhong.id());
+    assertThat(resolve("- Phòng Tư pháp;").unitIds()).containsExactly(tuPhap.id());
+    assertThat(UnitPhrases.segments("Các cơ quan, đơn vị, UBND các xã."))
+        .containsExactly("Các cơ quan, đơn vị", "UBND các xã.");
+  }
+
   private static List<Long> concat(List<Long> a, List<Long> b) {
     List<Long> all = new ArrayList<>(a);
     all.addAll(b);
