@@ -46,10 +46,18 @@ public class InboxService {
     subjects.forEach(s -> this.subjects.put(s.subjectType(), s));
   }
 
+  /**
+   * The caller's work: what their role's group must do and, for those who do a unit's own work
+   * (heads, staff, the coordinating office), what their units must do. The council and the leaders
+   * oversee the units: their inbox holds their appraisals and approvals, not every unit's tasks
+   * (those are on the dashboard).
+   */
   public List<Entry> inbox(CurrentUser user) {
     Set<String> groups = new HashSet<>();
     user.roles().forEach(r -> groups.add(IdentityGroups.role(r)));
-    Set<Long> unitIds = new HashSet<>(scope.actableUnitIds(user));
+    boolean doesUnitWork = user.has(Role.UNIT_HEAD) || user.has(Role.UNIT_STAFF) || user.has(Role.COORDINATOR)
+        || user.has(Role.ADMIN);
+    Set<Long> unitIds = doesUnitWork ? new HashSet<>(scope.actableUnitIds(user)) : new HashSet<>();
     unitIds.add(-1L); // never an empty IN list
     return entries(items.openFor(unitIds, groups));
   }

@@ -39,6 +39,13 @@ class CampaignDemoIT {
       inInbox |= e.get("subjectType").asText().equals("UNIT_ASSESSMENT");
     }
     assertThat(inInbox).isTrue();
+
+    // the council's inbox holds its appraisals, not the units' improvement tasks (the dashboard shows those)
+    JsonNode councilInbox = as("hoidong").get("/api/tasks").json();
+    councilInbox.forEach(e -> assertThat(e.get("subjectType").asText()).isEqualTo("UNIT_ASSESSMENT"));
+    if (campaign.at("/units/1/step").asText().equals("SUBMITTED")) { // not yet appraised by CampaignE2E
+      assertThat(councilInbox).isNotEmpty();
+    }
     long other = campaign.at("/units/1/unitId").asLong();
     assertThat(xa01.get("/api/campaigns/" + mine.get("id").asLong() + "/units/" + other + "/assessment").status())
         .isEqualTo(403);
