@@ -35,6 +35,7 @@ export const en: Messages = {
     swagger: 'API (Swagger)',
     reminders: 'Reminders',
     reminderSettings: 'Reminder settings',
+    openMenu: 'Open the menu',
   },
   roles: {
     ADMIN: 'Administrator',
@@ -517,6 +518,7 @@ export const en: Messages = {
     empty: 'Nothing is waiting.',
     emptyFiltered: 'Nothing matches the filters.',
     count: 'Showing {{count}} of {{total}}',
+    more: 'Show more ({{count}} more)',
   },
   tasks: {
     statuses: {

@@ -34,6 +34,7 @@ export const vi = {
     swagger: 'API (Swagger)',
     reminders: 'Nhắc việc',
     reminderSettings: 'Cài đặt nhắc việc',
+    openMenu: 'Mở menu',
   },
   roles: {
     ADMIN: 'Quản trị hệ thống',
@@ -519,6 +520,7 @@ export const vi = {
     empty: 'Không có việc nào đang chờ.',
     emptyFiltered: 'Không có việc nào khớp bộ lọc.',
     count: 'Hiển thị {{count}}/{{total}} việc',
+    more: 'Xem thêm ({{count}} việc nữa)',
   },
   tasks: {
     statuses: {

@@ -61,6 +61,7 @@ function SheetItemsTableInner(p: SheetItemsTableProps) {
       title: t('sheet.code'),
       dataIndex: 'code',
       width: 80,
+      fixed: 'left',
       render: (code: string) => (
         <>
           <Typography.Text strong>{code}</Typography.Text>
@@ -75,6 +76,8 @@ function SheetItemsTableInner(p: SheetItemsTableProps) {
     {
       title: t('sheet.item'),
       dataIndex: 'title',
+      width: 300,
+      fixed: 'left',
       render: (title: string, item) => (
         <>
           <span>{title}</span>
@@ -243,7 +246,8 @@ function SheetItemsTableInner(p: SheetItemsTableProps) {
       pagination={false}
       dataSource={p.items}
       columns={columns}
-      scroll={{ x: p.showCouncil ? 1300 : 1000 }}
+      scroll={{ x: p.showCouncil ? 1410 : 1060 }}
+      sticky={{ offsetScroll: 0 }}
       rowClassName={(item) => (p.errors[item.code] ? 'row-error' : '')}
     />
   );
