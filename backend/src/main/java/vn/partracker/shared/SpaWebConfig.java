@@ -3,6 +3,10 @@ package vn.partracker.shared;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import org.springframework.boot.web.server.MimeMappings;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.server.ConfigurableServletWebServerFactory;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.ClassPathResource;
@@ -27,6 +31,16 @@ public class SpaWebConfig implements WebMvcConfigurer {
 
   private static final List<String> SERVER_PATHS =
       List.of("api/", "engine-rest/", "camunda/", "actuator/", "swagger-ui", "v3/api-docs", "error");
+
+  /** The PWA manifest's type (Tomcat does not know .webmanifest; a browser would download it). */
+  @Bean
+  WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> webManifestMimeType() {
+    return factory -> {
+      MimeMappings mappings = new MimeMappings(MimeMappings.DEFAULT);
+      mappings.add("webmanifest", "application/manifest+json");
+      factory.setMimeMappings(mappings);
+    };
+  }
 
   @Override
   public void addResourceHandlers(ResourceHandlerRegistry registry) {
