@@ -1,14 +1,17 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { FullPageSpinner } from '@/components/ui/full-page-spinner';
-import { NotFound } from '@/components/ui/status-pages';
-import { MailboxPage } from '@/features/mailbox/components/mailbox-page';
-import { UnitsPage } from '@/features/units/components/units-page';
-import { UsersPage } from '@/features/users/components/users-page';
-import { HomeRoute } from './routes/home';
-import { LoginRoute } from './routes/login';
-import { ProtectedLayout } from './routes/protected-layout';
 import { RequireRole } from './routes/require-role';
+
+// Every page is its own chunk, loaded on first visit: the first load carries only the router, the
+// providers and the one page it shows (login, or the layout and the page behind it).
+const LoginRoute = lazy(() => import('./routes/login').then((m) => ({ default: m.LoginRoute })));
+const ProtectedLayout = lazy(() => import('./routes/protected-layout').then((m) => ({ default: m.ProtectedLayout })));
+const NotFound = lazy(() => import('@/components/ui/status-pages').then((m) => ({ default: m.NotFound })));
+const HomeRoute = lazy(() => import('./routes/home').then((m) => ({ default: m.HomeRoute })));
+const MailboxPage = lazy(() => import('@/features/mailbox/components/mailbox-page').then((m) => ({ default: m.MailboxPage })));
+const UnitsPage = lazy(() => import('@/features/units/components/units-page').then((m) => ({ default: m.UnitsPage })));
+const UsersPage = lazy(() => import('@/features/users/components/users-page').then((m) => ({ default: m.UsersPage })));
 
 // the criteria pages (tree tables, import wizard, matrix) load on first visit
 const CriteriaListPage = lazy(() => import('@/features/criteria/components/criteria-list-page').then((m) => ({ default: m.CriteriaListPage })));
@@ -50,14 +53,14 @@ const CampaignCasePage = lazy(() => import('@/features/cases/components/case-pag
 const loading = (element: ReactNode) => <Suspense fallback={<FullPageSpinner />}>{element}</Suspense>;
 
 export const routes: RouteObject[] = [
-  { path: '/login', element: <LoginRoute /> },
+  { path: '/login', element: loading(<LoginRoute />) },
   // published results, without login (outside the authenticated layout)
   { path: '/public/campaigns/:id/results', element: loading(<PublicResultsPage />) },
   {
     path: '/',
-    element: <ProtectedLayout />,
+    element: loading(<ProtectedLayout />),
     children: [
-      { index: true, element: <HomeRoute /> },
+      { index: true, element: loading(<HomeRoute />) },
       // every role: a unit's people see their own unit; the backend checks who may do what
       { path: 'campaigns', element: loading(<CampaignsListPage />) },
       { path: 'campaigns/:id', element: loading(<CampaignDetailPage />) },
@@ -91,7 +94,7 @@ export const routes: RouteObject[] = [
         path: 'admin/units',
         element: (
           <RequireRole roles={['ADMIN', 'COORDINATOR']}>
-            <UnitsPage />
+            {loading(<UnitsPage />)}
           </RequireRole>
         ),
       },
@@ -99,7 +102,7 @@ export const routes: RouteObject[] = [
         path: 'admin/users',
         element: (
           <RequireRole roles={['ADMIN', 'COORDINATOR']}>
-            <UsersPage />
+            {loading(<UsersPage />)}
           </RequireRole>
         ),
       },
@@ -107,11 +110,11 @@ export const routes: RouteObject[] = [
         path: 'admin/mailbox',
         element: (
           <RequireRole roles={['ADMIN']}>
-            <MailboxPage />
+            {loading(<MailboxPage />)}
           </RequireRole>
         ),
       },
-      { path: '*', element: <NotFound /> },
+      { path: '*', element: loading(<NotFound />) },
     ],
   },
 ];

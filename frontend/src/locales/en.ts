@@ -35,6 +35,7 @@ export const en: Messages = {
     swagger: 'API (Swagger)',
     reminders: 'Reminders',
     reminderSettings: 'Reminder settings',
+    openMenu: 'Open the menu',
   },
   roles: {
     ADMIN: 'Administrator',
@@ -67,6 +68,7 @@ export const en: Messages = {
   validation: {
     required: 'This field is required',
     email: 'Not a valid email address',
+    pointsMax: 'Above the maximum: at most {{max}} points',
   },
   comingSoon: {
     notice: 'This feature is being built and cannot be used yet.',
@@ -517,6 +519,7 @@ export const en: Messages = {
     empty: 'Nothing is waiting.',
     emptyFiltered: 'Nothing matches the filters.',
     count: 'Showing {{count}} of {{total}}',
+    more: 'Show more ({{count}} more)',
   },
   tasks: {
     statuses: {
@@ -552,6 +555,8 @@ export const en: Messages = {
       badType: 'The type of “{{name}}” is not accepted.',
       tooLarge: '“{{name}}” is larger than 20 MB.',
       uploaded: '“{{name}}” uploaded.',
+      takePhoto: 'Take a photo',
+      chooseFile: 'Choose a file',
       empty: 'No files yet.',
       by: '{{by}}, {{date}}',
     },
@@ -583,6 +588,17 @@ export const en: Messages = {
       assign: 'Save',
       assigned: 'Assignment saved.',
     },
+    confirm: {
+      reportTitle: 'Submit the report?',
+      reportBody: 'The report goes to the coordinator for review. Once submitted, the unit cannot change it unless it is returned.',
+      evidence: '{{count}} evidence file(s) go with it.',
+      noEvidence: 'No evidence file has been uploaded.',
+      acceptTitle: 'Accept the result?',
+      acceptBody: 'The task of {{unit}} is closed as done; this cannot be undone.',
+      pendingSupport: '{{count}} supporting unit(s) that have not contributed will be closed:',
+      returnTitle: 'Return the report?',
+      returnBody: '{{unit}} must complete and submit the report again; your comment goes with it.',
+    },
     report: {
       title: 'Report and contributions',
       none: 'The lead unit has not submitted a report yet.',
@@ -592,7 +608,7 @@ export const en: Messages = {
     },
     contributions: { title: 'Supporting units', empty: 'No supporting unit has recorded a contribution yet.' },
     comments: { title: 'Discussion', empty: 'No messages yet.', placeholder: 'Write a message…', send: 'Send' },
-    history: { title: 'History', empty: 'No step completed yet.', DONE: 'Done', CANCELLED: 'Cancelled', created: 'assigned at {{at}}' },
+    history: { title: 'History', empty: 'No step completed yet.', DONE: 'Handled', DONE_LEAD: 'Reported', DONE_SUPPORT: 'Contributed', DONE_REVIEW: 'Reviewed', CANCELLED: 'Cancelled', created: 'assigned at {{at}}' },
   },
   campaigns: {
     title: 'Assessment campaigns',

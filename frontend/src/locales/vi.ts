@@ -34,6 +34,7 @@ export const vi = {
     swagger: 'API (Swagger)',
     reminders: 'Nhắc việc',
     reminderSettings: 'Cài đặt nhắc việc',
+    openMenu: 'Mở menu',
   },
   roles: {
     ADMIN: 'Quản trị hệ thống',
@@ -66,6 +67,7 @@ export const vi = {
   validation: {
     required: 'Trường này là bắt buộc',
     email: 'Địa chỉ email không hợp lệ',
+    pointsMax: 'Vượt điểm tối đa: nhiều nhất {{max}} điểm',
   },
   comingSoon: {
     notice: 'Chức năng này đang được xây dựng và chưa dùng được.',
@@ -519,6 +521,7 @@ export const vi = {
     empty: 'Không có việc nào đang chờ.',
     emptyFiltered: 'Không có việc nào khớp bộ lọc.',
     count: 'Hiển thị {{count}}/{{total}} việc',
+    more: 'Xem thêm ({{count}} việc nữa)',
   },
   tasks: {
     statuses: {
@@ -554,6 +557,8 @@ export const vi = {
       badType: 'Không nhận loại tệp của “{{name}}”.',
       tooLarge: 'Tệp “{{name}}” lớn hơn 20 MB.',
       uploaded: 'Đã tải lên “{{name}}”.',
+      takePhoto: 'Chụp ảnh',
+      chooseFile: 'Chọn tệp',
       empty: 'Chưa có tệp nào.',
       by: '{{by}}, {{date}}',
     },
@@ -585,6 +590,17 @@ export const vi = {
       assign: 'Lưu',
       assigned: 'Đã lưu phân công.',
     },
+    confirm: {
+      reportTitle: 'Nộp báo cáo kết quả?',
+      reportBody: 'Báo cáo được chuyển cho điều phối viên xem xét. Sau khi nộp, đơn vị không sửa được báo cáo cho đến khi bị trả lại.',
+      evidence: 'Kèm theo {{count}} tài liệu kiểm chứng.',
+      noEvidence: 'Chưa có tài liệu kiểm chứng nào được tải lên.',
+      acceptTitle: 'Chấp nhận kết quả?',
+      acceptBody: 'Nhiệm vụ của {{unit}} được đóng là đã hoàn thành; không thể hoàn tác.',
+      pendingSupport: '{{count}} đơn vị phối hợp chưa góp ý sẽ bị đóng:',
+      returnTitle: 'Trả lại báo cáo?',
+      returnBody: '{{unit}} phải bổ sung và nộp lại báo cáo; nhận xét của bạn được gửi kèm.',
+    },
     report: {
       title: 'Báo cáo và phối hợp',
       none: 'Đơn vị chủ trì chưa nộp báo cáo.',
@@ -594,7 +610,7 @@ export const vi = {
     },
     contributions: { title: 'Đơn vị phối hợp', empty: 'Chưa có đơn vị phối hợp nào ghi nhận.' },
     comments: { title: 'Trao đổi', empty: 'Chưa có trao đổi nào.', placeholder: 'Viết trao đổi…', send: 'Gửi' },
-    history: { title: 'Lịch sử xử lý', empty: 'Chưa có bước nào hoàn thành.', DONE: 'Hoàn thành', CANCELLED: 'Đã hủy', created: 'giao lúc {{at}}' },
+    history: { title: 'Lịch sử xử lý', empty: 'Chưa có bước nào hoàn thành.', DONE: 'Đã xử lý', DONE_LEAD: 'Đã báo cáo', DONE_SUPPORT: 'Đã góp ý', DONE_REVIEW: 'Đã xem xét', CANCELLED: 'Đã hủy', created: 'giao lúc {{at}}' },
   },
   campaigns: {
     title: 'Chiến dịch đánh giá',

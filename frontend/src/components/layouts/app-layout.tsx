@@ -1,9 +1,10 @@
-import { ExportOutlined, LogoutOutlined, NotificationOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Flex, Layout, Menu, type MenuProps, Space, Tooltip, Typography, theme } from 'antd';
+import { ExportOutlined, LogoutOutlined, MenuOutlined, NotificationOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Drawer, Flex, Layout, Menu, type MenuProps, Space, Tooltip, Typography, theme } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { hasAnyRole, type Me } from '@/lib/auth';
+import { useIsPhone } from '@/lib/use-is-phone';
 import { LanguageSwitcher } from '@/components/ui/language-switcher';
 import { RoleTags } from '@/components/ui/role-tags';
 // app-level composition: the one component of the notifications feature the header shows
@@ -30,13 +31,10 @@ function selectedKey(pathname: string, keys: string[]): string {
   return matching.sort((a, b) => b.length - a.length)[0] ?? '';
 }
 
-export function AppLayout({ user, demo, onLogout, loggingOut, children }: Props) {
+/** The menu's items for the user's roles, and every route key (to find the selected one). */
+function useMenuItems(user: Me, demo: boolean) {
   const { t } = useTranslation();
-  const location = useLocation();
-  const [collapsed, setCollapsed] = useState(false);
-  const { token } = theme.useToken();
-
-  const { items, keys } = useMemo(() => {
+  return useMemo(() => {
     const keys: string[] = [];
     const toItem = (item: NavItem): MenuItem => {
       keys.push(item.key);
@@ -61,7 +59,115 @@ export function AppLayout({ user, demo, onLogout, loggingOut, children }: Props)
     }
     return { items, keys };
   }, [t, user, demo]);
+}
 
+export function AppLayout(props: Props) {
+  return useIsPhone() ? <PhoneLayout {...props} /> : <DesktopLayout {...props} />;
+}
+
+/**
+ * Phones: one compact header row (menu button, short title, bell, log-out icon) and the menu in a
+ * drawer with the user's name, unit, settings and language; nothing wider than the screen.
+ */
+function PhoneLayout({ user, demo, onLogout, loggingOut, children }: Props) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const { token } = theme.useToken();
+  const [open, setOpen] = useState(false);
+  const { items, keys } = useMenuItems(user, demo);
+  const selected = selectedKey(location.pathname, keys);
+  return (
+    <Layout style={{ minHeight: '100vh' }} data-testid="phone-layout">
+      <Layout.Header
+        style={{
+          position: 'sticky',
+          top: 0,
+          zIndex: 10,
+          background: token.colorBgContainer,
+          paddingInline: 8,
+          height: 52,
+          lineHeight: 'normal',
+          borderBottom: `1px solid ${token.colorBorderSecondary}`,
+        }}
+      >
+        <Flex align="center" gap={4} style={{ height: '100%' }}>
+          <Button
+            type="text"
+            size="large"
+            icon={<MenuOutlined />}
+            aria-label={t('nav.openMenu')}
+            aria-expanded={open}
+            onClick={() => setOpen(true)}
+            data-testid="menu-open"
+          />
+          <Link to="/" style={{ flex: 1, minWidth: 0 }}>
+            <Typography.Text strong ellipsis style={{ color: token.colorPrimary, fontSize: 16 }}>
+              {t('app.shortTitle')}
+            </Typography.Text>
+          </Link>
+          <NotificationBell />
+          <Button
+            type="text"
+            size="large"
+            icon={<LogoutOutlined />}
+            onClick={onLogout}
+            loading={loggingOut}
+            aria-label={t('auth.logout')}
+            title={t('auth.logout')}
+            data-testid="logout"
+          />
+        </Flex>
+      </Layout.Header>
+      <Drawer
+        placement="left"
+        open={open}
+        onClose={() => setOpen(false)}
+        size={300}
+        title={
+          <div>
+            <Typography.Text strong data-testid="header-user">
+              {user.displayName}
+            </Typography.Text>
+            {user.unit ? (
+              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, fontWeight: 'normal' }} data-testid="header-unit">
+                {user.unit.name}
+              </Typography.Text>
+            ) : null}
+          </div>
+        }
+        styles={{ body: { padding: 0 } }}
+        data-testid="menu-drawer"
+      >
+        <div style={{ padding: '8px 16px' }}>
+          <RoleTags roles={user.roles} />
+        </div>
+        <Menu
+          mode="inline"
+          items={items}
+          selectedKeys={selected ? [selected] : []}
+          defaultOpenKeys={[ADMIN_GROUP.key]}
+          onClick={() => setOpen(false)}
+          style={{ borderInlineEnd: 'none' }}
+          data-testid="main-menu"
+        />
+        <Flex vertical gap={12} style={{ padding: 16, borderTop: `1px solid ${token.colorBorderSecondary}` }}>
+          <Link to="/settings" onClick={() => setOpen(false)} data-testid="header-settings">
+            <NotificationOutlined /> {t('nav.reminderSettings')}
+          </Link>
+          <LanguageSwitcher />
+        </Flex>
+      </Drawer>
+      <Layout.Content style={{ padding: 12, minWidth: 0 }}>{children}</Layout.Content>
+    </Layout>
+  );
+}
+
+function DesktopLayout({ user, demo, onLogout, loggingOut, children }: Props) {
+  const location = useLocation();
+  const { t } = useTranslation();
+  const [collapsed, setCollapsed] = useState(false);
+  const { token } = theme.useToken();
+  const { items, keys } = useMenuItems(user, demo);
   const selected = selectedKey(location.pathname, keys);
 
   return (
@@ -89,7 +195,7 @@ export function AppLayout({ user, demo, onLogout, loggingOut, children }: Props)
           data-testid="main-menu"
         />
       </Layout.Sider>
-      <Layout>
+      <Layout style={{ minWidth: 0 }}>
         <Layout.Header
           style={{
             background: token.colorBgContainer,
@@ -129,7 +235,7 @@ export function AppLayout({ user, demo, onLogout, loggingOut, children }: Props)
             </Space>
           </Flex>
         </Layout.Header>
-        <Layout.Content style={{ margin: 24 }}>{children}</Layout.Content>
+        <Layout.Content style={{ margin: 24, minWidth: 0 }}>{children}</Layout.Content>
         <Layout.Footer style={{ textAlign: 'center', paddingBlock: 12, color: token.colorTextSecondary }}>
           {t('app.footer')}
         </Layout.Footer>

@@ -1,10 +1,14 @@
-import { Table, Typography } from 'antd';
+import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DemoAccount } from '@/lib/public-config';
 import { RoleTags } from '@/components/ui/role-tags';
 
 export const DEMO_PASSWORD = 'demo';
 
+/**
+ * The demo accounts as a list of buttons, one per account (a list rather than a table: it fits a
+ * phone and keeps antd's Table out of the login page's JavaScript).
+ */
 export function DemoAccounts({ accounts, onPick }: { accounts: DemoAccount[]; onPick: (account: DemoAccount) => void }) {
   const { t } = useTranslation();
   return (
@@ -13,23 +17,24 @@ export function DemoAccounts({ accounts, onPick }: { accounts: DemoAccount[]; on
         {t('auth.demoTitle')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('auth.demoHint', { password: DEMO_PASSWORD })}</Typography.Paragraph>
-      <Table<DemoAccount>
-        size="small"
-        rowKey="username"
-        pagination={false}
-        dataSource={accounts}
-        onRow={(account) => ({
-          onClick: () => onPick(account),
-          style: { cursor: 'pointer' },
-          'data-testid': `demo-account-${account.username}`,
-        } as React.HTMLAttributes<HTMLElement>)}
-        columns={[
-          { title: t('auth.username'), dataIndex: 'username', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
-          { title: t('users.displayName'), dataIndex: 'displayName' },
-          { title: t('users.roles'), dataIndex: 'roles', render: (roles: string[]) => <RoleTags roles={roles ?? []} /> },
-          { title: t('users.unit'), dataIndex: 'unitName', render: (v?: string | null) => v ?? '' },
-        ]}
-      />
+      <Flex vertical gap={4} role="list">
+        {accounts.map((account) => (
+          <div role="listitem" key={account.username}>
+            <button type="button" className="demo-account" onClick={() => onPick(account)} data-testid={`demo-account-${account.username}`}>
+              <Flex gap={8} wrap align="center">
+                <Typography.Text code>{account.username}</Typography.Text>
+                <Typography.Text strong>{account.displayName}</Typography.Text>
+                <RoleTags roles={account.roles ?? []} />
+              </Flex>
+              {account.unitName ? (
+                <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                  {account.unitName}
+                </Typography.Text>
+              ) : null}
+            </button>
+          </div>
+        ))}
+      </Flex>
     </div>
   );
 }

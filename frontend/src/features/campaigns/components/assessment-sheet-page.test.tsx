@@ -46,6 +46,23 @@ afterEach(() => vi.unstubAllGlobals());
 
 // typing into a 4-item antd sheet is slow in jsdom: up to 3 min each when the build machine is busy
 describe('assessment sheet (unit)', { timeout: 180_000 }, () => {
+  it('keeps points above the max as typed, says so, and does not save them', async () => {
+    const fetchMock = renderSheet(['UNIT_HEAD'], { [`GET ${SHEET}`]: () => json(200, sampleSheet()) });
+    const sheet = await screen.findByTestId('assessment-sheet', {}, { timeout: 15_000 });
+    await waitFor(() => expect(input('points-1.1')).toHaveValue('1,5'), { timeout: 15_000 });
+    await userEvent.clear(input('points-1.1'));
+    await userEvent.type(input('points-1.1'), '5');
+    await userEvent.tab();
+    // not silently turned into 2: the box keeps 5 and says the most is 2
+    expect(input('points-1.1')).toHaveValue('5,0');
+    expect(within(row('1.1')).getByTestId('points-over-max')).toHaveTextContent('Vượt điểm tối đa: nhiều nhất 2 điểm');
+    expect(input('points-1.1')).toHaveAttribute('aria-invalid', 'true');
+
+    await userEvent.click(within(sheet).getByTestId('sheet-save'));
+    expect(await within(row('1.1')).findByTestId('row-error-1.1')).toHaveTextContent('Vượt điểm tối đa');
+    expect(calls(fetchMock, 'PUT', ANSWERS)).toHaveLength(0);
+  });
+
   it('tracks changes and saves only the changed answers in one PUT', async () => {
     const fetchMock = renderSheet(['UNIT_HEAD'], {
       [`GET ${SHEET}`]: () => json(200, sampleSheet()),

@@ -21,6 +21,7 @@ import {
   errorsByCode,
   groupByField,
   missingReasons,
+  pointsAboveMax,
   staleSheet,
   totals,
 } from '../utils/sheet-draft';
@@ -127,7 +128,19 @@ export function SheetView({ sheet }: { sheet: Sheet }) {
   );
 
   /** One PUT with the changed answers only; resolves false when it failed. */
+  /** Points above an item's max stop the save, with the row's message (the box already says it). */
+  const refuseAboveMax = (): boolean => {
+    const above = pointsAboveMax(sheet.items, answers, appraisals);
+    if (above.length === 0) return false;
+    const item = (code: string) => sheet.items.find((i) => i.code === code);
+    setErrors(Object.fromEntries(above.map((c) => [c, [t('validation.pointsMax', { max: formatPoints(item(c)?.maxPoints) })]])));
+    setErrorTitle(t('sheet.invalidTitle', { count: above.length }));
+    scrollToRow(above[0]);
+    return true;
+  };
+
   const saveAnswers = async (quiet = false): Promise<boolean> => {
+    if (refuseAboveMax()) return false;
     if (pendingAnswers.length === 0) {
       if (!quiet) void message.info(t('sheet.nothingToSave'));
       return true;
@@ -165,6 +178,7 @@ export function SheetView({ sheet }: { sheet: Sheet }) {
 
   /** One PUT with the council's changed scores; a changed score needs a reason (checked here first). */
   const saveAppraisal = async (quiet = false): Promise<boolean> => {
+    if (refuseAboveMax()) return false;
     if (pendingAppraisals.length === 0) {
       if (!quiet) void message.info(t('sheet.nothingToSave'));
       return true;

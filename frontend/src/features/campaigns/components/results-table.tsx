@@ -27,11 +27,13 @@ export function ResultsTable({ units, detailed = false, testId = 'results-table'
       dataSource={rows}
       pagination={false}
       locale={{ emptyText: t('campaigns.results.empty') }}
-      scroll={detailed ? { x: 900 } : undefined}
+      scroll={{ x: detailed ? 960 : 560 }}
+      sticky={detailed ? { offsetScroll: 0 } : undefined}
       data-testid={testId}
       expandable={
         detailed
           ? {
+              fixed: 'left',
               rowExpandable: (u) => u.fields.length > 0,
               expandedRowRender: (u) => (
                 <Table<FieldScore>
@@ -57,8 +59,8 @@ export function ResultsTable({ units, detailed = false, testId = 'results-table'
           : undefined
       }
       columns={[
-        { title: t('campaigns.results.rank'), dataIndex: 'rank', width: 70, align: 'center', render: (r: number) => <strong data-testid="result-rank">{r}</strong> },
-        { title: t('campaigns.results.unit'), dataIndex: 'unitName' },
+        { title: t('campaigns.results.rank'), dataIndex: 'rank', width: 70, align: 'center', fixed: 'left', render: (r: number) => <strong data-testid="result-rank">{r}</strong> },
+        { title: t('campaigns.results.unit'), dataIndex: 'unitName', width: 240, fixed: 'left' },
         ...(detailed
           ? [
               {

@@ -63,6 +63,7 @@ function SheetItemsTableInner(p: SheetItemsTableProps) {
       title: t('sheet.code'),
       dataIndex: 'code',
       width: 80,
+      fixed: 'left',
       render: (code: string, item) => (
         <>
           <Typography.Text strong>{code}</Typography.Text>
@@ -89,6 +90,8 @@ function SheetItemsTableInner(p: SheetItemsTableProps) {
     {
       title: t('sheet.item'),
       dataIndex: 'title',
+      width: 300,
+      fixed: 'left',
       render: (title: string, item) => (
         <>
           <span>{title}</span>
@@ -257,7 +260,8 @@ function SheetItemsTableInner(p: SheetItemsTableProps) {
       pagination={false}
       dataSource={p.items}
       columns={columns}
-      scroll={{ x: p.showCouncil ? 1300 : 1000 }}
+      scroll={{ x: p.showCouncil ? 1410 : 1060 }}
+      sticky={{ offsetScroll: 0 }}
       rowClassName={(item) => (p.errors[item.code] ? 'row-error' : '')}
     />
   );

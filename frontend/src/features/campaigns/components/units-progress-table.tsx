@@ -15,10 +15,11 @@ export function UnitsProgressTable({ campaignId, units }: { campaignId: number; 
       dataSource={units}
       pagination={units.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
       locale={{ emptyText: t('campaigns.units.empty') }}
-      scroll={{ x: 900 }}
+      scroll={{ x: 1080 }}
+      sticky={{ offsetScroll: 0 }}
       data-testid="campaign-units"
       columns={[
-        { title: t('campaigns.units.unit'), dataIndex: 'unitName' },
+        { title: t('campaigns.units.unit'), dataIndex: 'unitName', width: 240, fixed: 'left' },
         {
           title: t('campaigns.units.step'),
           dataIndex: 'step',
@@ -36,6 +37,7 @@ export function UnitsProgressTable({ campaignId, units }: { campaignId: number; 
           width: 200,
           render: (_: unknown, u) => (
             <Progress
+              aria-label={`${t('campaigns.units.answered')}: ${u.unitName}`}
               percent={u.total > 0 ? Math.round((u.answered / u.total) * 100) : 0}
               format={() => `${u.answered}/${u.total}`}
               size="small"
@@ -43,8 +45,8 @@ export function UnitsProgressTable({ campaignId, units }: { campaignId: number; 
             />
           ),
         },
-        { title: t('campaigns.units.submittedAt'), dataIndex: 'submittedAt', width: 120, render: (v: string | null) => formatDate(v) },
-        { title: t('campaigns.units.appraisedAt'), dataIndex: 'appraisedAt', width: 130, render: (v: string | null) => formatDate(v) },
+        { title: t('campaigns.units.submittedAt'), dataIndex: 'submittedAt', width: 120, render: (v: string | null) => <span className="nowrap">{formatDate(v)}</span> },
+        { title: t('campaigns.units.appraisedAt'), dataIndex: 'appraisedAt', width: 130, render: (v: string | null) => <span className="nowrap">{formatDate(v)}</span> },
         {
           title: '',
           key: 'open',

@@ -70,6 +70,17 @@ export function changedAppraisals(items: readonly SheetItem[], drafts: Drafts<Ap
     });
 }
 
+/** Items whose typed points (the unit's, or the council's) are above the item's max. */
+export function pointsAboveMax(items: readonly SheetItem[], answers: Drafts<AnswerDraft>, appraisals: Drafts<AppraisalDraft>): string[] {
+  return items
+    .filter((item) => {
+      const a = currentAnswer(item, answers);
+      const p = currentAppraisal(item, appraisals);
+      return (!a.notApplicable && (a.points ?? 0) > item.maxPoints + 1e-9) || (p.appraisedPoints ?? 0) > item.maxPoints + 1e-9;
+    })
+    .map((item) => item.code);
+}
+
 /** Items whose appraised score differs from the unit's without a reason (the backend refuses them). */
 export function missingReasons(items: readonly SheetItem[], drafts: Drafts<AppraisalDraft>): string[] {
   return items

@@ -34,11 +34,12 @@ export function FieldsTable({ query }: { query: UseQueryResult<DashboardField[]>
             dataIndex: 'onTimeRate',
             width: 170,
             sorter: byNumber<DashboardField>((f) => f.onTimeRate),
-            render: (v: number | null) =>
+            render: (v: number | null, f) =>
               v === null ? (
                 <Typography.Text type="secondary">{t('dashboard.noRate')}</Typography.Text>
               ) : (
                 <Progress
+                  aria-label={`${t('dashboard.units.onTimeRate')}: ${f.code ? `${f.code}. ` : ''}${f.title}`}
                   percent={v}
                   size="small"
                   status={v >= 80 ? 'success' : v >= 50 ? 'normal' : 'exception'}

@@ -15,17 +15,20 @@ export function UnitsTable({ units, loading, onOpen }: { units: DashboardUnit[];
       loading={loading}
       dataSource={units}
       pagination={units.length > 30 ? { pageSize: 30, showSizeChanger: false } : false}
-      scroll={{ x: 900 }}
+      scroll={{ x: 1000 }}
+      sticky={{ offsetScroll: 0 }}
       locale={{ emptyText: t('dashboard.units.empty') }}
       data-testid="dash-units"
       onRow={(u) =>
         ({ 'data-testid': 'dash-unit-row', style: { cursor: 'pointer' }, title: t('dashboard.units.drill'), onClick: () => onOpen(u.unitId) }) as React.HTMLAttributes<HTMLElement>
       }
       columns={[
-        { title: t('dashboard.units.rank'), dataIndex: 'rank', width: 70, defaultSortOrder: 'ascend', sorter: byNumber<DashboardUnit>((u) => u.rank) },
+        { title: t('dashboard.units.rank'), dataIndex: 'rank', width: 70, fixed: 'left', defaultSortOrder: 'ascend', sorter: byNumber<DashboardUnit>((u) => u.rank) },
         {
           title: t('dashboard.units.unit'),
           dataIndex: 'unitName',
+          width: 240,
+          fixed: 'left',
           render: (_: unknown, u) => name(u),
           sorter: (a, b) => name(a).localeCompare(name(b), 'vi'),
         },
@@ -43,7 +46,7 @@ export function UnitsTable({ units, loading, onOpen }: { units: DashboardUnit[];
           dataIndex: 'nextDueDate',
           width: 120,
           sorter: (a, b) => String(a.nextDueDate ?? '9999').localeCompare(String(b.nextDueDate ?? '9999')),
-          render: (v: string | null) => (v ? formatDate(v) : ''),
+          render: (v: string | null) => (v ? <span className="nowrap">{formatDate(v)}</span> : ''),
         },
       ]}
     />

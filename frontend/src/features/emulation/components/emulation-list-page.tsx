@@ -80,6 +80,7 @@ export function EmulationListPage() {
                 <Space size={8} data-testid={`emulation-nominations-${m.id}`}>
                   <span>{t('emulation.nominationsOf', { count: m.nominationCount, limit: m.awardLimit })}</span>
                   <Progress
+                    aria-label={t('emulation.nominationsOf', { count: m.nominationCount, limit: m.awardLimit })}
                     percent={m.awardLimit > 0 ? Math.round((m.nominationCount / m.awardLimit) * 100) : 0}
                     showInfo={false}
                     size="small"

@@ -40,6 +40,7 @@ export function NominationsPanel({ movement }: { movement: MovementDetail }) {
       <Flex align="center" gap={12} data-testid="nominations-count">
         <span>{t('emulation.nominations.count', { count, limit: movement.awardLimit })}</span>
         <Progress
+          aria-label={t('emulation.nominations.title')}
           percent={movement.awardLimit > 0 ? Math.round((count / movement.awardLimit) * 100) : 0}
           showInfo={false}
           status={count >= movement.awardLimit ? 'success' : 'normal'}

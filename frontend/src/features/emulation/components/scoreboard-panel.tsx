@@ -123,6 +123,7 @@ export function ScoreboardPanel({ movement }: { movement: MovementDetail }) {
         <div data-testid={`scoreboard-met-${row.unitId}`}>
           <div>{t('emulation.scoreboard.metOf', { met: row.met, applicable: row.applicable })}</div>
           <Progress
+            aria-label={`${t('emulation.scoreboard.met')}: ${row.unitName}`}
             percent={row.applicable > 0 ? Math.round((row.met / row.applicable) * 100) : 0}
             showInfo={false}
             size="small"
@@ -179,6 +180,7 @@ export function ScoreboardPanel({ movement }: { movement: MovementDetail }) {
         pagination={(board?.rows.length ?? 0) > 50 ? { pageSize: 50, showSizeChanger: false } : false}
         locale={{ emptyText: t('emulation.scoreboard.empty') }}
         scroll={{ x: 604 + 130 * targetColumns.length + (can.manage ? 130 : 0) }}
+        sticky={{ offsetScroll: 0 }}
         data-testid="scoreboard-table"
         onRow={(row) => ({ 'data-testid': `scoreboard-row-${row.unitId}` }) as React.HTMLAttributes<HTMLElement>}
       />

@@ -37,7 +37,8 @@ export function PlanItemsTable({ items, errorRows, onEdit, testId }: Props) {
     {
       title: t('plans.items.criterion'),
       dataIndex: 'title',
-      width: 320,
+      width: 300,
+      fixed: 'left',
       render: (title: string, item) =>
         isTaskItem(item) ? (
           <div>
@@ -101,6 +102,7 @@ export function PlanItemsTable({ items, errorRows, onEdit, testId }: Props) {
       columns={columns}
       pagination={false}
       scroll={{ x: 1600 }}
+      sticky={{ offsetScroll: 0 }}
       rowClassName={(item) => rowClass(item, errorRows)}
       data-testid={testId}
     />

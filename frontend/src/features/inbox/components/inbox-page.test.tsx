@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBackend, type Handler, json } from '@/test/fake-backend';
 import { entry } from '../test-data';
+import { phoneViewport } from '@/test/phone';
 import { renderRoute } from '@/test/render-route';
 
 const config = { demo: false, demoAccounts: [], levels: [] };
@@ -79,5 +80,32 @@ describe('inbox page', { timeout: 60_000 }, () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('shows cards on a phone: task, unit, due date coloured by urgency, status; the menu in a drawer', async () => {
+    phoneViewport(390);
+    renderApp('/unit-tasks', ['UNIT_HEAD'], { 'GET /api/tasks': () => json(200, entries) });
+    const cards = await screen.findByTestId('inbox-cards', {}, { timeout: 15_000 });
+    await within(cards).findByText('TC 2.3 – Kiểm soát thủ tục');
+    const items = within(cards).getAllByTestId('inbox-card');
+    expect(items.map((c) => c.getAttribute('data-row-key'))).toEqual(['wi-late', 'wi-soon', 'wi-back', 'wi-open']);
+    expect(screen.queryByTestId('inbox-row')).not.toBeInTheDocument();
+
+    const late = items[0];
+    expect(within(late).getByRole('link')).toHaveAttribute('href', '/improvement-tasks/23');
+    expect(within(late).getByTestId('inbox-card-title')).toHaveTextContent('TC 2.3 – Kiểm soát thủ tục');
+    expect(late).toHaveTextContent('Phòng Tư pháp');
+    expect(within(late).getByTestId('inbox-due')).toHaveTextContent('31/03/2026');
+    expect(within(late).getByTestId('inbox-due')).toHaveStyle({ color: '#cf1322' });
+    expect(within(late).getByTestId('inbox-status')).toHaveTextContent('Quá hạn');
+    expect(within(items[1]).getByTestId('inbox-due')).toHaveStyle({ color: '#ad4e00' });
+
+    // no icon rail: the menu opens in a drawer, and log-out stays in the header
+    expect(screen.getByTestId('phone-layout')).toBeInTheDocument();
+    expect(screen.getByTestId('logout')).toBeVisible();
+    expect(screen.queryByTestId('main-menu')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Mở menu' }));
+    const menu = await screen.findByTestId('main-menu');
+    expect(within(menu).getByText('Việc của đơn vị')).toBeInTheDocument();
   });
 });

@@ -1,17 +1,20 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Badge, Button, Card, Flex, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Badge, Button, Flex, Input, Select, Space, Table, Tag, Typography, theme } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { formatDate, formatDateTime } from '@/lib/format';
+import { useIsPhone } from '@/lib/use-is-phone';
 import { useInbox } from '../hooks/use-inbox';
 import { INBOX_STATUSES, type InboxEntry, type InboxScope, type InboxStatus, STEP_ROLES, type StepRole } from '../types';
 import { countByStatus, filterEntries, planNames, sortEntries } from '../utils/inbox';
 
+import { InboxCards } from './inbox-cards';
+import { DueDate, InboxStatusTag, StepRoleTag } from './inbox-tags';
+
 const STATUS_DOT: Record<InboxStatus, string> = { OVERDUE: 'red', DUE_SOON: 'orange', RETURNED: 'magenta', OPEN: '#bfbfbf' };
-import { InboxStatusTag, StepRoleTag } from './inbox-tags';
 
 /** The dashboard's drill-down: ?unitId=12 one unit's open work, ?allUnits=true every unit's. */
 function drillDownScope(params: URLSearchParams): InboxScope {
@@ -41,6 +44,9 @@ export function InboxPage() {
   const counts = useMemo(() => countByStatus(all), [all]);
   const plans = useMemo(() => planNames(all), [all]);
   const filtered = statuses.length > 0 || roles.length > 0 || Boolean(plan) || search.trim() !== '';
+  const phone = useIsPhone();
+  const { token } = theme.useToken();
+  const emptyText = filtered ? t('inbox.emptyFiltered') : t('inbox.empty');
 
   return (
     <div data-testid="inbox">
@@ -78,7 +84,7 @@ export function InboxPage() {
           }
         />
       ) : null}
-      <Card>
+      <div style={{ background: token.colorBgContainer, borderRadius: token.borderRadiusLG, padding: phone ? 12 : 24 }}>
         {inbox.error ? <ErrorAlert error={inbox.error} style={{ marginBottom: 16 }} /> : null}
         <Flex gap={8} wrap style={{ marginBottom: 12 }} data-testid="inbox-summary">
           {INBOX_STATUSES.map((status) => (
@@ -99,7 +105,7 @@ export function InboxPage() {
             aria-label={t('inbox.filters.search')}
             value={search}
             onChange={(e) => setSearch(e.target.value)}
-            style={{ width: 320 }}
+            style={{ width: phone ? '100%' : 320 }}
             data-testid="inbox-search"
           />
           <Select<InboxStatus[]>
@@ -110,7 +116,7 @@ export function InboxPage() {
             value={statuses}
             onChange={setStatuses}
             options={INBOX_STATUSES.map((s) => ({ value: s, label: t(`inbox.statuses.${s}`) }))}
-            style={{ minWidth: 200 }}
+            style={phone ? { width: '100%' } : { minWidth: 200 }}
             data-testid="inbox-filter-status"
           />
           <Select<StepRole[]>
@@ -121,7 +127,7 @@ export function InboxPage() {
             value={roles}
             onChange={setRoles}
             options={STEP_ROLES.map((r) => ({ value: r, label: t(`inbox.roles.${r}`) }))}
-            style={{ minWidth: 180 }}
+            style={phone ? { width: '100%' } : { minWidth: 180 }}
             data-testid="inbox-filter-role"
           />
           <Select<string>
@@ -131,15 +137,19 @@ export function InboxPage() {
             value={plan ?? undefined}
             onChange={(value) => setPlan(value ?? null)}
             options={plans.map((p) => ({ value: p, label: p }))}
-            style={{ minWidth: 260 }}
+            style={phone ? { width: '100%' } : { minWidth: 260 }}
             data-testid="inbox-filter-plan"
           />
         </Flex>
-        <InboxTable rows={rows} loading={inbox.isLoading} emptyText={filtered ? t('inbox.emptyFiltered') : t('inbox.empty')} />
+        {phone ? (
+          <InboxCards rows={rows} loading={inbox.isLoading} emptyText={emptyText} />
+        ) : (
+          <InboxTable rows={rows} loading={inbox.isLoading} emptyText={emptyText} />
+        )}
         <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>
           {t('inbox.count', { count: rows.length, total: all.length })}
         </Typography.Text>
-      </Card>
+      </div>
     </div>
   );
 }
@@ -154,27 +164,16 @@ function InboxTable({ rows, loading, emptyText }: { rows: InboxEntry[]; loading:
       dataSource={rows}
       pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
       locale={{ emptyText }}
-      scroll={{ x: 1100 }}
+      scroll={{ x: 1250 }}
+      sticky={{ offsetScroll: 0 }}
       onRow={() => ({ 'data-testid': 'inbox-row' }) as React.HTMLAttributes<HTMLElement>}
       rowClassName={(e) => `inbox-row-${e.status.toLowerCase()}`}
       columns={[
         {
-          title: t('inbox.columns.due'),
-          dataIndex: 'dueDate',
-          width: 110,
-          render: (due: string | null, e) =>
-            due ? (
-              <Typography.Text type={e.status === 'OVERDUE' ? 'danger' : undefined} strong={e.status === 'OVERDUE'}>
-                {formatDate(due)}
-              </Typography.Text>
-            ) : (
-              <Typography.Text type="secondary">{t('inbox.noDue')}</Typography.Text>
-            ),
-        },
-        { title: t('inbox.columns.status'), dataIndex: 'status', width: 130, render: (s: InboxStatus) => <InboxStatusTag status={s} /> },
-        {
           title: t('inbox.columns.title'),
           dataIndex: 'title',
+          fixed: 'left',
+          width: 340,
           render: (title: string, e) => (
             <Space orientation="vertical" size={0}>
               {e.link ? (
@@ -191,6 +190,13 @@ function InboxTable({ rows, loading, emptyText }: { rows: InboxEntry[]; loading:
             </Space>
           ),
         },
+        {
+          title: t('inbox.columns.due'),
+          dataIndex: 'dueDate',
+          width: 110,
+          render: (due: string | null, e) => <DueDate due={due} status={e.status} />,
+        },
+        { title: t('inbox.columns.status'), dataIndex: 'status', width: 130, render: (s: InboxStatus) => <InboxStatusTag status={s} /> },
         { title: t('inbox.columns.criterion'), dataIndex: 'criterionCode', width: 90, render: (v: string | null) => v ?? '' },
         { title: t('inbox.columns.role'), dataIndex: 'role', width: 110, render: (r: StepRole) => <StepRoleTag role={r} /> },
         { title: t('inbox.columns.unit'), dataIndex: 'unitName', width: 200, render: (v: string | null) => v ?? '' },
@@ -202,7 +208,7 @@ function InboxTable({ rows, loading, emptyText }: { rows: InboxEntry[]; loading:
             <Space orientation="vertical" size={0}>
               {assignee ? <span>{assignee}</span> : null}
               {e.followUpDate ? (
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                <Typography.Text type="secondary" className="nowrap" style={{ fontSize: 12 }}>
                   {t('inbox.followUp', { date: formatDate(e.followUpDate) })}
                 </Typography.Text>
               ) : null}

@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppProvider } from '@/app/provider';
@@ -25,6 +25,14 @@ function renderPanel(view: TaskView) {
 }
 
 const byId = (id: string) => document.getElementById(id);
+
+/** The confirmation dialog now open: checks it names what follows, then presses its OK button. */
+async function confirm(okText: string, expected: string) {
+  const dialog = await screen.findByRole('dialog');
+  expect(dialog).toHaveTextContent(expected);
+  await userEvent.click(within(dialog).getByRole('button', { name: okText }));
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+}
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -82,6 +90,9 @@ describe('task action panel', { timeout: 60_000 }, () => {
 
     await userEvent.type(text, 'Đã ban hành Quyết định số 5');
     await userEvent.click(screen.getByTestId('report-submit'));
+    // nothing is sent before the confirmation, which warns that no evidence is attached
+    expect(fetchMock).not.toHaveBeenCalled();
+    await confirm('Nộp báo cáo', 'Chưa có tài liệu kiểm chứng nào được tải lên.');
     await waitFor(() => expect(fetchMock).toHaveBeenCalled());
     const [url, init] = fetchMock.mock.calls[0];
     expect(url).toBe('/api/tasks/wi-lead/report');
@@ -100,12 +111,14 @@ describe('task action panel', { timeout: 60_000 }, () => {
 
     await userEvent.type(byId('review-comment') as HTMLTextAreaElement, 'Bổ sung minh chứng');
     await userEvent.click(screen.getByTestId('review-return'));
+    await confirm('Trả lại', 'Phòng Tư pháp phải bổ sung và nộp lại báo cáo');
     await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
     expect(fetchMock.mock.calls[0][0]).toBe('/api/tasks/wi-review/return');
     expect(JSON.parse(fetchMock.mock.calls[0][1]!.body as string)).toEqual({ comment: 'Bổ sung minh chứng' });
 
     await userEvent.clear(byId('review-comment') as HTMLTextAreaElement);
     await userEvent.click(screen.getByTestId('review-accept'));
+    await confirm('Chấp nhận', '1 đơn vị phối hợp chưa góp ý sẽ bị đóng:Văn phòng HĐND và UBND');
     await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
     expect(fetchMock.mock.calls[1][0]).toBe('/api/tasks/wi-review/accept');
     expect(JSON.parse(fetchMock.mock.calls[1][1]!.body as string)).toEqual({ comment: '' });
@@ -116,5 +129,28 @@ describe('task action panel', { timeout: 60_000 }, () => {
     renderPanel(task({ openSteps: [step('SUPPORT')] }));
     await userEvent.click(screen.getByTestId('contribute-submit'));
     expect(await screen.findByText('Bước này đã được xử lý')).toBeInTheDocument();
+  });
+
+  it('names the supporting units still to contribute when accepting, and sends nothing when cancelled', async () => {
+    const fetchMock = fakeBackend({ 'POST /api/tasks/wi-review/accept': () => json(200, task({ status: 'ACCEPTED' })) });
+    renderPanel(
+      task({
+        status: 'SUBMITTED',
+        report: 'Báo cáo',
+        criterion: { ...task().criterion, supportingUnits: ['Văn phòng HĐND và UBND', 'Phòng Nội vụ', 'Phòng Tài chính'] },
+        contributions: [{ unit: 'Phòng Nội vụ', note: null, by: 'noivu', at: '2026-05-01T01:00:00Z' }],
+        attachments: [],
+        openSteps: [step('REVIEW')],
+      }),
+    );
+    await userEvent.click(screen.getByTestId('review-accept'));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByTestId('confirm-pending-units')).toHaveTextContent('2 đơn vị phối hợp chưa góp ý sẽ bị đóng');
+    expect(dialog).toHaveTextContent('Văn phòng HĐND và UBND');
+    expect(dialog).toHaveTextContent('Phòng Tài chính');
+    expect(within(dialog).queryByText('Phòng Nội vụ')).not.toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Hủy' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(fetchMock).not.toHaveBeenCalled();
   });
 });

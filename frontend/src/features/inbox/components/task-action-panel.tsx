@@ -5,8 +5,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
+import { useIsPhone } from '@/lib/use-is-phone';
 import { type StepAction, useAssignStep, useStepAction } from '../hooks/use-improvement-task';
 import type { OpenStep, TaskView } from '../types';
+import { pendingSupportingUnits } from '../utils/inbox';
 import { StepRoleTag } from './inbox-tags';
 
 const errorText = (error: unknown, fallback: string) => (isApiError(error) ? error.errors[0]?.message || error.detail || error.title : fallback);
@@ -20,7 +22,8 @@ type FormProps = { task: TaskView; step: OpenStep; index: number };
 
 function ReportForm({ task, step, index }: FormProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
+  const phone = useIsPhone();
   const action = useStepAction();
   const [text, setText] = useState(task.report ?? '');
   const [error, setError] = useState<string>();
@@ -28,13 +31,33 @@ function ReportForm({ task, step, index }: FormProps) {
   const submit = () => {
     if (!text.trim()) return setError(t('tasks.actions.reportRequired'));
     setError(undefined);
-    action.mutate(
-      { action: 'report', workItemId: step.workItemId, text: text.trim() },
-      {
-        onSuccess: () => void message.success(t('tasks.actions.reported')),
-        onError: (e) => setError(errorText(e, t('errors.unexpected'))),
-      },
-    );
+    const send = () =>
+      action.mutate(
+        { action: 'report', workItemId: step.workItemId, text: text.trim() },
+        {
+          onSuccess: () => void message.success(t('tasks.actions.reported')),
+          onError: (e) => setError(errorText(e, t('errors.unexpected'))),
+        },
+      );
+    // a final step: say what follows (the review; no change until returned) and how much evidence goes with it
+    void modal.confirm({
+      title: t('tasks.confirm.reportTitle'),
+      content: (
+        <div data-testid="confirm-report">
+          <p style={{ marginTop: 0 }}>{t('tasks.confirm.reportBody')}</p>
+          {task.attachments.length === 0 ? (
+            <Typography.Text strong style={{ color: '#ad4e00' }}>
+              {t('tasks.confirm.noEvidence')}
+            </Typography.Text>
+          ) : (
+            <Typography.Text>{t('tasks.confirm.evidence', { count: task.attachments.length })}</Typography.Text>
+          )}
+        </div>
+      ),
+      okText: t('tasks.actions.reportSubmit'),
+      cancelText: t('common.cancel'),
+      onOk: send,
+    });
   };
   return (
     <div data-testid="report-form">
@@ -50,6 +73,7 @@ function ReportForm({ task, step, index }: FormProps) {
         onChange={(e) => setText(e.target.value)}
         autoSize={{ minRows: 4, maxRows: 12 }}
         maxLength={10000}
+        style={phone ? { fontSize: 16 } : undefined}
         placeholder={t('tasks.actions.reportPlaceholder')}
         status={error ? 'error' : undefined}
         disabled={action.isPending}
@@ -58,7 +82,15 @@ function ReportForm({ task, step, index }: FormProps) {
       <Typography.Paragraph type="secondary" style={{ margin: '4px 0 8px', fontSize: 12 }}>
         {t('tasks.actions.reportHint')}
       </Typography.Paragraph>
-      <Button type="primary" icon={<SendOutlined />} loading={action.isPending} onClick={submit} data-testid={index === 0 ? 'report-submit' : `report-submit-${index + 1}`}>
+      <Button
+        type="primary"
+        icon={<SendOutlined />}
+        loading={action.isPending}
+        onClick={submit}
+        block={phone}
+        size={phone ? 'large' : undefined}
+        data-testid={index === 0 ? 'report-submit' : `report-submit-${index + 1}`}
+      >
         {t('tasks.actions.reportSubmit')}
       </Button>
     </div>
@@ -108,7 +140,8 @@ function ContributeForm({ step, index }: FormProps) {
 
 function ReviewForm({ task, step, index }: FormProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
+  const phone = useIsPhone();
   const action = useStepAction();
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string>();
@@ -117,15 +150,47 @@ function ReviewForm({ task, step, index }: FormProps) {
   const run = (kind: 'accept' | 'return') => {
     if (kind === 'return' && !comment.trim()) return setError(t('tasks.actions.returnNeedsComment'));
     setError(undefined);
-    setPending(kind);
-    action.mutate(
-      { action: kind, workItemId: step.workItemId, text: comment.trim() },
-      {
-        onSuccess: () => void message.success(t(kind === 'accept' ? 'tasks.actions.accepted' : 'tasks.actions.returned')),
-        onError: (e) => setError(errorText(e, t('errors.unexpected'))),
-        onSettled: () => setPending(undefined),
-      },
-    );
+    const send = () => {
+      setPending(kind);
+      action.mutate(
+        { action: kind, workItemId: step.workItemId, text: comment.trim() },
+        {
+          onSuccess: () => void message.success(t(kind === 'accept' ? 'tasks.actions.accepted' : 'tasks.actions.returned')),
+          onError: (e) => setError(errorText(e, t('errors.unexpected'))),
+          onSettled: () => setPending(undefined),
+        },
+      );
+    };
+    const pendingUnits = pendingSupportingUnits(task);
+    void modal.confirm({
+      title: t(kind === 'accept' ? 'tasks.confirm.acceptTitle' : 'tasks.confirm.returnTitle'),
+      content:
+        kind === 'accept' ? (
+          <div data-testid="confirm-accept">
+            <p style={{ marginTop: 0 }}>{t('tasks.confirm.acceptBody', { unit: task.leadUnit ?? '' })}</p>
+            {pendingUnits.length > 0 ? (
+              <>
+                <Typography.Text strong style={{ color: '#ad4e00' }} data-testid="confirm-pending-units">
+                  {t('tasks.confirm.pendingSupport', { count: pendingUnits.length })}
+                </Typography.Text>
+                <ul style={{ margin: '4px 0 0', paddingInlineStart: 20 }}>
+                  {pendingUnits.map((unit) => (
+                    <li key={unit}>{unit}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </div>
+        ) : (
+          <div data-testid="confirm-return">
+            <p style={{ marginTop: 0 }}>{t('tasks.confirm.returnBody', { unit: task.leadUnit ?? '' })}</p>
+          </div>
+        ),
+      okText: t(kind === 'accept' ? 'tasks.actions.accept' : 'tasks.actions.return'),
+      okButtonProps: kind === 'return' ? { danger: true } : undefined,
+      cancelText: t('common.cancel'),
+      onOk: send,
+    });
   };
   return (
     <div data-testid="review-form">
@@ -144,9 +209,11 @@ function ReviewForm({ task, step, index }: FormProps) {
         disabled={action.isPending}
       />
       {error ? <Typography.Text type="danger">{error}</Typography.Text> : null}
-      <Space style={{ marginTop: 8 }}>
+      <Space style={{ marginTop: 8, display: phone ? 'flex' : undefined }} orientation={phone ? 'vertical' : 'horizontal'}>
         <Button
           type="primary"
+          block={phone}
+          size={phone ? 'large' : undefined}
           icon={<CheckOutlined />}
           loading={pending === 'accept'}
           disabled={action.isPending && pending !== 'accept'}
@@ -157,6 +224,8 @@ function ReviewForm({ task, step, index }: FormProps) {
         </Button>
         <Button
           danger
+          block={phone}
+          size={phone ? 'large' : undefined}
           icon={<RollbackOutlined />}
           loading={pending === 'return'}
           disabled={action.isPending && pending !== 'return'}

@@ -10,9 +10,11 @@ export function PointsBar({ criterion }: { criterion: Pick<TaskCriterion, 'max' 
   const { t } = useTranslation();
   const { max, achieved, target } = criterion;
   if (max === null) return null;
+  const text = t('tasks.criterion.points', { achieved: formatPoints(achieved ?? 0), target: target !== null ? formatPoints(target) : '—', max: formatPoints(max) });
   return (
     <div style={{ maxWidth: 420 }} data-testid="criterion-points">
       <Progress
+        aria-label={text}
         percent={pct(target ?? achieved, max)}
         success={{ percent: pct(achieved, max), strokeColor: '#52c41a' }}
         strokeColor="#91caff"
@@ -20,7 +22,7 @@ export function PointsBar({ criterion }: { criterion: Pick<TaskCriterion, 'max' 
         size="small"
       />
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t('tasks.criterion.points', { achieved: formatPoints(achieved ?? 0), target: target !== null ? formatPoints(target) : '—', max: formatPoints(max) })}
+        {text}
       </Typography.Text>
     </div>
   );

@@ -17,8 +17,9 @@ afterEach(() => vi.unstubAllGlobals());
 describe('task detail page', { timeout: 60_000 }, () => {
   it('shows status, overdue due date, criterion, history, and uploads evidence through the file input', async () => {
     const view = task({
+      label: 'Hạn 30/06/2026',
       overdue: true,
-      history: [{ name: 'Báo cáo kết quả', unit: 'Phòng Tư pháp', status: 'DONE', createdAt: '2026-04-01T01:00:00Z', completedAt: '2026-04-02T03:00:00Z' }],
+      history: [{ name: 'Báo cáo kết quả', role: 'LEAD', unit: 'Phòng Tư pháp', status: 'DONE', createdAt: '2026-04-01T01:00:00Z', completedAt: '2026-04-02T03:00:00Z' }],
       openSteps: [{ workItemId: 'wi-lead', name: 'Báo cáo kết quả', role: 'LEAD', unit: 'Phòng Tư pháp', dueDate: '2026-06-30' }],
     });
     const fetchMock = fakeBackend({
@@ -40,7 +41,13 @@ describe('task detail page', { timeout: 60_000 }, () => {
     expect(within(page).getByTestId('task-due')).toHaveTextContent('30/06/2026');
     expect(within(page).getByTestId('task-due').closest('.ant-typography')).toHaveClass('ant-typography-danger');
     expect(within(page).getByTestId('task-criterion')).toHaveTextContent('Kế hoạch của UBND huyện');
-    expect(within(page).getByTestId('task-history')).toHaveTextContent('Hoàn thành');
+    // the title is the task's name, not its period or due date
+    expect(within(page).getByTestId('task-title')).toHaveTextContent('TC 1.1 – Ban hành kế hoạch CCHC');
+    expect(within(page).getByTestId('task-label')).toHaveTextContent('Hạn 30/06/2026');
+    // a report step done reads "reported", not "completed"
+    expect(within(page).getByTestId('history-status')).toHaveTextContent('Đã báo cáo');
+    expect(within(page).getByTestId('task-history')).not.toHaveTextContent('Hoàn thành');
+    expect(within(page).getByTestId('evidence-upload').querySelector('input[type=file]')).toHaveAttribute('accept', expect.stringContaining('image/*'));
     expect(document.getElementById('report-text')).not.toBeNull();
 
     const input = within(page).getByTestId('evidence-upload').querySelector('input[type=file]') as HTMLInputElement;

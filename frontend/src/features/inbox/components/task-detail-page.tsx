@@ -16,6 +16,13 @@ import { TaskCriterionCard } from './task-criterion-card';
 import { TaskEvidence } from './task-evidence';
 import { TaskHistory } from './task-history';
 
+/** The task's name: "TC 1.1 – Ban hành kế hoạch CCHC" (its criterion), never its period or due date. */
+export function taskName(task: Pick<TaskView, 'criterion' | 'label'>): string {
+  const { code, title } = task.criterion;
+  if (!title) return task.label;
+  return code ? `TC ${code} – ${title}` : title;
+}
+
 /** Route parameter → task id: "12" → 12; anything else → undefined. */
 export function parseTaskId(value: string | undefined): number | undefined {
   return value && /^\d+$/.test(value) ? Number(value) : undefined;
@@ -108,10 +115,11 @@ function TaskDetail({ task }: { task: TaskView }) {
   return (
     <div data-testid="task-detail">
       <PageHeader
-        title={
-          <Space wrap>
-            <span>{task.label}</span>
+        title={<span data-testid="task-title">{taskName(task)}</span>}
+        description={
+          <Space wrap size={8}>
             <TaskStatusTag status={task.status} />
+            {task.label && task.label !== taskName(task) ? <span data-testid="task-label">{task.label}</span> : null}
           </Space>
         }
         extra={
@@ -129,7 +137,7 @@ function TaskDetail({ task }: { task: TaskView }) {
         <Descriptions size="small" column={{ xs: 1, md: 2, xl: 4 }}>
           <Descriptions.Item label={t('tasks.dueOn')}>
             {task.dueOn ? (
-              <Typography.Text type={late ? 'danger' : undefined} strong={late} data-testid="task-due">
+              <Typography.Text type={late ? 'danger' : undefined} strong={late} className="nowrap" data-testid="task-due">
                 {formatDate(task.dueOn)}
                 {late ? ` (${t('tasks.overdue')})` : ''}
               </Typography.Text>
@@ -137,7 +145,7 @@ function TaskDetail({ task }: { task: TaskView }) {
               <Typography.Text type="secondary">—</Typography.Text>
             )}
           </Descriptions.Item>
-          {task.opensOn ? <Descriptions.Item label={t('tasks.opensOn')}>{formatDate(task.opensOn)}</Descriptions.Item> : null}
+          {task.opensOn ? <Descriptions.Item label={t('tasks.opensOn')}><span className="nowrap">{formatDate(task.opensOn)}</span></Descriptions.Item> : null}
           <Descriptions.Item label={t('tasks.plan')}>
             <Link to={`/improvement-plans/${task.planId}`} data-testid="task-plan">
               {task.planName}

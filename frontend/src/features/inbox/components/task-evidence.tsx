@@ -1,14 +1,17 @@
-import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { CameraOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
 import { formatDateTime, formatNumber } from '@/lib/format';
+import { useIsPhone } from '@/lib/use-is-phone';
 import { taskAttachmentUrl } from '../api/download-task-attachment';
 import { useUploadTaskAttachment } from '../hooks/use-improvement-task';
 import type { TaskView } from '../types';
 
 export const EVIDENCE_EXTENSIONS = ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods', 'png', 'jpg', 'jpeg', 'txt', 'csv', 'zip'];
 export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
+/** The file picker's filter: the extensions, plus any image and PDF so that phones offer the camera and the gallery. */
+export const EVIDENCE_ACCEPT = ['image/*', 'application/pdf', ...EVIDENCE_EXTENSIONS.map((e) => `.${e}`)].join(',');
 
 /** Why a file cannot be sent (checked again by the backend), or undefined. */
 export function evidenceProblem(file: Pick<File, 'name' | 'size'>): 'badType' | 'tooLarge' | undefined {
@@ -31,6 +34,7 @@ export function TaskEvidence({ task }: { task: TaskView }) {
   const { message } = App.useApp();
   const upload = useUploadTaskAttachment(task.id);
   const finished = task.status === 'ACCEPTED' || task.status === 'CANCELLED';
+  const phone = useIsPhone();
 
   const send = (file: File) => {
     const problem = evidenceProblem(file);
@@ -48,20 +52,41 @@ export function TaskEvidence({ task }: { task: TaskView }) {
     <Card size="small" title={t('tasks.evidence.title')} data-testid="task-evidence">
       {!finished ? (
         <div data-testid="evidence-upload" style={{ marginBottom: 12 }}>
-          <Upload
-            accept={EVIDENCE_EXTENSIONS.map((e) => `.${e}`).join(',')}
-            multiple={false}
-            showUploadList={false}
-            beforeUpload={(file) => {
-              send(file as File);
-              return false; // sent by the mutation, not by antd
-            }}
-            disabled={upload.isPending}
-          >
-            <Button icon={<UploadOutlined />} loading={upload.isPending}>
-              {t('tasks.evidence.upload')}
-            </Button>
-          </Upload>
+          <Flex gap={8} wrap>
+            {phone ? (
+              // a phone opens its camera straight away for a photo of the signed paper
+              <Upload
+                accept="image/*"
+                capture="environment"
+                multiple={false}
+                showUploadList={false}
+                beforeUpload={(file) => {
+                  send(file as File);
+                  return false;
+                }}
+                disabled={upload.isPending}
+                data-testid="evidence-camera"
+              >
+                <Button type="primary" size="large" icon={<CameraOutlined />} loading={upload.isPending}>
+                  {t('tasks.evidence.takePhoto')}
+                </Button>
+              </Upload>
+            ) : null}
+            <Upload
+              accept={EVIDENCE_ACCEPT}
+              multiple={false}
+              showUploadList={false}
+              beforeUpload={(file) => {
+                send(file as File);
+                return false; // sent by the mutation, not by antd
+              }}
+              disabled={upload.isPending}
+            >
+              <Button icon={<UploadOutlined />} size={phone ? 'large' : undefined} loading={upload.isPending}>
+                {phone ? t('tasks.evidence.chooseFile') : t('tasks.evidence.upload')}
+              </Button>
+            </Upload>
+          </Flex>
           <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12, marginTop: 4 }}>
             {t('tasks.evidence.hint')}
           </Typography.Text>

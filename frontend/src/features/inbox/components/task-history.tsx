@@ -15,7 +15,9 @@ export function TaskHistory({ task }: { task: TaskView }) {
         <Typography.Text strong>{step.name}</Typography.Text>
         {step.unit ? <Typography.Text type="secondary"> · {step.unit}</Typography.Text> : null}
         <div style={{ fontSize: 12 }}>
-          <Typography.Text type={step.status === 'DONE' ? 'success' : 'secondary'}>{t(`tasks.history.${step.status}`, { defaultValue: step.status })}</Typography.Text>
+          <Typography.Text type={step.status === 'DONE' ? 'success' : 'secondary'} data-testid="history-status">
+            {t(step.status === 'DONE' && step.role ? `tasks.history.DONE_${step.role}` : `tasks.history.${step.status}`, { defaultValue: step.status })}
+          </Typography.Text>
           <Typography.Text type="secondary"> · {t('tasks.history.created', { at: formatDateTime(step.createdAt) })}</Typography.Text>
         </div>
       </div>

@@ -46,7 +46,7 @@ export type TaskCriterion = {
 export type Contribution = { unit: string | null; note: string | null; by: string; at: string };
 export type TaskComment = { author: string; body: string; at: string };
 export type TaskAttachment = { id: number; filename: string; size: number; uploadedBy: string; uploadedAt: string };
-export type HistoryStep = { name: string; unit: string | null; status: 'DONE' | 'CANCELLED'; createdAt: string; completedAt: string | null };
+export type HistoryStep = { name: string; role?: StepRole | null; unit: string | null; status: 'DONE' | 'CANCELLED'; createdAt: string; completedAt: string | null };
 /** A step the caller may act on now. */
 export type OpenStep = { workItemId: string; name: string; role: StepRole; unit: string | null; dueDate: string | null };
 

@@ -1,4 +1,4 @@
-import type { InboxEntry, InboxStatus, StepRole, TaskStatus } from '../types';
+import type { InboxEntry, InboxStatus, StepRole, TaskStatus, TaskView } from '../types';
 
 /** OVERDUE red, DUE_SOON orange, RETURNED magenta, OPEN default. */
 export const INBOX_STATUS_COLORS: Record<InboxStatus, string> = {
@@ -77,4 +77,14 @@ export function countByStatus(entries: readonly InboxEntry[]): Record<InboxStatu
   const counts: Record<InboxStatus, number> = { OVERDUE: 0, DUE_SOON: 0, RETURNED: 0, OPEN: 0 };
   for (const e of entries) counts[e.status] = (counts[e.status] ?? 0) + 1;
   return counts;
+}
+
+/**
+ * The supporting units of the task's criterion that have not contributed yet: their open
+ * contributions are closed when the report is accepted. Worked out from what the task page has
+ * (the criterion's supporting units and the contributions given), by unit name.
+ */
+export function pendingSupportingUnits(task: Pick<TaskView, 'criterion' | 'contributions'>): string[] {
+  const given = new Set(task.contributions.map((c) => c.unit).filter(Boolean));
+  return task.criterion.supportingUnits.filter((unit) => unit && !given.has(unit));
 }

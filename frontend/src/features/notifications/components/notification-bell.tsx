@@ -42,7 +42,7 @@ export function NotificationBell() {
     });
 
   const content = (
-    <div style={{ width: 380, maxWidth: '80vw' }} data-testid="notification-list">
+    <div style={{ width: 380, maxWidth: 'calc(100vw - 48px)' }} data-testid="notification-list">
       <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
         <Typography.Text strong>{t('notifications.title')}</Typography.Text>
         <Button size="small" type="link" onClick={onMarkAll} disabled={unread === 0} loading={markAll.isPending} data-testid="notification-read-all">

@@ -32,6 +32,9 @@ class ImprovementE2E extends BrowserTest {
     tuphap.locator("[data-testid=evidence-list]").getByText("ho-so-xay-dung-van-ban.pdf").waitFor();
     tuphap.locator("#report-text").fill("Đã lấy ý kiến và thẩm định 3/3 dự thảo; hồ sơ kèm theo.");
     tuphap.locator("[data-testid=report-submit]").click();
+    // a final step: confirmed in a dialog that says what follows
+    tuphap.locator("[data-testid=confirm-report]").getByText("Kèm theo 1 tài liệu kiểm chứng.").waitFor();
+    tuphap.locator(".ant-modal-confirm-btns .ant-btn-primary").click();
     tuphap.locator("[data-testid=task-status]").getByText("Đã nộp báo cáo").first().waitFor();
     screenshot(tuphap, "inbox-task-reported");
     tuphap.context().close();
@@ -40,6 +43,9 @@ class ImprovementE2E extends BrowserTest {
     openFromInbox(noivu, "2.1.2", "Xem xét");
     assertThat(noivu.locator("[data-testid=task-report-text]").innerText()).contains("3/3 dự thảo");
     noivu.locator("[data-testid=review-accept]").click();
+    noivu.locator("[data-testid=confirm-accept]").waitFor();
+    screenshot(noivu, "inbox-task-accept-confirmation");
+    noivu.locator(".ant-modal-confirm-btns .ant-btn-primary").click();
     noivu.locator("[data-testid=task-status]").getByText("Đã chấp nhận").first().waitFor();
     screenshot(noivu, "inbox-task-accepted");
     noivu.context().close();

@@ -198,7 +198,7 @@ class ImprovementTasks {
             .map(a -> new TaskView.AttachmentView(a.getId(), a.getFilename(), a.getSizeBytes(), a.getUploadedBy(),
                 a.getUploadedAt())).toList(),
         steps.stream().filter(w -> w.getStatus() != WorkItem.Status.OPEN)
-            .map(w -> new TaskView.Step(w.getStepName(), names.get(w.getUnitId()), w.getStatus().name(),
+            .map(w -> new TaskView.Step(w.getStepName(), w.getRole(), names.get(w.getUnitId()), w.getStatus().name(),
                 w.getCreatedAt(), w.getCompletedAt())).toList(),
         steps.stream().filter(w -> w.getStatus() == WorkItem.Status.OPEN && inbox.mayAct(user, w))
             .map(w -> new TaskView.OpenStep(w.getId(), w.getStepName(), w.getRole(), names.get(w.getUnitId()),

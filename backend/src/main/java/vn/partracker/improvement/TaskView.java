@@ -40,8 +40,8 @@ public record TaskView(
 
   public record AttachmentView(Long id, String filename, long size, String uploadedBy, Instant uploadedAt) {}
 
-  /** A step of the process, done or cancelled. */
-  public record Step(String name, String unit, String status, Instant createdAt, Instant completedAt) {}
+  /** A step of the process, done or cancelled; role LEAD (report), SUPPORT (contribution) or REVIEW. */
+  public record Step(String name, String role, String unit, String status, Instant createdAt, Instant completedAt) {}
 
   /** A step still open: the work item to act on, for whom. */
   public record OpenStep(String workItemId, String name, String role, String unit, LocalDate dueDate) {}

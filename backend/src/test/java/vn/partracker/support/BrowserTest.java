@@ -64,9 +64,22 @@ public abstract class BrowserTest {
     return context.newPage();
   }
 
+  /** A phone: 390×844 CSS pixels, touch, a mobile user agent's layout. */
+  protected Page newPhonePage() {
+    BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+        .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2)
+        .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh"));
+    context.setDefaultTimeout(20_000);
+    return context.newPage();
+  }
+
   /** Logs in through the login page with the demo password. */
   protected Page loggedIn(String username) {
-    Page page = newPage();
+    return logIn(newPage(), username);
+  }
+
+  /** Logs in on the given page (a phone's, say) through the login page with the demo password. */
+  protected Page logIn(Page page, String username) {
     page.navigate(url("/"));
     page.waitForURL("**/login**");
     page.locator("#username").fill(username);
