@@ -123,6 +123,46 @@ abstract class ApiContractTests extends IntegrationTestBase {
     }
   }
 
+  /** Behind a TLS-terminating proxy on a trusted address: Secure and SameSite cookies, HSTS; a CSP on the SPA always. */
+  @Test
+  void behindATlsProxyCookiesAreSecureAndHstsIsSent() throws Exception {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    java.net.URI uri = java.net.URI.create("http://localhost:" + port + "/api/public/config");
+    var proxied = http.send(java.net.http.HttpRequest.newBuilder(uri).header("X-Forwarded-Proto", "https")
+        .header("X-Forwarded-For", "203.0.113.7").build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+    assertThat(proxied.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+        .startsWith("XSRF-TOKEN=").contains("Secure").contains("SameSite=Lax"));
+    assertThat(proxied.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(v -> assertThat(v)
+        .contains("max-age="));
+    assertThat(proxied.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v -> assertThat(v)
+        .contains("default-src 'self'", "frame-ancestors 'self'"));
+
+    var direct = http.send(java.net.http.HttpRequest.newBuilder(uri).build(),
+        java.net.http.HttpResponse.BodyHandlers.discarding());
+    assertThat(direct.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+        .startsWith("XSRF-TOKEN=").doesNotContain("Secure").contains("SameSite=Lax"));
+    assertThat(direct.headers().firstValue("Strict-Transport-Security")).isEmpty();
+  }
+
+  /** Input that used to reach a 500: a path parameter in the URL, a date that does not exist, a number as text. */
+  @Test
+  void malformedUrlsAndValuesAreClear4xx() {
+    ApiClient admin = as("it-admin");
+    assertThat(admin.get("/engine-rest;x=1/task").status()).isEqualTo(400);
+    assertThat(admin.get("/camunda;x=1/app/cockpit/default/").status()).isEqualTo(400);
+    assertThat(new ApiClient(port).get("/api;x=1/me").status()).isEqualTo(400);
+
+    ApiClient coordinator = as("it-coord");
+    Map<String, Object> campaign = new HashMap<>();
+    campaign.put("name", "Ngày không có thật");
+    campaign.put("year", 2026);
+    campaign.put("selfAssessmentDeadline", "2026-02-31");
+    ApiClient.Response wrongDate = coordinator.post("/api/campaigns", campaign);
+    assertThat(wrongDate.status()).isEqualTo(400);
+    assertThat(fields(wrongDate)).containsKey("selfAssessmentDeadline");
+    assertThat(wrongDate.json().get("detail").asText()).contains("selfAssessmentDeadline", "ngày có thật");
+  }
+
   @Test
   void healthIsPublic() {
     ApiClient.Response health = new ApiClient(port).get("/actuator/health");

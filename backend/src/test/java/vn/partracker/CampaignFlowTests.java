@@ -159,6 +159,10 @@ abstract class CampaignFlowTests extends IntegrationTestBase {
         List.of(Map.of("code", "1.2", "appraisedPoints", 30)));
     assertThat(noReason.status()).isEqualTo(422);
     assertThat(fields(noReason)).containsKey("1.2");
+    ApiClient.Response longReason = council.put(base + c1.id() + "/appraisal",
+        List.of(Map.of("code", "1.2", "appraisedPoints", 30, "reason", "x".repeat(4001))));
+    assertThat(longReason.status()).isEqualTo(422);
+    assertThat(fields(longReason).get("1.2")).contains("4.000");
     // two council members read item 1.2 of commune 1; the second to write is refused, sees the other's
     // value and who wrote it, and chooses; the item's history keeps every change
     user("it-council2", district.id(), "COUNCIL");

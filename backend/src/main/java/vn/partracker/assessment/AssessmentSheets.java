@@ -268,6 +268,9 @@ class AssessmentSheets {
       if (changed && (r.reason() == null || r.reason().isBlank())) {
         errors.add(ApiErrorItem.field(leaf.code(), "Mục " + leaf.code() + ": thay đổi điểm cần ghi rõ lý do"));
       }
+      if (r.reason() != null && r.reason().length() > 4000) {
+        errors.add(ApiErrorItem.field(leaf.code(), "Mục " + leaf.code() + ": lý do dài quá 4.000 ký tự"));
+      }
     }
     if (!errors.isEmpty()) {
       throw ApiException.invalid("Điểm thẩm định chưa hợp lệ; chưa lưu", errors);

@@ -73,6 +73,16 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+    // a value of the wrong kind (a date "31/02/2026", text for a number): name the field it was sent for
+    if (e.getCause() instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m && !m.getPath().isEmpty()) {
+      String field = m.getPath().stream()
+          .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+          .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+      String message = "Giá trị không hợp lệ cho trường " + field
+          + (m.getTargetType() != null && java.time.temporal.Temporal.class.isAssignableFrom(m.getTargetType())
+              ? " (ngày viết yyyy-MM-dd, phải là ngày có thật)" : "");
+      return problem(HttpStatus.BAD_REQUEST, message, List.of(ApiErrorItem.field(field, message)));
+    }
     return problem(HttpStatus.BAD_REQUEST, "Nội dung yêu cầu không đọc được (JSON sai định dạng)", List.of());
   }
 
