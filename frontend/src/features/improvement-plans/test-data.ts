@@ -21,12 +21,16 @@ export const fieldRow = (row: number, code: string, title: string): PlanItem => 
   tasks: null,
   leadUnitId: null,
   leadUnit: null,
+  leadUnitIds: [],
+  leadUnits: [],
+  leadText: null,
   supportingUnitIds: [],
   supportingUnits: [],
   unitNote: null,
   expectedOutput: null,
   requirement: null,
   deadline: deadline({ kind: 'NONE', text: null, firstDue: null, occurrences: 0 }),
+  work: [],
 });
 
 export const taskRow = (row: number, code: string, title: string, patch: Partial<PlanItem> = {}): PlanItem => ({
@@ -40,12 +44,16 @@ export const taskRow = (row: number, code: string, title: string, patch: Partial
   tasks: 'Ban hành kế hoạch đúng hạn',
   leadUnitId: 11,
   leadUnit: 'Phòng Nội vụ',
+  leadUnitIds: [11],
+  leadUnits: ['Phòng Nội vụ'],
+  leadText: 'Phòng Nội vụ',
   supportingUnitIds: [12],
   supportingUnits: ['Văn phòng HĐND và UBND'],
   unitNote: null,
   expectedOutput: 'Kế hoạch',
   requirement: 'Đúng hạn',
   deadline: deadline(),
+  work: [],
   ...patch,
 });
 

@@ -15,7 +15,7 @@ import type { PlanItem, UpdatePlanItemRequest } from '../types';
 type Values = {
   target: number | null;
   tasks?: string;
-  leadUnitId: number | null;
+  leadUnitIds: number[];
   supportingUnitIds: number[];
   expectedOutput?: string;
   requirement?: string;
@@ -23,7 +23,7 @@ type Values = {
   deadlineDue: Dayjs | null;
 };
 
-const FIELDS = ['target', 'tasks', 'leadUnitId', 'supportingUnitIds', 'expectedOutput', 'requirement', 'deadlineText', 'deadlineDue'];
+const FIELDS = ['target', 'tasks', 'leadUnitIds', 'supportingUnitIds', 'expectedOutput', 'requirement', 'deadlineText', 'deadlineDue'];
 
 const orNull = (value: string | undefined) => (value && value.trim() ? value.trim() : null);
 
@@ -31,7 +31,7 @@ export function toItemRequest(values: Values): UpdatePlanItemRequest {
   return {
     target: values.target ?? null,
     tasks: orNull(values.tasks),
-    leadUnitId: values.leadUnitId ?? null,
+    leadUnitIds: values.leadUnitIds ?? [],
     supportingUnitIds: values.supportingUnitIds ?? [],
     expectedOutput: orNull(values.expectedOutput),
     requirement: orNull(values.requirement),
@@ -49,7 +49,7 @@ export function PlanItemFormModal({ planId, item, units, onClose }: Props) {
   const [form] = Form.useForm<Values>();
   const save = useUpdatePlanItem(planId);
   const [unmatched, setUnmatched] = useState<string[]>([]);
-  const leadUnitId = Form.useWatch('leadUnitId', form);
+  const leadUnitIds = Form.useWatch('leadUnitIds', form);
 
   const unitOptions = useMemo(
     () => flattenUnitTree(buildUnitTree(units)).map((u) => ({ value: u.id, label: `${'  '.repeat(u.depth)}${u.name}` })),
@@ -64,7 +64,7 @@ export function PlanItemFormModal({ planId, item, units, onClose }: Props) {
     form.setFieldsValue({
       target: item.target,
       tasks: item.tasks ?? '',
-      leadUnitId: item.leadUnitId,
+      leadUnitIds: item.leadUnitIds,
       supportingUnitIds: item.supportingUnitIds,
       expectedOutput: item.expectedOutput ?? '',
       requirement: item.requirement ?? '',
@@ -125,15 +125,29 @@ export function PlanItemFormModal({ planId, item, units, onClose }: Props) {
             <Form.Item name="tasks" label={t('plans.items.tasks')}>
               <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
             </Form.Item>
-            <Form.Item name="leadUnitId" label={t('plans.items.lead')} extra={item.unitNote ? t('plans.edit.unitNote', { note: item.unitNote }) : undefined}>
-              <Select<number | null> allowClear showSearch={{ optionFilterProp: 'label' }} options={unitOptions} placeholder={t('plans.edit.selectLead')} />
+            <Form.Item
+              name="leadUnitIds"
+              label={t('plans.items.lead')}
+              extra={[item.leadText ? t('plans.edit.leadText', { text: item.leadText }) : null, item.unitNote ? t('plans.edit.unitNote', { note: item.unitNote }) : null]
+                .filter(Boolean)
+                .join(' · ') || t('plans.edit.leadHint')}
+            >
+              <Select<number[]>
+                mode="multiple"
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                options={unitOptions}
+                placeholder={t('plans.edit.selectLead')}
+                maxTagCount={6}
+                data-testid="item-leads"
+              />
             </Form.Item>
             <Form.Item name="supportingUnitIds" label={t('plans.items.supporting')}>
               <Select<number[]>
                 mode="multiple"
                 allowClear
                 showSearch={{ optionFilterProp: 'label' }}
-                options={unitOptions.map((o) => ({ ...o, disabled: o.value === leadUnitId }))}
+                options={unitOptions.map((o) => ({ ...o, disabled: (leadUnitIds ?? []).includes(o.value) }))}
                 placeholder={t('plans.edit.selectSupporting')}
               />
             </Form.Item>

@@ -6,6 +6,7 @@ import { formatPoints } from '@/lib/format';
 import type { PlanItem } from '../types';
 import { isTaskItem } from '../utils/deadline';
 import { DeadlineCell, UnitTags } from './plan-tags';
+import { LeadCell, PlanWorkList } from './plan-work';
 
 type Props = {
   items: readonly PlanItem[];
@@ -27,11 +28,13 @@ const rowClass = (item: PlanItem, errorRows?: ReadonlySet<number>) => {
 
 /**
  * The rows of a plan as in the official appendix. Rows without a lead unit (fields, criteria
- * headings) are bold group rows; task rows show units, output, requirement and deadline.
+ * headings) are bold group rows; task rows show units, output, requirement and deadline. Once
+ * the plan is active, a task row opens onto its tasks, one per lead unit and occurrence.
  */
 export function PlanItemsTable({ items, errorRows, onEdit, testId }: Props) {
   const { t } = useTranslation();
   const rows = items.map((item, index) => ({ ...item, key: itemKey(item, index) }));
+  const withWork = items.some((item) => (item.work ?? []).length > 0);
   const columns: ColumnsType<PlanItem & { key: string }> = [
     { title: t('plans.items.code'), dataIndex: 'code', width: 70, fixed: 'left', render: (v: string | null) => v ?? '' },
     {
@@ -56,7 +59,7 @@ export function PlanItemsTable({ items, errorRows, onEdit, testId }: Props) {
     { title: t('plans.items.max'), dataIndex: 'max', width: 80, align: 'right', render: (v: number | null) => formatPoints(v) },
     { title: t('plans.items.achieved'), dataIndex: 'achieved', width: 80, align: 'right', render: (v: number | null) => formatPoints(v) },
     { title: t('plans.items.target'), dataIndex: 'target', width: 80, align: 'right', render: (v: number | null) => formatPoints(v) },
-    { title: t('plans.items.lead'), dataIndex: 'leadUnit', width: 170, render: (v: string | null) => v ?? '' },
+    { title: t('plans.items.lead'), dataIndex: 'leadUnit', width: 190, render: (_, item) => <LeadCell item={item} /> },
     {
       title: t('plans.items.supporting'),
       dataIndex: 'supportingUnits',
@@ -104,6 +107,11 @@ export function PlanItemsTable({ items, errorRows, onEdit, testId }: Props) {
       scroll={{ x: 1600 }}
       sticky={{ offsetScroll: 0 }}
       rowClassName={(item) => rowClass(item, errorRows)}
+      expandable={
+        withWork
+          ? { rowExpandable: (item) => (item.work ?? []).length > 0, expandedRowRender: (item) => <PlanWorkList work={item.work} /> }
+          : undefined
+      }
       data-testid={testId}
     />
   );

@@ -101,6 +101,40 @@ describe('plan detail', () => {
     await waitFor(() => expect(within(page).getByTestId('plan-status')).toHaveTextContent('Đang triển khai'));
   }, 60_000);
 
+  it('shows a collective lead as published and, once active, the tasks of the item by lead unit', async () => {
+    const base = samplePlan();
+    const communes = ['Xã Một', 'Xã Hai', 'Xã Ba'];
+    const work = communes.map((leadUnit, i) => ({
+      taskId: 500 + i,
+      leadUnitId: 20 + i,
+      leadUnit,
+      label: 'Năm 2026',
+      dueOn: '2026-12-30',
+      status: i === 1 ? 'ACCEPTED' : 'OPEN',
+      overdue: false,
+    }));
+    const items = base.items.map((item) =>
+      item.id === 101
+        ? { ...item, leadUnitId: 20, leadUnit: 'Xã Một', leadUnitIds: [20, 21, 22], leadUnits: communes, leadText: 'UBND các xã', work }
+        : item,
+    );
+    renderApp('/improvement-plans/3', ['COORDINATOR'], {
+      'GET /api/improvement-plans/3': () => json(200, { ...base, status: 'ACTIVE', taskCount: 3, items }),
+    });
+    const page = await screen.findByTestId('plan-detail', {}, { timeout: 15_000 });
+    const row = (await within(page).findByText('UBND các xã')).closest('tr')!;
+    expect(row).toHaveTextContent('3 đơn vị');
+    await userEvent.click(within(row).getByRole('button', { name: /mở rộng|expand/i }));
+    const list = await within(page).findByTestId('item-work');
+    expect(list).toHaveTextContent('đã chấp nhận 1/3');
+    expect(within(list).getByRole('link', { name: 'Xã Hai' })).toHaveAttribute('href', '/improvement-tasks/501');
+    expect(within(list).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual([
+      expect.stringContaining('Xã Một'),
+      expect.stringContaining('Đã chấp nhận'),
+      expect.stringContaining('Xã Ba'),
+    ]);
+  }, 60_000);
+
   it('lets a coordinator edit an item of a draft', async () => {
     const fetchMock = renderApp('/improvement-plans/3', ['COORDINATOR'], {
       'GET /api/improvement-plans/3': () => json(200, samplePlan()),
@@ -114,7 +148,7 @@ describe('plan detail', () => {
     expect(JSON.parse(init!.body as string)).toEqual({
       target: 2,
       tasks: 'Ban hành kế hoạch đúng hạn',
-      leadUnitId: 11,
+      leadUnitIds: [11],
       supportingUnitIds: [12],
       expectedOutput: 'Kế hoạch',
       requirement: 'Đúng hạn',

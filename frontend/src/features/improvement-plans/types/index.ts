@@ -44,8 +44,14 @@ export type PlanItem = {
   achieved: number | null;
   target: number | null;
   tasks: string | null;
+  /** the principal lead (the first of leadUnitIds): supporting units contribute to its task */
   leadUnitId: number | null;
   leadUnit: string | null;
+  /** every lead unit: each gets its own task per occurrence ("UBND các xã": every commune) */
+  leadUnitIds: number[];
+  leadUnits: string[];
+  /** the lead cell as published ("UBND các xã"); null when a person chose the units */
+  leadText: string | null;
   supportingUnitIds: number[];
   supportingUnits: string[];
   /** vague phrases such as "các đơn vị liên quan" */
@@ -53,6 +59,20 @@ export type PlanItem = {
   expectedOutput: string | null;
   requirement: string | null;
   deadline: Deadline;
+  /** once activated: the item's tasks, one per lead unit and occurrence */
+  work: PlanWork[];
+};
+
+/** One task of an item: its lead unit, period and state. */
+export type PlanWork = {
+  taskId: number;
+  leadUnitId: number;
+  leadUnit: string;
+  label: string;
+  /** yyyy-MM-dd */
+  dueOn: string;
+  status: 'WAITING' | 'OPEN' | 'SUBMITTED' | 'RETURNED' | 'ACCEPTED' | 'CANCELLED';
+  overdue: boolean;
 };
 
 export type Plan = {
@@ -95,7 +115,8 @@ export type ImportPlanRequest = PlanImportParams & { name?: string };
 export type UpdatePlanItemRequest = {
   target: number | null;
   tasks: string | null;
-  leadUnitId: number | null;
+  /** the lead units, principal first; empty: no task */
+  leadUnitIds: number[];
   supportingUnitIds: number[];
   expectedOutput: string | null;
   requirement: string | null;

@@ -29,12 +29,15 @@ export function isTaskItem(item: Pick<PlanItem, 'leadUnitId'>): boolean {
   return item.leadUnitId !== null && item.leadUnitId !== undefined;
 }
 
-/** Number of task items, of their occurrences, and of those whose deadline a person must set. */
+/**
+ * Number of task items, of the tasks activation starts (one per occurrence and lead unit), and of
+ * the items whose deadline a person must set.
+ */
 export function countTasks(items: readonly PlanItem[]) {
   const tasks = items.filter(isTaskItem);
   return {
     tasks: tasks.length,
-    occurrences: tasks.reduce((sum, item) => sum + (item.deadline?.occurrences ?? 0), 0),
+    occurrences: tasks.reduce((sum, item) => sum + (item.deadline?.occurrences ?? 0) * Math.max(1, item.leadUnitIds?.length ?? 1), 0),
     needsAttention: tasks.filter((item) => item.deadline?.needsAttention).length,
   };
 }

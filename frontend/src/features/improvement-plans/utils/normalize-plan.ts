@@ -4,6 +4,10 @@ import type { Plan, PlanItem } from '../types';
 export function normalizeItem(item: PlanItem): PlanItem {
   return {
     ...item,
+    leadUnitIds: item.leadUnitIds ?? (item.leadUnitId !== null && item.leadUnitId !== undefined ? [item.leadUnitId] : []),
+    leadUnits: item.leadUnits ?? (item.leadUnit ? [item.leadUnit] : []),
+    leadText: item.leadText ?? null,
+    work: item.work ?? [],
     supportingUnitIds: item.supportingUnitIds ?? [],
     supportingUnits: item.supportingUnits ?? [],
     deadline: item.deadline ?? { kind: 'NONE', text: null, firstDue: null, occurrences: 0, needsAttention: false },

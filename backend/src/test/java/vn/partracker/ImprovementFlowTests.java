@@ -10,6 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.partracker.org.UnitView;
 import vn.partracker.support.ApiClient;
 
 /**
@@ -175,6 +176,132 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
     assertThat(entry(headA, "LEAD", "1.2")).isNull();
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("improvement-task")
         .variableValueEquals("subjectId", taskId + 1).count()).isZero();
+  }
+
+  /**
+   * Issue 15: an item led jointly by two offices and an item led by "UBND các xã" activate into one
+   * task per lead unit, each in that unit's inbox with its own report; the supporting unit is asked
+   * once, on the principal lead's task; the plan lists each item's tasks by unit; the export writes
+   * the lead cells back as published.
+   */
+  @Test
+  void jointAndCollectiveLeadsActivateIntoOneTaskPerLeadUnit() {
+    Map<String, UnitView> byName = new java.util.HashMap<>();
+    units.all().forEach(u -> byName.put(u.name(), u));
+    UnitView owner = byName.computeIfAbsent("Huyện Đa Chủ Trì", n -> unit(n, "DISTRICT", null));
+    List<String> names = List.of("Phòng Văn hóa và Thông tin Đa", "Văn phòng HĐND-UBND Đa", "Phòng Nội vụ Đa",
+        "Xã Đa Một", "Xã Đa Hai", "Xã Đa Ba");
+    Map<String, Long> ids = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      String level = names.get(i).startsWith("Xã") ? "COMMUNE" : "DISTRICT_OFFICE";
+      UnitView unit = byName.computeIfAbsent(names.get(i), n -> unit(n, level, owner.id()));
+      ids.put(names.get(i), unit.id());
+      user("it-multi-" + i, unit.id(), "UNIT_HEAD");
+    }
+    user("it-leader", district.id(), "LEADER");
+    ApiClient coordinator = as("it-coord");
+    String csv = "Stt,Lĩnh vực/ Tiêu chí/ Tiêu chí thành phần,Điểm chuẩn,Điểm " + (YEAR - 1) + " đạt được,Mục tiêu năm "
+        + YEAR + ",Nhiệm vụ/ Giải pháp,Đơn vị chủ trì,Cơ quan phối hợp,Thời gian hoàn thành\n"
+        + "1,TUYÊN TRUYỀN,6,2,,,,,\n"
+        + "1.1,Tuyên truyền CCHC,3,1,3,Tuyên truyền trên cổng thông tin,"
+        + "Phòng Văn hóa và Thông tin Đa; Văn phòng HĐND-UBND Đa,Phòng Nội vụ Đa,Trước ngày 30/12/" + YEAR + "\n"
+        + "1.2,Niêm yết TTHC,3,1,3,Niêm yết tại bộ phận một cửa,UBND các xã,Phòng Nội vụ Đa,Trước ngày 30/12/" + YEAR
+        + "\n";
+    ApiClient.Response preview = coordinator.uploadForm("/api/improvement-plans/import/preview", "ke-hoach.csv",
+        bytes(csv), Map.of("year", String.valueOf(YEAR), "ownerUnitId", String.valueOf(owner.id())));
+    assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+    assertThat(preview.json().get("errors")).isEmpty();
+    assertThat(preview.json().at("/plan/items/2/leadUnits")).extracting(JsonNode::asText)
+        .containsExactly("Xã Đa Một", "Xã Đa Hai", "Xã Đa Ba");
+    ApiClient.Response imported = coordinator.uploadForm("/api/improvement-plans/import", "ke-hoach.csv", bytes(csv),
+        Map.of("year", String.valueOf(YEAR), "ownerUnitId", String.valueOf(owner.id()), "name", "Kế hoạch nhiều chủ trì"));
+    assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+    JsonNode plan = imported.json();
+    long planId = plan.get("id").asLong();
+    assertThat(plan.at("/items/1/leadUnits")).extracting(JsonNode::asText)
+        .containsExactly("Phòng Văn hóa và Thông tin Đa", "Văn phòng HĐND-UBND Đa");
+    assertThat(plan.at("/items/1/leadUnit").asText()).as("the principal lead").isEqualTo("Phòng Văn hóa và Thông tin Đa");
+    assertThat(plan.at("/items/2/leadText").asText()).isEqualTo("UBND các xã");
+    assertThat(plan.at("/items/2/leadUnitIds")).extracting(JsonNode::asLong)
+        .containsExactly(ids.get("Xã Đa Một"), ids.get("Xã Đa Hai"), ids.get("Xã Đa Ba"));
+
+    as("it-leader").post("/api/improvement-plans/" + planId + "/approve", Map.of());
+    JsonNode active = coordinator.post("/api/improvement-plans/" + planId + "/activate", Map.of()).json();
+    assertThat(active.get("status").asText()).isEqualTo("ACTIVE");
+    assertThat(active.get("taskCount").asInt()).as("2 joint leads + 3 communes").isEqualTo(5);
+    assertThat(active.at("/items/1/work")).extracting(w -> w.get("leadUnit").asText())
+        .containsExactlyInAnyOrder("Phòng Văn hóa và Thông tin Đa", "Văn phòng HĐND-UBND Đa");
+    assertThat(active.at("/items/2/work")).extracting(w -> w.get("leadUnit").asText() + ":" + w.get("status").asText())
+        .containsExactlyInAnyOrder("Xã Đa Một:OPEN", "Xã Đa Hai:OPEN", "Xã Đa Ba:OPEN");
+
+    // every lead unit finds its own task in its own inbox, and only that one
+    Map<String, Long> taskByUnit = new java.util.HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      List<JsonNode> leads = new ArrayList<>();
+      as("it-multi-" + i).get("/api/tasks").json().forEach(e -> {
+        if (e.get("role").asText().equals("LEAD") && e.get("context").asText().equals("Kế hoạch nhiều chủ trì")) {
+          leads.add(e);
+        }
+      });
+      if (name.equals("Phòng Nội vụ Đa")) {
+        assertThat(leads).as(name + " leads nothing").isEmpty();
+        continue;
+      }
+      assertThat(leads).as(name).singleElement().satisfies(e -> {
+        assertThat(e.get("unitName").asText()).isEqualTo(name);
+        assertThat(e.get("criterionCode").asText()).isEqualTo(name.startsWith("Xã") ? "1.2" : "1.1");
+      });
+      taskByUnit.put(name, leads.get(0).get("subjectId").asLong());
+    }
+    assertThat(new java.util.HashSet<>(taskByUnit.values())).hasSize(5);
+    List<String> supportSteps = new ArrayList<>();
+    as("it-multi-2").get("/api/tasks").json().forEach(e -> {
+      if (e.get("role").asText().equals("SUPPORT") && e.get("context").asText().equals("Kế hoạch nhiều chủ trì")) {
+        supportSteps.add(e.get("criterionCode").asText() + ":" + e.get("subjectId").asLong());
+      }
+    });
+    assertThat(supportSteps).as("supporting once per item, on the principal lead's task").containsExactlyInAnyOrder(
+        "1.1:" + taskByUnit.get("Phòng Văn hóa và Thông tin Đa"), "1.2:" + taskByUnit.get("Xã Đa Một"));
+
+    // one commune reports and is accepted; the item is not done while the other communes' tasks are open
+    ApiClient communeHead = as("it-multi-4");
+    assertThat(as("it-multi-3").get("/api/improvement-tasks/" + taskByUnit.get("Xã Đa Hai")).status())
+        .as("a commune does not see another commune's share").isEqualTo(403);
+    JsonNode own = entry(communeHead, "LEAD", "1.2");
+    assertThat(communeHead.post("/api/tasks/" + own.get("id").asText() + "/report",
+        Map.of("report", "Đã niêm yết")).json().get("leadUnit").asText()).isEqualTo("Xã Đa Hai");
+    JsonNode review = null;
+    for (JsonNode e : coordinator.get("/api/tasks").json()) {
+      if (e.get("role").asText().equals("REVIEW") && e.get("subjectId").asLong() == taskByUnit.get("Xã Đa Hai")) {
+        review = e;
+      }
+    }
+    assertThat(review).isNotNull();
+    coordinator.post("/api/tasks/" + review.get("id").asText() + "/accept", Map.of());
+    JsonNode after = coordinator.get("/api/improvement-plans/" + planId).json();
+    assertThat(after.at("/items/2/work")).extracting(w -> w.get("leadUnit").asText() + ":" + w.get("status").asText())
+        .containsExactlyInAnyOrder("Xã Đa Một:OPEN", "Xã Đa Hai:ACCEPTED", "Xã Đa Ba:OPEN");
+    JsonNode dashboard = coordinator.get("/api/dashboard/coordinator?year=" + YEAR + "&planId=" + planId).json();
+    Map<String, String> byUnit = new java.util.HashMap<>();
+    dashboard.get("units").forEach(u -> byUnit.put(u.get("unitName").asText(),
+        u.get("open").asLong() + "/" + u.get("doneOnTime").asLong()));
+    assertThat(byUnit).as("each lead unit counts its own task").containsEntry("Xã Đa Hai", "0/1")
+        .containsEntry("Xã Đa Một", "1/0").containsEntry("Văn phòng HĐND-UBND Đa", "1/0")
+        .doesNotContainKey("Phòng Nội vụ Đa");
+
+    // the export writes the lead cells as published, not every commune's name
+    ApiClient.Response xlsx = coordinator.get("/api/improvement-plans/" + planId + "/export?format=xlsx");
+    try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+        new java.io.ByteArrayInputStream(xlsx.bodyBytes()))) {
+      var sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getRow(4).getCell(6).getStringCellValue())
+          .isEqualTo("Phòng Văn hóa và Thông tin Đa; Văn phòng HĐND-UBND Đa");
+      assertThat(sheet.getRow(5).getCell(6).getStringCellValue()).isEqualTo("UBND các xã");
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+    coordinator.post("/api/improvement-plans/" + planId + "/close", Map.of());
   }
 
   record UnitIds(long unitId, String username) {}

@@ -116,7 +116,10 @@ class WorkFigures {
         }, year);
   }
 
-  /** A supporting unit's part in a task: when it first contributed (Vietnam day), if at all. */
+  /**
+   * A supporting unit's part in a task: when it first contributed (Vietnam day), if at all. An item
+   * led by several units asks its supporting units on the principal lead's task only.
+   */
   private record Contribution(long taskId, long unitId, LocalDate dueOn, boolean taskAccepted, LocalDate doneOn) {
 
     /** On time, late, or not yet counted (not contributed, task still open and not yet due). */
@@ -133,7 +136,7 @@ class WorkFigures {
         + " (select min(c.done_at) from improvement_contribution c where c.task_id = t.id and c.unit_id = s.unit_id)"
         + " from improvement_task t join improvement_plan p on p.id = t.plan_id"
         + " join improvement_item_support s on s.item_id = t.item_id"
-        + " where p.plan_year = ? and t.status <> 'CANCELLED' and s.unit_id <> t.lead_unit_id"
+        + " where p.plan_year = ? and t.status <> 'CANCELLED' and t.principal = true and s.unit_id <> t.lead_unit_id"
         + (unitIds == null ? "" : " and s.unit_id in (" + unitIds + ")"),
         (rs, i) -> {
           Timestamp done = rs.getTimestamp(5);

@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One occurrence of an item's work, run by one {@code improvement-task} process instance. */
+/**
+ * One occurrence of an item's work for one of its lead units, run by one {@code improvement-task}
+ * process instance: an item led by several units has one task per unit and occurrence.
+ */
 @Entity
 @jakarta.persistence.EntityListeners(TaskChangeListener.class)
 @Table(name = "improvement_task")
@@ -44,6 +47,9 @@ class ImprovementTask {
 
   private Long leadUnitId;
 
+  /** The task of the item's principal lead: the one the supporting units contribute to. */
+  private boolean principal;
+
   private String processInstanceId;
 
   private String report;
@@ -66,11 +72,12 @@ class ImprovementTask {
 
   protected ImprovementTask() {}
 
-  ImprovementTask(Long planId, Long itemId, Long leadUnitId, Deadline.Occurrence occurrence, boolean opensNow,
-      Instant now) {
+  ImprovementTask(Long planId, Long itemId, Long leadUnitId, boolean principal, Deadline.Occurrence occurrence,
+      boolean opensNow, Instant now) {
     this.planId = planId;
     this.itemId = itemId;
     this.leadUnitId = leadUnitId;
+    this.principal = principal;
     this.label = occurrence.label();
     this.opensOn = occurrence.opensOn();
     this.dueOn = occurrence.dueOn();
@@ -155,6 +162,10 @@ class ImprovementTask {
 
   Long getLeadUnitId() {
     return leadUnitId;
+  }
+
+  boolean isPrincipal() {
+    return principal;
   }
 
   String getProcessInstanceId() {

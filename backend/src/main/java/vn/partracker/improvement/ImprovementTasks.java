@@ -155,7 +155,8 @@ class ImprovementTasks {
 
   /**
    * Called by the process when the task's period opens: from now on its deadline is reminded.
-   * Returns the candidate groups of the item's supporting units, who contribute from now on.
+   * Returns the candidate groups of the item's supporting units, who contribute from now on (on the
+   * principal lead's task only, when the item has several lead units).
    */
   List<String> opened(long taskId) {
     ImprovementTask task = task(taskId);
@@ -165,7 +166,8 @@ class ImprovementTasks {
         PlanService.title(c, new vn.partracker.improvement.Deadline.Occurrence(task.getLabel(), task.getOpensOn(),
             task.getDueOn())), task.getLeadUnitId(), task.getDueOn(), "/improvement-tasks/" + taskId,
         "PLAN:" + task.getPlanId()));
-    return c.supportingUnitIds().stream().map(IdentityGroups::unit).toList();
+    // an item led by several units asks its supporting units once per occurrence, on the principal's task
+    return task.isPrincipal() ? c.supportingUnitIds().stream().map(IdentityGroups::unit).toList() : List.of();
   }
 
   /** Called by the process's timer the day after the due date. */

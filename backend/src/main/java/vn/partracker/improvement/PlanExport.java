@@ -39,13 +39,18 @@ final class PlanExport {
         "Thời gian hoàn thành");
   }
 
+  /** The lead cell as published ("UBND các xã", not every commune's name), else the units' names. */
+  static String leadCell(PlanView.Item item) {
+    return item.leadText() != null ? item.leadText() : String.join("; ", item.leadUnits());
+  }
+
   static List<Object> cells(PlanView.Item item) {
     List<String> supporting = new ArrayList<>(item.supportingUnits());
     if (item.unitNote() != null) {
       supporting.add(item.unitNote());
     }
     return Arrays.asList(item.code(), item.title(), item.max(), item.achieved(), item.target(), item.tasks(),
-        item.leadUnit(), String.join("; ", supporting), item.expectedOutput(), item.requirement(),
+        leadCell(item), String.join("; ", supporting), item.expectedOutput(), item.requirement(),
         item.deadline().text());
   }
 }

@@ -9,16 +9,18 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * A row of a plan: a field, criterion or sub-criterion with its points, and, when it has a lead
- * unit, the work to do: tasks, supporting units, expected output, requirement and deadline.
+ * A row of a plan: a field, criterion or sub-criterion with its points, and, when it has lead
+ * units, the work to do: tasks, supporting units, expected output, requirement and deadline.
  */
 @Entity
 @Table(name = "improvement_item")
@@ -46,7 +48,8 @@ class PlanItem {
 
   private String tasks;
 
-  private Long leadUnitId;
+  /** Published lead cell ("Phòng Nội vụ, các cơ quan, đơn vị, UBND các xã."), for the export. */
+  private String leadText;
 
   private String unitNote;
 
@@ -64,6 +67,13 @@ class PlanItem {
   @Column(name = "unit_id")
   private Set<Long> supportingUnitIds = new LinkedHashSet<>();
 
+  /** The lead units in order; the first is the principal lead. One task occurrence per unit. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "improvement_item_lead", joinColumns = @JoinColumn(name = "item_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "unit_id")
+  private List<Long> leadUnitIds = new ArrayList<>();
+
   protected PlanItem() {}
 
   PlanItem(Long planId, int position, Integer sourceRow, ItemContent content) {
@@ -80,7 +90,9 @@ class PlanItem {
     this.achievedPoints = c.achievedPoints();
     this.targetPoints = c.targetPoints();
     this.tasks = c.tasks();
-    this.leadUnitId = c.leadUnitId();
+    this.leadUnitIds.clear();
+    this.leadUnitIds.addAll(c.leadUnitIds());
+    this.leadText = c.leadText();
     this.supportingUnitIds.clear();
     this.supportingUnitIds.addAll(c.supportingUnitIds());
     this.unitNote = c.unitNote();
@@ -91,8 +103,8 @@ class PlanItem {
   }
 
   ItemContent content() {
-    return new ItemContent(code, title, maxPoints, achievedPoints, targetPoints, tasks, leadUnitId,
-        List.copyOf(supportingUnitIds), unitNote, expectedOutput, requirement, deadlineText, deadlineDue);
+    return new ItemContent(code, title, maxPoints, achievedPoints, targetPoints, tasks, List.copyOf(leadUnitIds),
+        leadText, List.copyOf(supportingUnitIds), unitNote, expectedOutput, requirement, deadlineText, deadlineDue);
   }
 
   /** The deadline in effect: a date set by a person, or the parsed text. */
@@ -102,7 +114,7 @@ class PlanItem {
   }
 
   boolean hasWork() {
-    return leadUnitId != null;
+    return !leadUnitIds.isEmpty();
   }
 
   Long getId() {

@@ -49,8 +49,21 @@ public class PlanService {
   /** What an import preview shows: the items, the baseline, every problem and the unknown unit names. */
   public record Preview(PlanView plan, List<ApiErrorItem> errors, List<PlanTable.UnknownUnit> unknownUnits) {}
 
-  record ItemRequest(BigDecimal target, String tasks, Long leadUnitId, List<Long> supportingUnitIds,
-      String expectedOutput, String requirement, String deadlineText, LocalDate deadlineDue) {}
+  /**
+   * An item's edit. {@code leadUnitIds}: the lead units, principal first; {@code leadUnitId} (one
+   * lead) is read when {@code leadUnitIds} is absent.
+   */
+  record ItemRequest(BigDecimal target, String tasks, Long leadUnitId, List<Long> leadUnitIds,
+      List<Long> supportingUnitIds, String expectedOutput, String requirement, String deadlineText,
+      LocalDate deadlineDue) {
+
+    List<Long> leads() {
+      if (leadUnitIds != null) {
+        return leadUnitIds;
+      }
+      return leadUnitId == null ? List.of() : List.of(leadUnitId);
+    }
+  }
 
   private final ImprovementPlanRepository plans;
   private final PlanItemRepository items;
@@ -110,7 +123,7 @@ public class PlanService {
     ImprovementTask task = tasks.findById(taskId)
         .orElseThrow(() -> ApiException.notFound("Không tìm thấy nhiệm vụ " + taskId));
     ItemContent c = items.findById(task.getItemId()).orElseThrow().content();
-    Set<Long> unitIds = new HashSet<>(c.supportingUnitIds());
+    Set<Long> unitIds = new HashSet<>(task.isPrincipal() ? c.supportingUnitIds() : List.of());
     unitIds.add(task.getLeadUnitId());
     String title = (c.code() == null ? "" : c.code() + " – ") + c.title() + " (" + task.getLabel() + ")";
     return new ProcessRef(title, task.getProcessInstanceId(), unitIds);
@@ -123,7 +136,7 @@ public class PlanService {
     Map<Long, String> names = unitNames();
     List<PlanView.Item> previewItems = new ArrayList<>();
     for (PlanTable.Row row : parsed.rows()) {
-      previewItems.add(item(null, row.row(), row.content(), year, names));
+      previewItems.add(item(null, row.row(), row.content(), year, names, List.of()));
     }
     PlanView.Baseline baseline = baseline(parsed.baseline().stream()
         .map(b -> new PlanView.Field(b.code(), b.title(), b.max(), b.achieved())).toList());
@@ -185,8 +198,8 @@ public class PlanService {
       List<Long> supporting = assignment.map(a -> a.supportingUnitIds().stream()
           .filter(id -> subtree.contains(id) && !id.equals(lead)).toList()).orElse(List.of());
       items.save(new PlanItem(plan.getId(), position++, null, new ItemContent(loss.code(), loss.title(), loss.max(),
-          loss.achieved(), loss.max(), loss.reason() == null ? null : "Khắc phục: " + loss.reason(), lead, supporting,
-          null, null, null, null, null)));
+          loss.achieved(), loss.max(), loss.reason() == null ? null : "Khắc phục: " + loss.reason(), List.of(lead),
+          null, supporting, null, null, null, null, null)));
     }
     for (var field : result.fields()) {
       baselines.save(new BaselineField(plan.getId(), field.code(), field.title(), field.max(), field.achieved()));
@@ -207,14 +220,18 @@ public class PlanService {
     if (request.target() != null && request.target().signum() < 0) {
       errors.add(ApiErrorItem.field("target", "Mục tiêu không được âm"));
     }
-    if (request.leadUnitId() != null && !units.exists(request.leadUnitId())) {
-      errors.add(ApiErrorItem.field("leadUnitId", "Không có đơn vị với mã " + request.leadUnitId()));
+    List<Long> leads = request.leads();
+    String leadField = request.leadUnitIds() != null ? "leadUnitIds" : "leadUnitId";
+    if (leads.stream().anyMatch(id -> id == null || !units.exists(id))) {
+      errors.add(ApiErrorItem.field(leadField, "Có đơn vị chủ trì không tồn tại"));
+    } else if (new HashSet<>(leads).size() != leads.size()) {
+      errors.add(ApiErrorItem.field(leadField, "Một đơn vị được chọn làm chủ trì hai lần"));
     }
     List<Long> supporting = request.supportingUnitIds() == null ? List.of() : request.supportingUnitIds();
     if (supporting.stream().anyMatch(id -> id == null || !units.exists(id))) {
       errors.add(ApiErrorItem.field("supportingUnitIds", "Có đơn vị phối hợp không tồn tại"));
     }
-    if (supporting.contains(request.leadUnitId())) {
+    if (supporting.stream().anyMatch(leads::contains)) {
       errors.add(ApiErrorItem.field("supportingUnitIds", "Đơn vị chủ trì không đồng thời là đơn vị phối hợp"));
     }
     if (request.deadlineDue() != null && request.deadlineDue().getYear() != plan.getYear()
@@ -224,8 +241,10 @@ public class PlanService {
     if (!errors.isEmpty()) {
       throw ApiException.invalid("Thông tin mục chưa hợp lệ", errors);
     }
+    // the published phrase stays while it still names the same units; a new choice is written as names
+    String leadText = new HashSet<>(leads).equals(new HashSet<>(old.leadUnitIds())) ? old.leadText() : null;
     item.update(new ItemContent(old.code(), old.title(), old.maxPoints(), old.achievedPoints(), request.target(),
-        blank(request.tasks()), request.leadUnitId(), supporting, old.unitNote(), blank(request.expectedOutput()),
+        blank(request.tasks()), leads, leadText, supporting, old.unitNote(), blank(request.expectedOutput()),
         blank(request.requirement()), blank(request.deadlineText()), request.deadlineDue()));
     plan.touch(clock.instant());
     return view(plan, true);
@@ -240,7 +259,11 @@ public class PlanService {
     return view(plan, true);
   }
 
-  /** Starts one {@code improvement-task} process per occurrence of every item with a lead unit. */
+  /**
+   * Starts one {@code improvement-task} process per occurrence and lead unit of every item with
+   * work: an item led by several units (joint leads, or a group such as "UBND các xã") gives each
+   * unit its own task, in its own inbox, with its own report.
+   */
   public PlanView activate(long id) {
     ImprovementPlan plan = find(id);
     if (plan.getStatus() != ImprovementPlan.Status.APPROVED) {
@@ -258,17 +281,19 @@ public class PlanService {
       ItemContent c = item.content();
       for (Deadline.Occurrence occurrence : item.deadline(plan.getYear()).occurrences(plan.getYear(), today)) {
         boolean opensLater = occurrence.opensOn().isAfter(today);
-        ImprovementTask task = tasks.save(new ImprovementTask(id, item.getId(), c.leadUnitId(), occurrence, !opensLater,
-            clock.instant()));
-        Map<String, Object> vars = new HashMap<>();
-        vars.put(ImprovementProcess.VAR_SUBJECT_ID, task.getId());
-        vars.put(ImprovementProcess.VAR_TITLE, title(c, occurrence));
-        vars.put(ImprovementProcess.VAR_LEAD_GROUP, IdentityGroups.unit(c.leadUnitId()));
-        if (opensLater) {
-          vars.put(ImprovementProcess.VAR_OPENS_AT, at(occurrence.opensOn(), 0));
+        for (Long leadUnitId : c.leadUnitIds()) {
+          ImprovementTask task = tasks.save(new ImprovementTask(id, item.getId(), leadUnitId,
+              leadUnitId.equals(c.principalLeadId()), occurrence, !opensLater, clock.instant()));
+          Map<String, Object> vars = new HashMap<>();
+          vars.put(ImprovementProcess.VAR_SUBJECT_ID, task.getId());
+          vars.put(ImprovementProcess.VAR_TITLE, title(c, occurrence));
+          vars.put(ImprovementProcess.VAR_LEAD_GROUP, IdentityGroups.unit(leadUnitId));
+          if (opensLater) {
+            vars.put(ImprovementProcess.VAR_OPENS_AT, at(occurrence.opensOn(), 0));
+          }
+          vars.put(ImprovementProcess.VAR_DUE_DATE, at(occurrence.dueOn(), 17));
+          starts.add(new Start(task, vars));
         }
-        vars.put(ImprovementProcess.VAR_DUE_DATE, at(occurrence.dueOn(), 17));
-        starts.add(new Start(task, vars));
       }
     }
     // A command for many starts, not one each: the engine flushes once per command, batching each
@@ -379,9 +404,16 @@ public class PlanService {
 
   PlanView view(ImprovementPlan plan, boolean withItems) {
     Map<Long, String> names = unitNames();
+    Map<Long, List<PlanView.Work>> work = withItems
+        ? tasks.findByPlanIdOrderByDueOnAsc(plan.getId()).stream().collect(Collectors.groupingBy(
+            ImprovementTask::getItemId, Collectors.mapping(t -> new PlanView.Work(t.getId(), t.getLeadUnitId(),
+                names.get(t.getLeadUnitId()), t.getLabel(), t.getDueOn(), t.getStatus().name(), t.isOverdue()),
+                Collectors.toList())))
+        : Map.of();
     List<PlanView.Item> itemViews = withItems
         ? items.findByPlanIdOrderByPositionAsc(plan.getId()).stream()
-            .map(i -> item(i.getId(), i.getSourceRow(), i.content(), plan.getYear(), names)).toList()
+            .map(i -> item(i.getId(), i.getSourceRow(), i.content(), plan.getYear(), names,
+                work.getOrDefault(i.getId(), List.of()))).toList()
         : List.of();
     PlanView.Baseline baseline = plan.getBaselineMax() == null ? null
         : new PlanView.Baseline(Points.clean(plan.getBaselineMax()), Points.clean(plan.getBaselineAchieved()),
@@ -393,7 +425,8 @@ public class PlanService {
         plan.getActivatedAt(), plan.getUpdatedAt());
   }
 
-  private static PlanView.Item item(Long id, Integer row, ItemContent c, Integer year, Map<Long, String> names) {
+  private static PlanView.Item item(Long id, Integer row, ItemContent c, Integer year, Map<Long, String> names,
+      List<PlanView.Work> work) {
     int planYear = year == null ? LocalDate.now().getYear() : year;
     Deadline deadline = c.deadlineDue() == null ? DeadlineParser.parse(c.deadlineText(), planYear)
         : new Deadline.OnDate(c.deadlineDue(), Objects.toString(c.deadlineText(), ""));
@@ -402,9 +435,10 @@ public class PlanService {
         occurrences.isEmpty() ? null : occurrences.get(0).dueOn(), occurrences.size(),
         deadline.kind() == Deadline.Kind.UNPARSED, c.deadlineDue());
     return new PlanView.Item(id, row, c.code(), c.title(), clean(c.maxPoints()), clean(c.achievedPoints()),
-        clean(c.targetPoints()), c.tasks(), c.leadUnitId(), names.get(c.leadUnitId()), c.supportingUnitIds(),
+        clean(c.targetPoints()), c.tasks(), c.principalLeadId(), names.get(c.principalLeadId()), c.leadUnitIds(),
+        c.leadUnitIds().stream().map(names::get).toList(), c.leadText(), c.supportingUnitIds(),
         c.supportingUnitIds().stream().map(names::get).toList(), c.unitNote(), c.expectedOutput(), c.requirement(),
-        deadlineView);
+        deadlineView, work);
   }
 
   private Map<Long, String> unitNames() {

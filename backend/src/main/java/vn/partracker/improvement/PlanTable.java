@@ -126,14 +126,15 @@ final class PlanTable {
       }
       String taskText = tasks.map(row::get).orElse("");
       String leadText = lead.map(row::get).orElse("");
-      Long leadId = leadText.isEmpty() ? null : lead(row, leadText, LEAD);
+      List<Long> leadIds = leadText.isEmpty() ? List.of() : leads(row, leadText, LEAD);
       if (leadText.isEmpty() && !taskText.isEmpty()) {
         errors.add(ApiErrorItem.cell(row.number(), LEAD, "Có nhiệm vụ nhưng thiếu đơn vị chủ trì"));
       }
       UnitPhrases.Resolution supporting = supporting(row, support);
       if (errors.size() == before) {
         rows.add(new Row(row.number(), new ItemContent(code.isEmpty() ? null : code, text, maxPoints, achievedPoints,
-            targetPoints, blank(taskText), leadId, withoutLead(supporting.unitIds(), leadId), note(supporting),
+            targetPoints, blank(taskText), leadIds, blank(leadText), withoutLeads(supporting.unitIds(), leadIds),
+            note(supporting),
             blank(output.map(row::get).orElse("")), blank(requirement.map(row::get).orElse("")),
             blank(deadline.map(row::get).orElse("")), null)));
         if (!code.isEmpty() && !code.contains(".") && maxPoints != null && achievedPoints != null) {
@@ -156,7 +157,7 @@ final class PlanTable {
       return result(List.of(), List.of());
     }
     List<Row> rows = new ArrayList<>();
-    Long currentLead = null;
+    List<Long> currentLeads = List.of();
     String currentLeadName = null;
     Table.Row heading = null;
     for (Table.Row row : table.dataRows()) {
@@ -175,11 +176,11 @@ final class PlanTable {
         // signature lines under the table, "CHỦ TỊCH" and a name, lead nothing)
         heading = row;
         currentLeadName = text;
-        currentLead = null;
+        currentLeads = List.of();
         continue;
       }
       if (heading != null) {
-        currentLead = currentLeadName.isEmpty() ? null : lead(heading, currentLeadName, EXECUTOR);
+        currentLeads = currentLeadName.isEmpty() ? List.of() : leads(heading, currentLeadName, EXECUTOR);
         heading = null;
       }
       int before = errors.size();
@@ -193,9 +194,10 @@ final class PlanTable {
       String code = criterion.matches() ? normalizeCode(criterion.group(1)) : null;
       String title = criterion.matches() ? criterion.group(2).strip() : text;
       UnitPhrases.Resolution supporting = supporting(row, support);
-      if (errors.size() == before && currentLead != null) {
-        rows.add(new Row(row.number(), new ItemContent(code, title, null, null, null, null, currentLead,
-            withoutLead(supporting.unitIds(), currentLead),
+      if (errors.size() == before && !currentLeads.isEmpty()) {
+        // a heading naming one unit is written back as the unit's name, one naming several as published
+        rows.add(new Row(row.number(), new ItemContent(code, title, null, null, null, null, currentLeads,
+            currentLeads.size() > 1 ? currentLeadName : null, withoutLeads(supporting.unitIds(), currentLeads),
             note(supporting), blank(output.map(row::get).orElse("")), blank(requirement.map(row::get).orElse("")),
             blank(deadline.map(row::get).orElse("")), null)));
       }
@@ -203,9 +205,9 @@ final class PlanTable {
     return result(rows, List.of());
   }
 
-  /** "Các phòng chuyên môn" includes the lead office itself; it does not support its own task. */
-  private static List<Long> withoutLead(List<Long> unitIds, Long lead) {
-    return unitIds.stream().filter(id -> !id.equals(lead)).toList();
+  /** "Các phòng chuyên môn" includes the lead offices themselves; they do not support their own task. */
+  private static List<Long> withoutLeads(List<Long> unitIds, List<Long> leads) {
+    return unitIds.stream().filter(id -> !leads.contains(id)).toList();
   }
 
   private Parsed result(List<Row> rows, List<BaselineRow> baseline) {
@@ -215,15 +217,22 @@ final class PlanTable {
     return new Parsed(rows, errors, unknown, baseline);
   }
 
-  /** Exactly one unit, or an error on that cell. */
-  private Long lead(Table.Row row, String text, String column) {
+  /**
+   * The lead units a cell names, those named on their own first (the principal lead), then the units
+   * of its collective phrases ("UBND các xã": every commune under the plan's owner leads its own
+   * share); an error on that cell when it names none (only a vague phrase, or a group with no unit).
+   */
+  private List<Long> leads(Table.Row row, String text, String column) {
     UnitPhrases.Resolution resolution = units.resolve(text);
     report(row, column, resolution);
-    if (resolution.resolved() && resolution.unitIds().size() != 1) {
-      errors.add(ApiErrorItem.cell(row.number(), column, "Đơn vị chủ trì phải là đúng một đơn vị: \"" + text + "\""));
-      return null;
+    if (!resolution.resolved()) {
+      return List.of();
     }
-    return resolution.resolved() ? resolution.unitIds().get(0) : null;
+    if (resolution.unitIds().isEmpty()) {
+      errors.add(ApiErrorItem.cell(row.number(), column, "Đơn vị chủ trì \"" + text
+          + "\" không chỉ ra đơn vị nào thuộc đơn vị ban hành kế hoạch"));
+    }
+    return resolution.namedFirst();
   }
 
   private UnitPhrases.Resolution supporting(Table.Row row, Optional<Integer> column) {

@@ -29,10 +29,21 @@ public record PlanView(
 
   public record Field(String code, String title, BigDecimal max, BigDecimal achieved) {}
 
+  /**
+   * An item. {@code leadUnitIds}/{@code leadUnits}: every lead unit (one task occurrence each), the
+   * principal first; {@code leadUnitId}/{@code leadUnit}: the principal lead; {@code leadText}: the
+   * lead cell as published (or null when a person chose the units); {@code work}: once activated, the
+   * item's task occurrences, one per lead unit and period (the item is done when all are accepted).
+   */
   public record Item(Long id, Integer row, String code, String title, BigDecimal max, BigDecimal achieved,
-      BigDecimal target, String tasks, Long leadUnitId, String leadUnit, List<Long> supportingUnitIds,
+      BigDecimal target, String tasks, Long leadUnitId, String leadUnit, List<Long> leadUnitIds,
+      List<String> leadUnits, String leadText, List<Long> supportingUnitIds,
       List<String> supportingUnits, String unitNote, String expectedOutput, String requirement,
-      DeadlineView deadline) {}
+      DeadlineView deadline, List<Work> work) {}
+
+  /** One task occurrence of an item: its lead unit, period, due date and state. */
+  public record Work(long taskId, long leadUnitId, String leadUnit, String label, LocalDate dueOn, String status,
+      boolean overdue) {}
 
   /**
    * The parsed kind, the original text, the first due date, whether a person must set it, and the

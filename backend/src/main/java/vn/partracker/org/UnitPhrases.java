@@ -18,10 +18,25 @@ import java.util.regex.Pattern;
  */
 public final class UnitPhrases {
 
-  /** What a cell names. */
-  public record Resolution(List<Long> unitIds, List<String> notes, List<Unknown> unknown) {
+  /**
+   * What a cell names: every unit in the cell's order, the units named on their own (not through a
+   * collective phrase), notes and unknown names.
+   */
+  public record Resolution(List<Long> unitIds, List<String> notes, List<Unknown> unknown, List<Long> namedUnitIds) {
+
+    public Resolution(List<Long> unitIds, List<String> notes, List<Unknown> unknown) {
+      this(unitIds, notes, unknown, List.of());
+    }
+
     public boolean resolved() {
       return unknown.isEmpty();
+    }
+
+    /** The units, those named on their own first ("Phòng Nội vụ, các cơ quan, đơn vị": Phòng Nội vụ first). */
+    public List<Long> namedFirst() {
+      Set<Long> ordered = new LinkedHashSet<>(namedUnitIds);
+      ordered.addAll(unitIds);
+      return List.copyOf(ordered);
     }
   }
 
@@ -68,6 +83,7 @@ public final class UnitPhrases {
 
   public Resolution resolve(String cell) {
     Set<Long> ids = new LinkedHashSet<>();
+    Set<Long> named = new LinkedHashSet<>();
     List<String> notes = new ArrayList<>();
     List<Unknown> unknown = new ArrayList<>();
     for (String segment : segments(cell == null ? "" : cell)) {
@@ -88,9 +104,12 @@ public final class UnitPhrases {
         unknown.add(new Unknown(segment, suggestions(key)));
       } else {
         ids.addAll(found);
+        if (!isCollective(segment)) {
+          named.addAll(found);
+        }
       }
     }
-    return new Resolution(List.copyOf(ids), notes, unknown);
+    return new Resolution(List.copyOf(ids), notes, unknown, List.copyOf(named));
   }
 
   private List<Long> both(String segment) {
@@ -103,6 +122,11 @@ public final class UnitPhrases {
       found.addAll(partIds);
     }
     return found;
+  }
+
+  private boolean isCollective(String phrase) {
+    String key = UnitNames.key(phrase);
+    return collectives.stream().anyMatch(c -> c.pattern().matcher(key).matches());
   }
 
   /** A single name or collective phrase, or null when it names nothing. */

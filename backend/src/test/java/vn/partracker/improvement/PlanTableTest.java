@@ -48,15 +48,15 @@ class PlanTableTest {
     assertThat(kinds.values()).doesNotContain("UNPARSED");
 
     PlanTable.Row first = parsed.rows().get(0);
-    assertThat(first.content().leadUnitId()).isEqualTo(noiVu.id());
+    assertThat(first.content().principalLeadId()).isEqualTo(noiVu.id());
     assertThat(first.content().title()).startsWith("Kế hoạch cải cách hành chính (CCHC) năm");
     assertThat(first.content().supportingUnitIds()).containsExactlyInAnyOrder(
         tuPhap.id(), vanHoa.id(), vanPhong.id(), xa1.id(), xa2.id());
     PlanTable.Row sangKien = parsed.rows().get(3);
     assertThat(sangKien.content().supportingUnitIds()).contains(center.id());
     assertThat(parsed.rows()).filteredOn(r -> "2.1.1".equals(r.content().code())).singleElement()
-        .satisfies(r -> assertThat(r.content().leadUnitId()).isEqualTo(tuPhap.id()));
-    assertThat(parsed.rows().get(4).content().leadUnitId()).isEqualTo(vanHoa.id());
+        .satisfies(r -> assertThat(r.content().principalLeadId()).isEqualTo(tuPhap.id()));
+    assertThat(parsed.rows().get(4).content().principalLeadId()).isEqualTo(vanHoa.id());
     assertThat(parsed.rows().get(4).content().requirement()).isEqualTo("Quý II năm 2017");
   }
 
@@ -94,6 +94,42 @@ class PlanTableTest {
   }
 
   @Test
+  void jointAndCollectiveLeadsGiveEveryUnitTheItemNamedUnitsFirstAndKeepThePublishedPhrase() throws Exception {
+    String csv = """
+        Stt,Lĩnh vực/ Tiêu chí/ Tiêu chí thành phần,Điểm chuẩn,Điểm 2023 đạt được,Mục tiêu năm 2024,Nhiệm vụ/ Giải pháp,Đơn vị chủ trì,Cơ quan phối hợp
+        1.1,Tuyên truyền CCHC,2,1,2,Tuyên truyền,Phòng Văn hóa và Thông tin; VP HĐND-UBND,Phòng Nội vụ
+        1.2,Kiểm soát TTHC,2,1,2,Niêm yết,UBND các xã,"Phòng Nội vụ, Văn phòng HĐND và UBND"
+        1.3,Kiểm tra CCHC,2,1,2,Tự kiểm tra,"Phòng Nội vụ, các cơ quan, đơn vị, UBND các xã.",
+        1.4,Báo cáo,2,1,2,Báo cáo,"Các cơ quan, đơn vị; Phòng Tư pháp",
+        """;
+    PlanTable.Parsed parsed = parse(csv.getBytes(StandardCharsets.UTF_8));
+    assertThat(parsed.errors()).isEmpty();
+    ItemContent joint = parsed.rows().get(0).content();
+    assertThat(joint.leadUnitIds()).containsExactly(vanHoa.id(), vanPhong.id());
+    assertThat(joint.leadText()).isEqualTo("Phòng Văn hóa và Thông tin; VP HĐND-UBND");
+    assertThat(joint.supportingUnitIds()).containsExactly(noiVu.id());
+    ItemContent communes = parsed.rows().get(1).content();
+    assertThat(communes.leadUnitIds()).containsExactly(xa1.id(), xa2.id());
+    assertThat(communes.leadText()).isEqualTo("UBND các xã");
+    assertThat(communes.supportingUnitIds()).containsExactly(noiVu.id(), vanPhong.id());
+    ItemContent everyone = parsed.rows().get(2).content();
+    assertThat(everyone.principalLeadId()).as("the named office leads the whole").isEqualTo(noiVu.id());
+    assertThat(everyone.leadUnitIds()).containsExactlyInAnyOrder(noiVu.id(), tuPhap.id(), vanHoa.id(), vanPhong.id(),
+        center.id(), xa1.id(), xa2.id());
+    assertThat(everyone.leadText()).isEqualTo("Phòng Nội vụ, các cơ quan, đơn vị, UBND các xã.");
+    assertThat(parsed.rows().get(3).content().principalLeadId()).as("named before the group, wherever written")
+        .isEqualTo(tuPhap.id());
+
+    PlanTable.Parsed vague = parse(csv.replace("UBND các xã,\"Phòng", "Các đơn vị liên quan,\"Phòng")
+        .getBytes(StandardCharsets.UTF_8));
+    assertThat(vague.errors()).singleElement().satisfies(e -> {
+      assertThat(e.row()).isEqualTo(3);
+      assertThat(e.column()).isEqualTo("Đơn vị chủ trì");
+      assertThat(e.message()).contains("không chỉ ra đơn vị nào");
+    });
+  }
+
+  @Test
   void publishedHeadersSectionsThreeDecimalsAndATotalRowChecked() throws Exception {
     String header = "Stt,Lĩnh vực/ Tiêu chí/ Tiêu chí thành phần,Điểm chuẩn,Điểm 2023 đạt được,Mục tiêu năm 2024,"
         + "Nhiệm vụ/ Giải pháp/ Nội dung thực hiện,Đơn vị chủ trì\n";
@@ -103,7 +139,7 @@ class PlanTableTest {
     PlanTable.Parsed ok = parse((header + body + ",TỔNG ĐIỂM,18,\"10,892\",18,,\n").getBytes(StandardCharsets.UTF_8));
     assertThat(ok.errors()).isEmpty();
     assertThat(ok.rows()).extracting(r -> r.content().code()).containsExactly("1", "1.1", "2");
-    assertThat(ok.rows().get(1).content().leadUnitId()).isEqualTo(noiVu.id());
+    assertThat(ok.rows().get(1).content().principalLeadId()).isEqualTo(noiVu.id());
     assertThat(ok.baseline()).extracting(PlanTable.BaselineRow::achieved)
         .containsExactly(new java.math.BigDecimal("6.931"), new java.math.BigDecimal("3.961"));
 

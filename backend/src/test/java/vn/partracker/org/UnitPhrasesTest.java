@@ -88,6 +88,9 @@ class UnitPhrasesTest {
     assertThat(resolve("Phòng Văn hóa và Thông tin; VP HĐND – UBND huyện.").unitIds())
         .containsExactly(vanHoa.id(), vanPhong.id());
     assertThat(resolve("- Phòng Tư pháp;").unitIds()).containsExactly(tuPhap.id());
+    assertThat(resolve("Các cơ quan, đơn vị; Phòng Tư pháp").namedFirst()).as("the named unit first")
+        .startsWith(tuPhap.id()).containsExactlyInAnyOrderElementsOf(everyOffice);
+    assertThat(resolve("UBND các xã").namedUnitIds()).isEmpty();
     assertThat(UnitPhrases.segments("Các cơ quan, đơn vị, UBND các xã."))
         .containsExactly("Các cơ quan, đơn vị", "UBND các xã.");
   }

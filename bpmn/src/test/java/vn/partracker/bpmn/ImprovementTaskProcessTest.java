@@ -52,7 +52,9 @@ class ImprovementTaskProcessTest {
     Mocks.register("improvementOpened", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> {
       String title = (String) execution.getVariable("title");
       opened.add(title);
-      execution.setVariable("supportGroups", Variables.objectValue(supportGroups.get(title), true).create());
+      String lead = title + "@" + execution.getVariable("leadGroup");
+      execution.setVariable("supportGroups", Variables.objectValue(
+          supportGroups.getOrDefault(lead, supportGroups.get(title)), true).create());
     });
   }
 
@@ -67,11 +69,15 @@ class ImprovementTaskProcessTest {
   }
 
   ProcessInstance start(String title, LocalDate opens, LocalDate due, List<String> supportGroups) {
+    return start(title, "unit-1", opens, due, supportGroups);
+  }
+
+  ProcessInstance start(String title, String leadGroup, LocalDate opens, LocalDate due, List<String> supportGroups) {
     Map<String, Object> vars = new HashMap<>();
     vars.put("subjectId", 1L);
     vars.put("title", title);
-    vars.put("leadGroup", "unit-1");
-    this.supportGroups.put(title, supportGroups);
+    vars.put("leadGroup", leadGroup);
+    this.supportGroups.put(title + "@" + leadGroup, supportGroups);
     if (at(opens, 0).after(ClockUtil.getCurrentTime())) {
       vars.put("opensAt", at(opens, 0)); // only a task that opens later waits for its period
     }
@@ -99,6 +105,33 @@ class ImprovementTaskProcessTest {
     assertThat(task("Task_Review", pi)).hasCandidateGroup("role-coordinator");
     complete(task("Task_Review", pi), withVariables("accepted", true));
     assertThat(pi).isEnded().hasPassed("End_Accepted");
+  }
+
+  /**
+   * An item led by several units (joint leads, or "UBND các xã"): the application starts one
+   * instance per lead unit; each lead works in its own group, the supporting units are asked only on
+   * the principal lead's instance, and each share is accepted on its own.
+   */
+  @Test
+  void anItemWithSeveralLeadUnitsRunsOneInstancePerUnitWithSupportOnThePrincipalsOnly() {
+    LocalDate opens = LocalDate.of(2026, 1, 1);
+    LocalDate due = LocalDate.of(2026, 11, 30);
+    ProcessInstance principal = start("TCTP 1.3", "unit-1", opens, due, List.of("unit-9"));
+    ProcessInstance communeA = start("TCTP 1.3", "unit-21", opens, due, List.of());
+    ProcessInstance communeB = start("TCTP 1.3", "unit-22", opens, due, List.of());
+    assertThat(principal).isWaitingAt("Task_Work", "Task_Contribute");
+    assertThat(communeA).isWaitingAtExactly("Task_Work");
+    assertThat(communeB).isWaitingAtExactly("Task_Work");
+    assertThat(task("Task_Work", communeA)).hasCandidateGroup("unit-21");
+    assertThat(task("Task_Work", communeB)).hasCandidateGroup("unit-22");
+    assertThat(taskQuery().taskCandidateGroup("unit-9").count()).as("one contribution for the item").isEqualTo(1);
+    assertThat(taskQuery().taskCandidateGroup("unit-21").count()).isEqualTo(1);
+
+    complete(task("Task_Work", communeA));
+    complete(task("Task_Review", communeA), withVariables("accepted", true));
+    assertThat(communeA).isEnded().hasPassed("End_Accepted");
+    assertThat(communeB).isWaitingAtExactly("Task_Work");
+    assertThat(principal).isWaitingAt("Task_Work", "Task_Contribute");
   }
 
   @Test
