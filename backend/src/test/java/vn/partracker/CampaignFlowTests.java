@@ -111,7 +111,7 @@ abstract class CampaignFlowTests extends IntegrationTestBase {
     assertThat(missing.status()).isEqualTo(422);
     assertThat(fields(missing)).containsOnlyKeys("1.2");
     assertThat(xa1.put(base + c1.id() + "/answers", List.of(answer("2.2", 5))).status()).isEqualTo(422);
-    xa1.upload(base + c1.id() + "/answers/1.2/evidence", "bao-cao.pdf", bytes("%PDF bao cao"));
+    xa1.upload(base + c1.id() + "/answers/1.2/evidence", "bao-cao.pdf", bytes("%PDF-1.4 bao cao"));
     assertThat(xa1.post(base + c1.id() + "/submit", Map.of()).json().get("step").asText()).isEqualTo("SUBMITTED");
 
     // a commune never sees another commune's sheet, evidence or results before publication
@@ -141,7 +141,7 @@ abstract class CampaignFlowTests extends IntegrationTestBase {
     // commune 3 attaches evidence before any answer is saved (a score typed, then Tải lên)
     ApiClient xa3 = as("it-xa3");
     ApiClient.Response early = xa3.upload(base + c3.id() + "/answers/1.2/evidence", "bien-ban.pdf",
-        bytes("%PDF bien ban"));
+        bytes("%PDF-1.4 bien ban"));
     assertThat(early.status()).as(early.body()).isEqualTo(200);
     assertThat(early.json().at("/items/1/code").asText()).isEqualTo("1.2");
     assertThat(early.json().at("/items/1/evidence/0/filename").asText()).isEqualTo("bien-ban.pdf");
