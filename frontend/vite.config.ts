@@ -34,6 +34,8 @@ export default defineConfig({
   },
   server: {
     port: 5173,
+    // tests read the process models (the inbox's role filter is checked against their inboxRole values)
+    fs: process.env.VITEST ? { allow: ['.', '../bpmn/src/main/resources/bpmn'] } : undefined,
     proxy: {
       '/api': backend,
       '/camunda': backend,

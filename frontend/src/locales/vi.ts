@@ -87,6 +87,15 @@ export const vi = {
       all: 'Xem tất cả {{count}} việc',
       empty: 'Không có việc nào đang chờ.',
     },
+    reviews: {
+      title: 'Báo cáo chờ xem xét',
+      empty: 'Không có báo cáo nào chờ xem xét.',
+      all: 'Xem tất cả {{count}} báo cáo',
+      open: 'Mở Việc của đơn vị',
+      reportedAt: 'Nộp lúc {{at}}',
+      due: 'hạn {{date}}',
+      noDue: 'không hạn',
+    },
     adminTools: 'Công cụ quản trị',
     dutiesTitle: 'Việc của bạn trong hệ thống',
     buildingNotice:
@@ -506,7 +515,7 @@ export const vi = {
       mine: 'Về việc của tôi',
     },
     statuses: { OPEN: 'Đang mở', DUE_SOON: 'Sắp đến hạn', OVERDUE: 'Quá hạn', RETURNED: 'Bị trả lại' },
-    roles: { LEAD: 'Chủ trì', SUPPORT: 'Phối hợp', REVIEW: 'Xem xét' },
+    roles: { LEAD: 'Chủ trì', SUPPORT: 'Phối hợp', REVIEW: 'Xem xét', APPRAISE: 'Thẩm định', EXPLAIN: 'Giải trình', APPROVE: 'Phê duyệt' },
     columns: {
       due: 'Hạn',
       status: 'Tình trạng',

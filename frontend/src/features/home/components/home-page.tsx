@@ -10,6 +10,7 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { RoleTags } from '@/components/ui/role-tags';
 import { useUserCount } from '../hooks/use-user-count';
 import { UnitStats } from './unit-stats';
+import { ReviewQueue } from './review-queue';
 import { UpcomingTasks } from './upcoming-tasks';
 
 /** Bullet lists of what each role does (or will do) in the app, from the locale files. */
@@ -86,6 +87,12 @@ export function HomePage({ user }: { user: Me }) {
         {isManager ? (
           <Col span={24}>
             <UnitStats units={unitList} levels={levels} loading={units.isLoading} userCount={userCount.data} />
+          </Col>
+        ) : null}
+
+        {user.roles.includes('COORDINATOR') ? (
+          <Col span={24}>
+            <ReviewQueue />
           </Col>
         ) : null}
 

@@ -8,8 +8,11 @@ export type UpcomingTask = {
   /** yyyy-MM-dd */
   dueDate: string | null;
   status: 'OPEN' | 'DUE_SOON' | 'OVERDUE' | 'RETURNED';
-  role: 'LEAD' | 'SUPPORT' | 'REVIEW';
+  role: 'LEAD' | 'SUPPORT' | 'REVIEW' | 'APPRAISE' | 'EXPLAIN' | 'APPROVE';
   unitName: string | null;
   context: string | null;
   link: string | null;
+  subjectType?: string;
+  /** when the step arrived (ISO instant): for a review, when the report was submitted */
+  createdAt?: string | null;
 };

@@ -13,7 +13,7 @@ export function InboxStatusTag({ status }: { status: InboxStatus }) {
   );
 }
 
-/** Chủ trì / Phối hợp / Xem xét */
+/** Chủ trì / Phối hợp / Xem xét / Thẩm định / Giải trình / Phê duyệt */
 export function StepRoleTag({ role }: { role: StepRole }) {
   const { t } = useTranslation();
   return (

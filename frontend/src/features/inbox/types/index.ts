@@ -1,8 +1,13 @@
 export type InboxStatus = 'OPEN' | 'DUE_SOON' | 'OVERDUE' | 'RETURNED';
-export type StepRole = 'LEAD' | 'SUPPORT' | 'REVIEW';
+/**
+ * What a step asks (the model's inboxRole): lead work, a contribution, the coordinator's review, the
+ * council's appraisal, a unit's explanation, the chairman's approval.
+ */
+export type StepRole = 'LEAD' | 'SUPPORT' | 'REVIEW' | 'APPRAISE' | 'EXPLAIN' | 'APPROVE';
 
 export const INBOX_STATUSES: InboxStatus[] = ['OVERDUE', 'DUE_SOON', 'RETURNED', 'OPEN'];
-export const STEP_ROLES: StepRole[] = ['LEAD', 'SUPPORT', 'REVIEW'];
+/** Every inboxRole of bpmn/src/main/resources/bpmn/*.bpmn: the inbox's role filter offers each. */
+export const STEP_ROLES: StepRole[] = ['LEAD', 'SUPPORT', 'REVIEW', 'APPRAISE', 'EXPLAIN', 'APPROVE'];
 
 /** A row of GET /api/tasks: an open step the caller's units or roles may act on. */
 export type InboxEntry = {
@@ -26,6 +31,8 @@ export type InboxEntry = {
   /** yyyy-MM-dd */
   followUpDate: string | null;
   assignee: string | null;
+  /** when the step arrived (ISO instant) */
+  createdAt?: string | null;
 };
 
 export type TaskStatus = 'WAITING' | 'OPEN' | 'SUBMITTED' | 'RETURNED' | 'ACCEPTED' | 'CANCELLED';

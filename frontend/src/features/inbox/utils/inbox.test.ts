@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { en as en_ } from '@/locales/en';
+import { vi as vi_ } from '@/locales/vi';
 import { entry } from '../test-data';
+import { STEP_ROLES } from '../types';
 import { countByStatus, filterEntries, fold, inboxStatusColor, planNames, sortEntries } from './inbox';
 
 describe('inbox helpers', () => {
@@ -42,5 +45,39 @@ describe('inbox helpers', () => {
     const entries = [entry('1', { status: 'OVERDUE' }), entry('2', { context: 'A' }), entry('3', { context: null })];
     expect(planNames(entries)).toEqual(['A', 'Kế hoạch nâng cao Chỉ số CCHC năm 2026']);
     expect(countByStatus(entries)).toEqual({ OVERDUE: 1, DUE_SOON: 0, RETURNED: 0, OPEN: 2 });
+  });
+});
+
+describe('work items by kind', () => {
+  // every process model's user tasks: the inbox's role filter must offer each kind they declare
+  const models = import.meta.glob('../../../../../bpmn/src/main/resources/bpmn/*.bpmn', {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  }) as Record<string, string>;
+
+  it('offers every inboxRole of the BPMN models, each with a Vietnamese and an English name', () => {
+    const declared = new Set<string>();
+    for (const xml of Object.values(models)) {
+      for (const match of xml.matchAll(/name="inboxRole" value="([A-Z_]+)"/g)) declared.add(match[1]);
+    }
+    expect(Object.keys(models).length).toBeGreaterThanOrEqual(3);
+    expect([...declared].sort()).toEqual([...STEP_ROLES].sort());
+    for (const role of STEP_ROLES) {
+      expect(vi_.inbox.roles[role], role).toBeTruthy();
+      expect(en_.inbox.roles[role], role).toBeTruthy();
+    }
+    expect(STEP_ROLES.map((r) => vi_.inbox.roles[r])).toEqual(['Chủ trì', 'Phối hợp', 'Xem xét', 'Thẩm định', 'Giải trình', 'Phê duyệt']);
+  });
+
+  it('filters an appraisal, an explanation and an approval by their kind', () => {
+    const all = [
+      entry('a', { role: 'APPRAISE' }),
+      entry('b', { role: 'EXPLAIN' }),
+      entry('c', { role: 'APPROVE' }),
+      entry('d', { role: 'REVIEW' }),
+    ];
+    expect(filterEntries(all, { roles: ['APPRAISE'] }).map((e) => e.id)).toEqual(['a']);
+    expect(filterEntries(all, { roles: ['EXPLAIN', 'APPROVE'] }).map((e) => e.id)).toEqual(['b', 'c']);
   });
 });

@@ -8,7 +8,14 @@ export const INBOX_STATUS_COLORS: Record<InboxStatus, string> = {
   OPEN: 'default',
 };
 
-export const STEP_ROLE_COLORS: Record<StepRole, string> = { LEAD: 'blue', SUPPORT: 'cyan', REVIEW: 'gold' };
+export const STEP_ROLE_COLORS: Record<StepRole, string> = {
+  LEAD: 'blue',
+  SUPPORT: 'cyan',
+  REVIEW: 'gold',
+  APPRAISE: 'purple',
+  EXPLAIN: 'magenta',
+  APPROVE: 'green',
+};
 
 export const TASK_STATUS_COLORS: Record<TaskStatus, string> = {
   WAITING: 'default',

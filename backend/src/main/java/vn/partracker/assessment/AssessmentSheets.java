@@ -30,6 +30,7 @@ import vn.partracker.shared.Attachments;
 import vn.partracker.shared.CurrentUser;
 import vn.partracker.shared.Role;
 import vn.partracker.shared.TimeConfig;
+import vn.partracker.reminder.HandOver;
 
 /**
  * One unit's self-assessment and its appraisal: drafts, evidence, submission, withdrawal; the
@@ -299,9 +300,11 @@ class AssessmentSheets {
     if (!errors.isEmpty()) {
       throw ApiException.invalid("Yêu cầu giải trình chưa hợp lệ", errors);
     }
-    complete(unit, CampaignProcess.TASK_APPRAISE, user, Map.of(CampaignProcess.VAR_OUTCOME, "EXPLANATION",
-        CampaignProcess.VAR_EXPLANATION_DUE, CampaignService.at(r.dueDate(), 17)));
+    String step = complete(unit, CampaignProcess.TASK_APPRAISE, user, Map.of(CampaignProcess.VAR_OUTCOME,
+        "EXPLANATION", CampaignProcess.VAR_EXPLANATION_DUE, CampaignService.at(r.dueDate(), 17)));
     unit.requestExplanation(r.request().strip(), r.dueDate());
+    campaigns.handOver(HandOver.Kind.EXPLAIN_REQUESTED, unit, step, user, r.request().strip(), r.dueDate(),
+        HandOver.To.unitStaff(unit.getUnitId()));
     campaigns.remindUnit(unit, r.dueDate(), "Giải trình theo yêu cầu của Hội đồng");
     return sheet(campaign.getId(), unitId, user);
   }
@@ -312,8 +315,9 @@ class AssessmentSheets {
     if (reply == null || reply.isBlank() || reply.length() > 4000) {
       throw ApiException.invalidField("reply", "Cần nhập nội dung giải trình (tối đa 4.000 ký tự)");
     }
-    complete(unit, CampaignProcess.TASK_EXPLAIN, user, Map.of());
+    String step = complete(unit, CampaignProcess.TASK_EXPLAIN, user, Map.of());
     unit.explain(reply.strip());
+    campaigns.handOver(HandOver.Kind.EXPLAINED, unit, step, user, reply.strip(), null, HandOver.To.role(Role.COUNCIL));
     campaigns.remindUnit(unit, null, null);
     return sheet(campaignId, unitId, user);
   }
@@ -326,13 +330,15 @@ class AssessmentSheets {
     return sheet(campaignId, unitId, user);
   }
 
-  private void complete(AssessedUnit unit, String key, CurrentUser user, Map<String, Object> variables) {
+  /** Completes the unit's open step; returns the engine task's id. */
+  private String complete(AssessedUnit unit, String key, CurrentUser user, Map<String, Object> variables) {
     Task task = engineTasks.createTaskQuery().processInstanceId(unitProcess(unit)).taskDefinitionKey(key).singleResult();
     if (task == null) {
       throw ApiException.conflict("Bước này không còn mở cho đơn vị");
     }
     engineTasks.setAssignee(task.getId(), user.getUsername());
     engineTasks.complete(task.getId(), variables);
+    return task.getId();
   }
 
   private String unitProcess(AssessedUnit unit) {

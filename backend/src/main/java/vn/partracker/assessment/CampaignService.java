@@ -28,6 +28,9 @@ import vn.partracker.shared.ApiException;
 import vn.partracker.shared.ProcessRef;
 import vn.partracker.shared.CurrentUser;
 import vn.partracker.shared.TimeConfig;
+import org.springframework.context.ApplicationEventPublisher;
+import vn.partracker.reminder.HandOver;
+import vn.partracker.shared.Role;
 
 /** Campaigns: creation starts the process; council set-up, approval and publication move it on. */
 @Service
@@ -48,12 +51,14 @@ public class CampaignService {
   private final RuntimeService runtime;
   private final TaskService engineTasks;
   private final ReminderService reminders;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   CampaignService(CampaignRepository campaigns, AssessedUnitRepository assessed, AnswerRepository answers,
       CriteriaService criteria, UnitService units, UnitScope scope, RuntimeService runtime, TaskService engineTasks,
-      ReminderService reminders, Clock clock) {
+      ReminderService reminders, ApplicationEventPublisher events, Clock clock) {
     this.reminders = reminders;
+    this.events = events;
     this.campaigns = campaigns;
     this.assessed = assessed;
     this.answers = answers;
@@ -196,6 +201,9 @@ public class CampaignService {
             "Chưa thể phê duyệt: Hội đồng chưa được thành lập hoặc còn đơn vị chưa được thẩm định"));
     campaign.approve(user.getUsername(), clock.instant());
     engineTasks.setAssignee(task.getId(), user.getUsername());
+    events.publishEvent(new HandOver(HandOver.Kind.APPROVED, CampaignProcess.CAMPAIGN_SUBJECT,
+        String.valueOf(campaign.getId()), task.getId(), campaign.getName(), null, user.getUsername(), null, null,
+        "/campaigns/" + campaign.getId(), List.of(HandOver.To.role(Role.COORDINATOR))));
     engineTasks.complete(task.getId());
     return view(campaign, user);
   }
@@ -222,8 +230,23 @@ public class CampaignService {
     find(campaignId).markCouncilLate(clock.instant());
   }
 
+  /** The results are public: the heads of the assessed units are told. */
   void publish(long campaignId) {
-    find(campaignId).publish(clock.instant());
+    Campaign campaign = find(campaignId);
+    campaign.publish(clock.instant());
+    events.publishEvent(new HandOver(HandOver.Kind.PUBLISHED, CampaignProcess.CAMPAIGN_SUBJECT,
+        String.valueOf(campaignId), "published", campaign.getName(), null, null, null, null,
+        "/campaigns/" + campaignId, assessed.findByCampaignIdOrderByIdAsc(campaignId).stream()
+            .map(u -> HandOver.To.unit(u.getUnitId(), Role.UNIT_HEAD)).toList()));
+  }
+
+  /** Tells the next people that a unit's assessment passed to them (the reminder feature notifies and mails). */
+  void handOver(HandOver.Kind kind, AssessedUnit unit, String key, CurrentUser actor, String detail,
+      java.time.LocalDate due, HandOver.To to) {
+    Campaign campaign = find(unit.getCampaignId());
+    events.publishEvent(new HandOver(kind, CampaignProcess.UNIT_SUBJECT, String.valueOf(unit.getId()), key,
+        campaign.getName(), unit.getUnitId(), actor.getUsername(), detail, due,
+        "/campaigns/" + campaign.getId() + "/units/" + unit.getUnitId(), List.of(to)));
   }
 
   /** Reminders of a unit's current step: its explanation due date, or none once submitted. */

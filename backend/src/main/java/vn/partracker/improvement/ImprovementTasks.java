@@ -13,7 +13,9 @@ import vn.partracker.inbox.InboxService;
 import vn.partracker.inbox.WorkItem;
 import vn.partracker.org.IdentityGroups;
 import vn.partracker.org.UnitScope;
+import org.springframework.context.ApplicationEventPublisher;
 import vn.partracker.reminder.Deadline;
+import vn.partracker.reminder.HandOver;
 import vn.partracker.reminder.ReminderService;
 import vn.partracker.org.UnitService;
 import vn.partracker.org.UnitView;
@@ -45,12 +47,15 @@ class ImprovementTasks {
   private final Attachments attachments;
   private final TaskService engineTasks;
   private final ReminderService reminders;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   ImprovementTasks(ImprovementTaskRepository tasks, PlanItemRepository items, ImprovementPlanRepository plans,
       ContributionRepository contributions, CommentRepository comments, InboxService inbox, UnitScope scope,
-      UnitService units, Attachments attachments, TaskService engineTasks, ReminderService reminders, Clock clock) {
+      UnitService units, Attachments attachments, TaskService engineTasks, ReminderService reminders,
+      ApplicationEventPublisher events, Clock clock) {
     this.reminders = reminders;
+    this.events = events;
     this.tasks = tasks;
     this.items = items;
     this.plans = plans;
@@ -76,6 +81,8 @@ class ImprovementTasks {
     ImprovementTask task = task(work.getSubjectId());
     task.submit(report.strip(), user.getUsername(), clock.instant());
     complete(work, user, Map.of());
+    handOver(HandOver.Kind.REPORTED, work, task, task.getLeadUnitId(), user, report.strip(),
+        HandOver.To.role(Role.COORDINATOR));
     return view(task.getId(), user);
   }
 
@@ -88,6 +95,9 @@ class ImprovementTasks {
     contributions.save(new Contribution(work.getSubjectId(), work.getUnitId(),
         note == null || note.isBlank() ? null : note.strip(), user.getUsername(), clock.instant()));
     complete(work, user, Map.of());
+    ImprovementTask task = task(work.getSubjectId());
+    handOver(HandOver.Kind.CONTRIBUTED, work, task, work.getUnitId(), user, note,
+        HandOver.To.unitStaff(task.getLeadUnitId()));
     return view(work.getSubjectId(), user);
   }
 
@@ -104,6 +114,8 @@ class ImprovementTasks {
     task.review(accepted, comment == null || comment.isBlank() ? null : comment.strip(), user.getUsername(),
         clock.instant());
     complete(work, user, Map.of(ImprovementProcess.VAR_ACCEPTED, accepted));
+    handOver(accepted ? HandOver.Kind.ACCEPTED : HandOver.Kind.RETURNED, work, task, task.getLeadUnitId(), user,
+        comment, HandOver.To.unitStaff(task.getLeadUnitId()));
     if (accepted) {
       reminders.untrack(ImprovementProcess.SUBJECT_TYPE, String.valueOf(task.getId()));
     }
@@ -142,8 +154,13 @@ class ImprovementTasks {
   TaskView assign(String workItemId, String assignee, java.time.LocalDate followUp, CurrentUser user) {
     WorkItem work = inbox.find(workItemId).filter(w -> inbox.mayAct(user, w))
         .orElseThrow(() -> ApiException.forbidden("Bạn không xử lý bước này"));
-    if (assignee != null && !assignee.isBlank()) {
+    if (assignee != null && !assignee.isBlank() && !assignee.strip().equalsIgnoreCase(work.getAssignee())) {
       engineTasks.setAssignee(workItemId, assignee.strip());
+      ImprovementTask task = task(work.getSubjectId());
+      events.publishEvent(new HandOver(HandOver.Kind.ASSIGNED, ImprovementProcess.SUBJECT_TYPE,
+          String.valueOf(task.getId()), workItemId + ":" + assignee.strip() + ":" + clock.millis(), work.getTitle(),
+          work.getUnitId(), user.getUsername(), work.getStepName(), work.getDueOn(), "/improvement-tasks/" + task.getId(),
+          List.of(HandOver.To.user(assignee.strip()))));
     }
     if (followUp != null) {
       var task = engineTasks.createTaskQuery().taskId(workItemId).singleResult();
@@ -242,6 +259,14 @@ class ImprovementTasks {
       throw ApiException.forbidden("Bạn không xử lý bước này");
     }
     return work;
+  }
+
+  /** Tells the next people that the work passed to them (the reminder feature notifies and mails). */
+  private void handOver(HandOver.Kind kind, WorkItem work, ImprovementTask task, Long unitId, CurrentUser user,
+      String detail, HandOver.To to) {
+    events.publishEvent(new HandOver(kind, ImprovementProcess.SUBJECT_TYPE, String.valueOf(task.getId()), work.getId(),
+        work.getTitle(), unitId, user.getUsername(), detail == null || detail.isBlank() ? null : detail.strip(),
+        task.getDueOn(), "/improvement-tasks/" + task.getId(), List.of(to)));
   }
 
   private void complete(WorkItem work, CurrentUser user, Map<String, Object> variables) {

@@ -30,7 +30,7 @@ public class InboxService {
 
   public record Entry(String id, String title, String stepName, LocalDate dueDate, String status, String role,
       Long unitId, String unitName, String criterionCode, String context, String link, String subjectType,
-      Long subjectId, LocalDate followUpDate, String assignee) {}
+      Long subjectId, LocalDate followUpDate, String assignee, java.time.Instant createdAt) {}
 
   private final WorkItemRepository items;
   private final UnitScope scope;
@@ -113,10 +113,11 @@ public class InboxService {
     List<Entry> result = new ArrayList<>();
     for (WorkItem w : open) {
       InboxSubjects.Subject s = described.getOrDefault(w.getSubjectType(), Map.of()).get(w.getSubjectId());
+      Long unitId = w.getUnitId() != null ? w.getUnitId() : w.getSubjectUnitId();
       result.add(new Entry(w.getId(), w.getTitle(), w.getStepName(), w.getDueOn(), status(w, s, today), w.getRole(),
-          w.getUnitId(), w.getUnitId() == null ? null : unitNames.get(w.getUnitId()),
+          unitId, unitId == null ? null : unitNames.get(unitId),
           s == null ? null : s.criterionCode(), s == null ? null : s.context(), s == null ? null : s.link(),
-          w.getSubjectType(), w.getSubjectId(), w.getFollowUpOn(), w.getAssignee()));
+          w.getSubjectType(), w.getSubjectId(), w.getFollowUpOn(), w.getAssignee(), w.getCreatedAt()));
     }
     return result;
   }

@@ -33,7 +33,10 @@ public class WorkItem implements Persistable<String> {
 
   private Long subjectId;
 
+  /** The unit that acts on it (its {@code unit-<id>} candidate group); null when a role group acts. */
   private Long unitId;
+  /** The unit the step is about: the acting unit, or the one a role group acts on (a report under review). */
+  private Long subjectUnitId;
 
   private String candidateGroup;
 
@@ -73,9 +76,10 @@ public class WorkItem implements Persistable<String> {
     this.createdAt = now;
   }
 
-  void describe(Long unitId, String candidateGroup, String role, String title, String stepName, LocalDate dueOn,
-      LocalDate followUpOn, String assignee) {
+  void describe(Long unitId, Long subjectUnitId, String candidateGroup, String role, String title, String stepName,
+      LocalDate dueOn, LocalDate followUpOn, String assignee) {
     this.unitId = unitId;
+    this.subjectUnitId = subjectUnitId;
     this.candidateGroup = candidateGroup;
     this.role = role;
     this.title = title;
@@ -112,6 +116,10 @@ public class WorkItem implements Persistable<String> {
 
   public Long getUnitId() {
     return unitId;
+  }
+
+  public Long getSubjectUnitId() {
+    return subjectUnitId;
   }
 
   public String getCandidateGroup() {

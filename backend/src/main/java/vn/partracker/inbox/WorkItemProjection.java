@@ -29,7 +29,10 @@ import vn.partracker.shared.TimeConfig;
  * assignment, update, complete and delete, inside the engine's transaction. A process takes part
  * by its extension property {@code inboxSubject} (the subject type) and tells the projection what a
  * task is about through the variables {@code subjectId} and {@code title} and the task's extension
- * property {@code inboxRole}; the unit comes from the {@code unit-<id>} candidate group. The model's
+ * property {@code inboxRole}; the unit comes from the {@code unit-<id>} candidate group. When a role
+ * group acts (the coordinator reviews a unit's report), the process's property {@code inboxUnit}
+ * names the variable that holds the unit the work is about (a unit id or a {@code unit-<id>} group),
+ * so the item still names that unit. The model's
  * properties are read once, when it is deployed (or parsed again after a restart), not per task.
  */
 @Component
@@ -39,6 +42,7 @@ class WorkItemProjection extends AbstractProcessEnginePlugin {
   static final String SUBJECT_ID = "subjectId";
   static final String TITLE = "title";
   static final String ROLE_PROPERTY = "inboxRole";
+  static final String UNIT_PROPERTY = "inboxUnit";
   private static final List<String> EVENTS = List.of(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_ASSIGNMENT,
       TaskListener.EVENTNAME_UPDATE, TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE);
 
@@ -65,7 +69,7 @@ class WorkItemProjection extends AbstractProcessEnginePlugin {
       public void parseProcess(Element element, ProcessDefinitionEntity process) {
         String subjectType = property(element, SUBJECT_PROPERTY);
         if (subjectType != null) {
-          listen(process, subjectType);
+          listen(process, subjectType, property(element, UNIT_PROPERTY));
         }
       }
     });
@@ -79,18 +83,18 @@ class WorkItemProjection extends AbstractProcessEnginePlugin {
   }
 
   /** Adds the projection to every user task of a scope, sub-processes and multi-instance bodies included. */
-  private void listen(ScopeImpl scope, String subjectType) {
+  private void listen(ScopeImpl scope, String subjectType, String unitVariable) {
     for (ActivityImpl activity : scope.getActivities()) {
       if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
         String role = (String) activity.getProperty(ROLE_PROPERTY);
-        TaskListener listener = task -> project(task, subjectType, role);
+        TaskListener listener = task -> project(task, subjectType, role, unitVariable);
         EVENTS.forEach(event -> userTask.getTaskDefinition().addBuiltInTaskListener(event, listener));
       }
-      listen(activity, subjectType);
+      listen(activity, subjectType, unitVariable);
     }
   }
 
-  private void project(DelegateTask task, String subjectType, String role) {
+  private void project(DelegateTask task, String subjectType, String role, String unitVariable) {
     Object subjectId = task.getVariable(SUBJECT_ID);
     if (subjectId == null) {
       return; // started without a subject (e.g. by hand in Cockpit): not in the inbox
@@ -108,12 +112,28 @@ class WorkItemProjection extends AbstractProcessEnginePlugin {
         String group = candidateGroup(task);
         Long unitId = group != null && group.startsWith("unit-") ? Long.valueOf(group.substring(5)) : null;
         Object title = task.getVariable(TITLE);
-        item.describe(unitId, group, role, title == null ? task.getName() : title.toString(),
+        item.describe(unitId, unitId != null ? unitId : subjectUnit(task, unitVariable), group, role, title == null ? task.getName() : title.toString(),
             task.getName() == null ? task.getTaskDefinitionKey() : task.getName(), date(task.getDueDate()),
             date(task.getFollowUpDate()), task.getAssignee());
       }
     }
     items.save(item);
+  }
+
+  /** The unit named by the model's {@code inboxUnit} variable: a unit id or a {@code unit-<id>} group. */
+  private static Long subjectUnit(DelegateTask task, String unitVariable) {
+    Object value = unitVariable == null ? null : task.getVariable(unitVariable);
+    if (value instanceof Number n) {
+      return n.longValue();
+    }
+    if (value instanceof String s && s.startsWith("unit-")) {
+      try {
+        return Long.valueOf(s.substring(5));
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return null;
   }
 
   private static String candidateGroup(DelegateTask task) {

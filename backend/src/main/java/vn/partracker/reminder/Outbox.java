@@ -24,10 +24,26 @@ class Outbox {
   static final String SENT = "SENT";
   static final String FAILED = "FAILED";
 
-  /** What the sweep inserts: one reminder for one recipient. */
+  /**
+   * What the sweep inserts: one reminder for one recipient; or one hand-over for one recipient,
+   * which has an {@code eventKey} (empty for reminders) and its sentence as {@code message}.
+   */
   record Item(long userId, String email, String recipientName, String subjectType, String subjectId, String kind,
       LocalDate dueDate, LocalDate occurrence, int days, boolean workingDays, String title, String unitName,
-      String linkPath, boolean digest) {}
+      String linkPath, boolean digest, String eventKey, String message) {
+
+    /** A reminder. */
+    Item(long userId, String email, String recipientName, String subjectType, String subjectId, String kind,
+        LocalDate dueDate, LocalDate occurrence, int days, boolean workingDays, String title, String unitName,
+        String linkPath, boolean digest) {
+      this(userId, email, recipientName, subjectType, subjectId, kind, dueDate, occurrence, days, workingDays, title,
+          unitName, linkPath, digest, "", null);
+    }
+
+    boolean handOver() {
+      return eventKey != null && !eventKey.isEmpty();
+    }
+  }
 
   record Row(long id, Item item, String status, int attempts, Instant nextAttemptAt, String claimedBy,
       Instant claimedAt, Instant sentAt, String lastError, Instant createdAt) {}
@@ -38,14 +54,14 @@ class Outbox {
           rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("kind"),
           rs.getObject("due_date", LocalDate.class), rs.getObject("occurrence_date", LocalDate.class),
           rs.getInt("days"), rs.getBoolean("working_days"), rs.getString("title"), rs.getString("unit_name"),
-          rs.getString("link_path"), rs.getBoolean("digest")),
+          rs.getString("link_path"), rs.getBoolean("digest"), rs.getString("event_key"), rs.getString("message")),
       rs.getString("status"), rs.getInt("attempts"), Db.instant(rs, "next_attempt_at"),
       rs.getString("claimed_by"), Db.instant(rs, "claimed_at"), Db.instant(rs, "sent_at"),
       rs.getString("last_error"), Db.instant(rs, "created_at"));
 
   private static final String KEY = """
       user_id = :user and subject_type = :type and subject_id = :subject and kind = :kind
-      and due_date = :due and occurrence_date = :occurrence""";
+      and due_date = :due and occurrence_date = :occurrence and event_key = :event""";
 
   private final NamedParameterJdbcTemplate jdbc;
   private final SqlDialect dialect;
@@ -60,12 +76,13 @@ class Outbox {
     MapSqlParameterSource p = keyParams(item)
         .addValue("email", item.email()).addValue("name", item.recipientName()).addValue("days", item.days())
         .addValue("working", item.workingDays()).addValue("title", item.title()).addValue("unit", item.unitName())
-        .addValue("link", item.linkPath()).addValue("digest", item.digest()).addValue("now", Db.ts(now));
+        .addValue("link", item.linkPath()).addValue("digest", item.digest()).addValue("message", item.message())
+        .addValue("now", Db.ts(now));
     return insertIfAbsent("rem_outbox", """
-        (user_id, email, recipient_name, subject_type, subject_id, kind, due_date, occurrence_date, days, working_days,
-         title, unit_name, link_path, digest, status, attempts, next_attempt_at, created_at)
-        values (:user, :email, :name, :type, :subject, :kind, :due, :occurrence, :days, :working,
-         :title, :unit, :link, :digest, 'PENDING', 0, :now, :now)""", p);
+        (user_id, email, recipient_name, subject_type, subject_id, kind, due_date, occurrence_date, event_key, days,
+         working_days, title, unit_name, link_path, digest, message, status, attempts, next_attempt_at, created_at)
+        values (:user, :email, :name, :type, :subject, :kind, :due, :occurrence, :event, :days,
+         :working, :title, :unit, :link, :digest, :message, 'PENDING', 0, :now, :now)""", p);
   }
 
   /** Inserts the in-app notification unless already there; true when inserted. */
@@ -73,8 +90,9 @@ class Outbox {
     MapSqlParameterSource p = keyParams(item).addValue("title", item.title()).addValue("message", message)
         .addValue("link", item.linkPath()).addValue("now", Db.ts(now));
     return insertIfAbsent("rem_notification", """
-        (user_id, subject_type, subject_id, kind, due_date, occurrence_date, title, message, link_path, created_at)
-        values (:user, :type, :subject, :kind, :due, :occurrence, :title, :message, :link, :now)""", p);
+        (user_id, subject_type, subject_id, kind, due_date, occurrence_date, event_key, title, message, link_path,
+         created_at)
+        values (:user, :type, :subject, :kind, :due, :occurrence, :event, :title, :message, :link, :now)""", p);
   }
 
   /**
@@ -100,7 +118,8 @@ class Outbox {
   private static MapSqlParameterSource keyParams(Item item) {
     return new MapSqlParameterSource()
         .addValue("user", item.userId()).addValue("type", item.subjectType()).addValue("subject", item.subjectId())
-        .addValue("kind", item.kind()).addValue("due", item.dueDate()).addValue("occurrence", item.occurrence());
+        .addValue("kind", item.kind()).addValue("due", item.dueDate()).addValue("occurrence", item.occurrence())
+        .addValue("event", item.eventKey() == null ? "" : item.eventKey());
   }
 
   // ---- sending ----

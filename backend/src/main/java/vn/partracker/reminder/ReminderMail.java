@@ -15,7 +15,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import vn.partracker.shared.TimeConfig;
 
 /**
- * Renders reminder mails from the Thymeleaf templates under {@code templates/mail/} (HTML and
+ * Renders reminder and hand-over mails from the Thymeleaf templates under {@code templates/mail/} (HTML and
  * plain text, Vietnamese) and sends them with Spring Mail. Every mail carries the headers
  * {@code X-PAR-Reminder} (kind) and {@code X-PAR-Subject} (subject type:id) for filters and tests.
  */
@@ -50,9 +50,21 @@ class ReminderMail {
     return baseUrl + (path == null || path.isBlank() ? "/" : path.startsWith("/") ? path : "/" + path);
   }
 
-  /** One reminder, one mail. */
+  /** One reminder or one hand-over, one mail. */
   void send(Outbox.Row row) throws MessagingException {
     Outbox.Item item = row.item();
+    if (item.handOver()) {
+      Context context = new Context();
+      context.setVariables(Map.of(
+          "name", item.recipientName() == null ? "" : item.recipientName(),
+          "headline", HandOverTexts.headline(item.kind()),
+          "sentence", item.message() == null ? item.title() : item.message(),
+          "title", item.title(),
+          "link", link(item.linkPath())));
+      deliver(item.email(), HandOverTexts.subject(item.kind(), item.title()), context, "handover", item.kind(),
+          item.subjectType() + ":" + item.subjectId());
+      return;
+    }
     Context context = new Context();
     context.setVariables(Map.of(
         "name", item.recipientName() == null ? "" : item.recipientName(),
