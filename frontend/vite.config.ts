@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
@@ -50,6 +51,9 @@ export default defineConfig({
     css: false,
     include: ['src/**/*.test.{ts,tsx}'],
     testTimeout: 20000,
+    // Vitest's default, CPU count - 1, is a single worker on the 2-core build machines: at least 2, so that the
+    // second core is used whenever the backend's tests beside these leave it free
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     env: { TZ: 'UTC' },
   },
 });

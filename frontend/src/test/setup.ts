@@ -1,10 +1,32 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup, configure } from '@testing-library/react';
+import { cleanup, configure, getConfig } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
 // findBy*/waitFor wait up to 10 s: antd pages render slowly in jsdom when the machine is busy
 // (the build runs the backend's tests beside these), and a wrong page still fails after the wait
 configure({ asyncUtilTimeout: 10_000 });
+
+// A failing getBy* prints the whole document into its error. waitFor/findBy* retry on every DOM change (many while
+// an antd page loads) and throw away all those errors but the last, to which waitFor adds the document when it gives
+// up; so the retries (run with Testing Library's internal flag _disableExpensiveErrorDiagnostics set) skip the
+// printing. An error that reaches a test still shows the document.
+const printDocumentError = getConfig().getElementError;
+configure({
+  getElementError: (message, container) => {
+    if (!(getConfig() as { _disableExpensiveErrorDiagnostics?: boolean })._disableExpensiveErrorDiagnostics) return printDocumentError(message, container);
+    const error = new Error(message ?? '');
+    error.name = 'TestingLibraryElementError';
+    return error;
+  },
+});
+
+// Every test renders antd through AppProvider: below it antd injects only the CSS rules that decide what is
+// visible or clickable, which keeps jsdom's getComputedStyle fast (see antd-styles.tsx)
+vi.mock('@/app/provider', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/app/provider')>();
+  const { withVisibilityStylesOnly } = await import('./antd-styles');
+  return { ...actual, AppProvider: withVisibilityStylesOnly(actual.AppProvider) };
+});
 
 // jsdom lacks what antd measures with
 if (!window.matchMedia) {

@@ -155,10 +155,10 @@ class AssessmentSheets {
     if (!errors.isEmpty()) {
       throw ApiException.invalid("Có " + errors.size() + " câu trả lời chưa hợp lệ; chưa lưu", errors);
     }
-    requireFresh(campaignId, unit, requests == null ? List.of()
+    Map<String, Answer> current = requireFresh(campaignId, unit, requests == null ? List.of()
         : requests.stream().map(r -> new ReadVersion(r.code(), r.version())).toList(), user);
     for (AnswerRequest r : requests == null ? List.<AnswerRequest>of() : requests) {
-      Answer a = answer(unit, r.code(), user);
+      Answer a = current.computeIfAbsent(r.code(), code -> newAnswer(unit, code, user));
       a.answer(r.points(), Boolean.TRUE.equals(r.notApplicable()), blank(r.explanation()), user.getUsername(),
           clock.instant());
       answers.save(a);
@@ -276,10 +276,10 @@ class AssessmentSheets {
     if (!errors.isEmpty()) {
       throw ApiException.invalid("Điểm thẩm định chưa hợp lệ; chưa lưu", errors);
     }
-    requireFresh(campaignId, unit, requests == null ? List.of()
+    Map<String, Answer> current = requireFresh(campaignId, unit, requests == null ? List.of()
         : requests.stream().map(r -> new ReadVersion(r.code(), r.version())).toList(), user);
     for (AppraisalRequest r : requests == null ? List.<AppraisalRequest>of() : requests) {
-      Answer a = answer(unit, r.code(), user);
+      Answer a = current.computeIfAbsent(r.code(), code -> newAnswer(unit, code, user));
       a.appraise(r.appraisedPoints(), blank(r.reason()), user.getUsername(), clock.instant());
       answers.save(a);
     }
@@ -368,10 +368,12 @@ class AssessmentSheets {
   /**
    * Refuses the whole write when an item changed after the caller read it (another council member,
    * or the same person in another tab): a 409 that names each such item with who changed it and
-   * when, and carries the current sheet, so that the person sees both values and chooses. Two
-   * first answers racing past this check meet the unique key or the version at commit: also a 409.
+   * when, and carries the current sheet, so that the person sees both values and chooses. The
+   * answers read here are the ones written: two writes racing past this check meet the unique key
+   * (first answers) or the version (later ones) at commit, also a 409.
    */
-  private void requireFresh(long campaignId, AssessedUnit unit, List<ReadVersion> read, CurrentUser user) {
+  private Map<String, Answer> requireFresh(long campaignId, AssessedUnit unit, List<ReadVersion> read,
+      CurrentUser user) {
     Map<String, Answer> current = answers.findByAssessmentId(unit.getId()).stream()
         .collect(Collectors.toMap(Answer::getCode, Function.identity()));
     List<ApiErrorItem> stale = new ArrayList<>();
@@ -386,12 +388,16 @@ class AssessmentSheets {
       throw ApiException.stale("Có " + stale.size() + " mục đã được người khác lưu sau khi bạn mở; chưa lưu."
           + " Hãy xem giá trị hiện tại và chọn giữ giá trị nào", stale, sheet(campaignId, unit.getUnitId(), user));
     }
+    return current; // the write changes these very rows: a change after this check fails on their version
   }
 
   /** The item's answer, or a new empty one (evidence may come before any points). */
   private Answer answer(AssessedUnit unit, String code, CurrentUser user) {
-    return answers.findByAssessmentIdAndCode(unit.getId(), code)
-        .orElseGet(() -> new Answer(unit.getId(), code, user.getUsername(), clock.instant()));
+    return answers.findByAssessmentIdAndCode(unit.getId(), code).orElseGet(() -> newAnswer(unit, code, user));
+  }
+
+  private Answer newAnswer(AssessedUnit unit, String code, CurrentUser user) {
+    return new Answer(unit.getId(), code, user.getUsername(), clock.instant());
   }
 
   private boolean mayActForUnit(CurrentUser user, AssessedUnit unit) {

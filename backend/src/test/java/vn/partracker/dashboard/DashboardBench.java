@@ -364,8 +364,13 @@ class DashboardBench {
         items.add(new Object[] {plan, i + 1, "1." + (i + 1), "Nội dung " + (i + 1), "Thực hiện và báo cáo",
             unitIds.get((p * itemsPerPlan + i) % unitIds.size()), "Hạn " + due, Date.valueOf(due)});
       }
-      jdbc.batchUpdate("insert into improvement_item (plan_id, position, code, title, tasks, lead_unit_id, deadline_text,"
-          + " deadline_due) values (?, ?, ?, ?, ?, ?, ?, ?)", items);
+      jdbc.batchUpdate("insert into improvement_item (plan_id, position, code, title, tasks, deadline_text,"
+          + " deadline_due) values (?, ?, ?, ?, ?, ?, ?)", items.stream()
+          .map(row -> new Object[] {row[0], row[1], row[2], row[3], row[4], row[6], row[7]}).toList());
+      jdbc.update("insert into improvement_item_lead (item_id, position, unit_id) select i.id, 0, u.id from"
+          + " improvement_item i join (select id, row_number() over (order by id) - 1 n from org_unit) u"
+          + " on u.n = ((? * ? + i.position - 1) % (select count(*) from org_unit)) where i.plan_id = ?",
+          p, itemsPerPlan, plan);
       ids.add(plan);
     }
     return ids;

@@ -102,7 +102,8 @@ public final class SyntheticData {
       Rows plans = new Rows(units, "improvement_plan",
           "id, name, plan_year, owner_unit_id, status, source, created_at, updated_at");
       Rows items = new Rows(plans, "improvement_item",
-          "id, plan_id, position, code, title, tasks, lead_unit_id, deadline_text");
+          "id, plan_id, position, code, title, tasks, deadline_text");
+      Rows itemLeads = new Rows(items, "improvement_item_lead", "item_id, position, unit_id");
       Rows tasks = new Rows(items, "improvement_task", "id, plan_id, item_id, label, opens_on, due_on, status, overdue, "
           + "lead_unit_id, submitted_on, submitted_at, submitted_by, created_at, updated_at");
       List<Long> provinceIds = new ArrayList<>();
@@ -154,7 +155,8 @@ public final class SyntheticData {
               lead = members.get(random.nextInt(members.size()));
               position++;
               items.add(item, plan, position, "1." + position, "Nội dung cải thiện " + position,
-                  "Thực hiện và báo cáo kết quả", lead, "Hằng tháng");
+                  "Thực hiện và báo cáo kết quả", "Hằng tháng");
+              itemLeads.add(item, 0, lead);
             }
             String label = "Kỳ " + (t % TASKS_PER_ITEM + 1);
             if (t < open) {
@@ -167,6 +169,7 @@ public final class SyntheticData {
         }
       }
       tasks.send();
+      itemLeads.send();
       restart("org_unit", unitId);
       restart("improvement_plan", planId);
       restart("improvement_item", itemId);
