@@ -7,8 +7,13 @@ import { vi } from 'vitest';
 export function phoneViewport(width = 390) {
   const matches = (query: string) =>
     [...query.matchAll(/\((min|max)-width:\s*([\d.]+)px\)/g)].every(([, kind, px]) => (kind === 'min' ? width >= Number(px) : width <= Number(px)));
-  vi.stubGlobal('matchMedia', (query: string) => ({
-    matches: matches(query),
+  vi.stubGlobal('matchMedia', (query: string) => mediaQueryList(query, matches(query)));
+}
+
+/** What window.matchMedia answers, with listeners that do nothing (jsdom has no media queries). */
+export function mediaQueryList(query: string, matches: boolean) {
+  return {
+    matches,
     media: query,
     onchange: null,
     addListener: vi.fn(),
@@ -16,5 +21,5 @@ export function phoneViewport(width = 390) {
     addEventListener: vi.fn(),
     removeEventListener: vi.fn(),
     dispatchEvent: vi.fn(),
-  }));
+  };
 }

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure, getConfig } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { mediaQueryList } from './phone';
 
 // findBy*/waitFor wait up to 10 s: antd pages render slowly in jsdom when the machine is busy
 // (the build runs the backend's tests beside these), and a wrong page still fails after the wait
@@ -32,16 +33,7 @@ vi.mock('@/app/provider', async (importOriginal) => {
 if (!window.matchMedia) {
   Object.defineProperty(window, 'matchMedia', {
     writable: true,
-    value: (query: string) => ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addListener: vi.fn(),
-      removeListener: vi.fn(),
-      addEventListener: vi.fn(),
-      removeEventListener: vi.fn(),
-      dispatchEvent: vi.fn(),
-    }),
+    value: (query: string) => mediaQueryList(query, false),
   });
 }
 if (!('ResizeObserver' in window)) {

@@ -101,14 +101,13 @@ class HandOverNotifier {
       Outbox.Item item = new Outbox.Item(user.id(), user.email() == null ? "" : user.email(), user.displayName(),
           h.subjectType(), h.subjectId(), h.kind().name(), h.dueDate() == null ? today : h.dueDate(), today, 0, false,
           title, unitName, h.linkPath(), false, HandOverTexts.clip(h.key(), 120), sentence);
-      boolean told1 = outbox.insertNotification(new Outbox.Item(item.userId(), item.email(), item.recipientName(),
-          item.subjectType(), item.subjectId(), item.kind(), item.dueDate(), item.occurrence(), 0, false,
-          HandOverTexts.clip(HandOverTexts.headline(item.kind()) + ": " + title, 500), unitName, item.linkPath(), false,
-          item.eventKey(), null), HandOverTexts.clip(sentence, NOTIFICATION_MAX), now);
+      boolean notified = outbox.insertNotification(
+          item.withTitle(HandOverTexts.clip(HandOverTexts.headline(item.kind()) + ": " + title, 500)),
+          HandOverTexts.clip(sentence, NOTIFICATION_MAX), now);
       if (user.email() != null && !user.email().isBlank()) {
         outbox.insertMail(item, now);
       }
-      if (told1) {
+      if (notified) {
         told++;
       }
     }

@@ -43,6 +43,12 @@ class Outbox {
     boolean handOver() {
       return eventKey != null && !eventKey.isEmpty();
     }
+
+    /** The same item under another title (the bell's, which names what happened). */
+    Item withTitle(String newTitle) {
+      return new Item(userId, email, recipientName, subjectType, subjectId, kind, dueDate, occurrence, days,
+          workingDays, newTitle, unitName, linkPath, digest, eventKey, message);
+    }
   }
 
   record Row(long id, Item item, String status, int attempts, Instant nextAttemptAt, String claimedBy,
