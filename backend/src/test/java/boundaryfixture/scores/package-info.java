@@ -1,0 +1,3 @@
+/** Declares no dependency, yet uses {@code tasks}. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+package boundaryfixture.scores;

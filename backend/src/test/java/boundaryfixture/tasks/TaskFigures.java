@@ -1,0 +1,7 @@
+package boundaryfixture.tasks;
+
+public class TaskFigures {
+  public int done() {
+    return 3;
+  }
+}
