@@ -21,17 +21,21 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The assessment campaign and its per-unit assessment, one method per path, timers on a controlled clock. */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"bpmn/assessment-campaign.bpmn", "bpmn/unit-assessment.bpmn"})
 class AssessmentCampaignProcessTest {
+
+  /** Every element of the deployed models is reached by this class (report: target/process-test-coverage). */
+  @RegisterExtension
+  static final ProcessEngineCoverageExtension ENGINE =
+      ProcessEngineCoverageExtension.builder().assertClassCoverageAtLeast(1.0).build();
 
   static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
 
