@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,6 +32,7 @@ import vn.partracker.inbox.InboxService;
 import vn.partracker.org.UnitLevels;
 import vn.partracker.org.UnitScope;
 import vn.partracker.shared.ApiException;
+import vn.partracker.shared.ClusterSignals;
 import vn.partracker.shared.CurrentUser;
 
 /**
@@ -68,7 +70,7 @@ public class DashboardService {
   /**
    * The coordinator aggregate reads every task of the year (hundreds of thousands at national
    * scale), so it is computed once per change of the task table and day, not per request. Other
-   * nodes' changes are seen within this age at the latest (the page refreshes every minute).
+   * nodes' changes arrive as cluster signals; this age bounds what a missed signal can cost.
    */
   static final Duration CACHE_MAX_AGE = Duration.ofSeconds(60);
   private static final int CACHE_MAX_ENTRIES = 256;
@@ -78,6 +80,8 @@ public class DashboardService {
 
   private record Cached(long version, Instant at, Object value) {}
 
+  private static final String TASKS_TOPIC = "improvement-tasks";
+
   private final AtomicLong version = new AtomicLong();
   private final Map<CacheKey, Cached> cache = new ConcurrentHashMap<>();
 
@@ -86,8 +90,11 @@ public class DashboardService {
   private final PlanService plans;
   private final UnitLevels levels;
   private final Clock clock;
+  private final ClusterSignals signals;
 
-  DashboardService(JdbcTemplate jdbc, UnitScope scope, PlanService plans, UnitLevels levels, Clock clock) {
+  DashboardService(JdbcTemplate jdbc, UnitScope scope, PlanService plans, UnitLevels levels, Clock clock,
+      ClusterSignals signals) {
+    this.signals = signals;
     this.levels = levels;
     this.jdbc = jdbc;
     this.scope = scope;
@@ -352,11 +359,24 @@ public class DashboardService {
 
   /**
    * Any change to a task (its entity's lifecycle, after the commit) makes the cached aggregates
-   * stale; an aggregate computed while a change commits carries the older version and is not used.
+   * stale, on this node at once and on the other nodes of a cluster within about a second; an
+   * aggregate computed while a change commits carries the older version and is not used.
    */
   @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
   @Transactional(propagation = Propagation.NOT_SUPPORTED)
   public void tasksChanged(ImprovementTasksChanged event) {
+    dropCache();
+    signals.changed(TASKS_TOPIC);
+  }
+
+  @EventListener
+  void otherNodeChanged(ClusterSignals.Received signal) {
+    if (TASKS_TOPIC.equals(signal.topic())) {
+      dropCache();
+    }
+  }
+
+  private void dropCache() {
     version.incrementAndGet();
     cache.clear();
   }

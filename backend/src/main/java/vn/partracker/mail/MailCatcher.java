@@ -17,7 +17,8 @@ import vn.partracker.shared.DemoMode;
 /**
  * The embedded SMTP catcher of the demo run: in demo mode it listens on {@code spring.mail.host}
  * and {@code spring.mail.port} (localhost:3025), so every mail the application sends lands in
- * the "Hộp thư thử nghiệm" page instead of a real mailbox. Off in production.
+ * the "Hộp thư thử nghiệm" page instead of a real mailbox. Off in production, and in a demo
+ * whose nodes share one SMTP server ({@code par.demo.mail-catcher=false}).
  */
 @Component
 public class MailCatcher implements SmartLifecycle {
@@ -28,8 +29,9 @@ public class MailCatcher implements SmartLifecycle {
   private final int port;
   private GreenMail greenMail;
 
-  MailCatcher(DemoMode demoMode, @Value("${spring.mail.port:3025}") int port) {
-    this.enabled = demoMode.isOn();
+  MailCatcher(DemoMode demoMode, @Value("${spring.mail.port:3025}") int port,
+      @Value("${par.demo.mail-catcher:true}") boolean catcher) {
+    this.enabled = demoMode.isOn() && catcher;
     this.port = port;
   }
 

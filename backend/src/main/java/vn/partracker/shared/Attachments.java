@@ -2,9 +2,6 @@ package vn.partracker.shared;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -16,15 +13,14 @@ import java.util.UUID;
 import org.apache.tika.Tika;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Evidence files: checked for size and type (the extension on the allow-list, and the content, detected
- * from the bytes by Apache Tika, of that type: an EXE renamed .pdf is refused), stored under a random name in the file store
- * ({@code par.files.dir}, never a user-chosen path), with a SHA-256. Features check who may see
+ * from the bytes by Apache Tika, of that type: an EXE renamed .pdf is refused), stored under a random key in the
+ * {@link FileStore} (never a user-chosen path), with a SHA-256. Features check who may see
  * an owner's files before calling {@link #list} or {@link #read}.
  */
 @Service
@@ -55,12 +51,12 @@ public class Attachments {
   public record Content(Attachment attachment, byte[] bytes) {}
 
   private final AttachmentRepository attachments;
-  private final Path directory;
+  private final FileStore store;
   private final Clock clock;
 
-  Attachments(AttachmentRepository attachments, @Value("${par.files.dir:./data/files}") String directory, Clock clock) {
+  Attachments(AttachmentRepository attachments, FileStore store, Clock clock) {
     this.attachments = attachments;
-    this.directory = Path.of(directory).toAbsolutePath().normalize();
+    this.store = store;
     this.clock = clock;
   }
 
@@ -79,17 +75,13 @@ public class Attachments {
     }
     String key = UUID.randomUUID().toString();
     try {
-      Files.createDirectories(directory);
       byte[] bytes = file.getBytes();
       String detected = TIKA.detect(bytes, filename);
       if (!sameKind(detected, type)) {
         throw ApiException.invalidField("file", "Nội dung tệp \"" + filename + "\" không phải tệp ."
             + extension + " (" + detected + "); hãy chọn đúng tệp");
       }
-      Path target = directory.resolve(key);
-      Path temporary = directory.resolve(key + ".part");
-      Files.write(temporary, bytes);
-      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+      store.put(key, bytes);
       String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
       return attachments.save(new Attachment(ownerType, ownerId, filename, type, bytes.length, key, sha, uploadedBy,
           clock.instant()));
@@ -113,7 +105,7 @@ public class Attachments {
   @Transactional(readOnly = true)
   public Content read(Attachment attachment) {
     try {
-      return new Content(attachment, Files.readAllBytes(directory.resolve(attachment.getStorageKey())));
+      return new Content(attachment, store.get(attachment.getStorageKey()));
     } catch (IOException e) {
       throw ApiException.notFound("Tệp \"" + attachment.getFilename() + "\" không còn trong kho lưu trữ");
     }

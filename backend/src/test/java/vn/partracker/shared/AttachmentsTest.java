@@ -21,7 +21,7 @@ class AttachmentsTest {
   private Attachments attachments() {
     AttachmentRepository repository = Mockito.mock(AttachmentRepository.class);
     Mockito.when(repository.save(Mockito.any())).thenAnswer(call -> call.getArgument(0));
-    return new Attachments(repository, directory.toString(), Clock.systemUTC());
+    return new Attachments(repository, new LocalFileStore(directory.toString()), Clock.systemUTC());
   }
 
   private static MockMultipartFile file(String name, byte[] bytes) {

@@ -24,12 +24,22 @@ public final class ApiClient {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String base;
-  private final CookieManager cookies = new CookieManager();
+  private final CookieManager cookies;
   private final HttpClient http;
 
   public ApiClient(int port) {
+    this(port, new CookieManager());
+  }
+
+  private ApiClient(int port, CookieManager cookies) {
     this.base = "http://localhost:" + port;
+    this.cookies = cookies;
     this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  /** The same browser (the same cookies) talking to another server, as a load balancer would send it. */
+  public ApiClient sameBrowserAt(int port) {
+    return new ApiClient(port, cookies);
   }
 
   public record Response(int status, byte[] bodyBytes, HttpHeaders headers) {

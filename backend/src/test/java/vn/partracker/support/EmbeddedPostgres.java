@@ -14,6 +14,16 @@ public final class EmbeddedPostgres {
   private EmbeddedPostgres() {}
 
   public static synchronized void register(DynamicPropertyRegistry registry, String database) {
+    String url = jdbcUrl(database);
+    registry.add("spring.datasource.url", () -> url);
+    registry.add("spring.datasource.username", () -> "postgres");
+    registry.add("spring.datasource.password", () -> "");
+    // as the postgres profile configures the driver
+    registry.add("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", () -> "true");
+  }
+
+  /** A new, empty database on the shared server (user {@code postgres}, no password). */
+  public static synchronized String jdbcUrl(String database) {
     try {
       if (server == null) {
         server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
@@ -26,10 +36,6 @@ public final class EmbeddedPostgres {
     } catch (IOException | java.sql.SQLException e) {
       throw new IllegalStateException("Could not start embedded PostgreSQL", e);
     }
-    registry.add("spring.datasource.url", () -> server.getJdbcUrl("postgres", database));
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "");
-    // as the postgres profile configures the driver
-    registry.add("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", () -> "true");
+    return server.getJdbcUrl("postgres", database);
   }
 }

@@ -1,0 +1,236 @@
+package vn.partracker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.partracker.support.ApiClient;
+import vn.partracker.support.EmbeddedPostgres;
+
+/**
+ * Two nodes of the packaged application (two JVMs, {@code target/par-tracker.jar}) on one
+ * PostgreSQL database, one shared file store and one SMTP server, as behind a load balancer: a
+ * user's cookies go to either node. What one node does, the other sees at once.
+ */
+class ClusterIT {
+
+  static final Duration BOOT = Duration.ofMinutes(5);
+
+  static String jdbcUrl;
+  static Path files;
+  static GreenMail smtp;
+  static Node a;
+  static Node b;
+
+  @BeforeAll
+  static void startTwoNodes() throws Exception {
+    jdbcUrl = EmbeddedPostgres.jdbcUrl("cluster");
+    files = Files.createTempDirectory("par-cluster-files");
+    smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    // the first node loads the demo organisation and work into the empty database; the second
+    // starts on the filled database (as a node added to a running cluster)
+    a = Node.start("a");
+    a.awaitReady();
+    b = Node.start("b");
+    b.awaitReady();
+  }
+
+  @AfterAll
+  static void stopNodes() {
+    for (Node node : new Node[] {a, b}) {
+      if (node != null) {
+        node.process.destroyForcibly();
+      }
+    }
+    if (smtp != null) {
+      smtp.stop();
+    }
+  }
+
+  @Test
+  void aUserIsServedByEitherNodeAndEveryNodeSeesTheSameWork() throws Exception {
+    // one browser: its cookies (session, XSRF) go to both nodes, as behind a load balancer
+    ApiClient headOnA = new ApiClient(a.port);
+    assertThat(headOnA.login("tuphap", "demo").status()).isEqualTo(200);
+    ApiClient headOnB = headOnA.sameBrowserAt(b.port);
+    assertThat(headOnB.get("/api/me").json().get("username").asText())
+        .as("the session made on node A is known to node B").isEqualTo("tuphap");
+
+    JsonNode lead = firstOpen(headOnB, "LEAD");
+    long taskId = lead.get("subjectId").asLong();
+
+    // evidence uploaded on A is downloaded on B
+    byte[] evidence = ("%PDF-1.4 Báo cáo kết quả thực hiện " + Instant.now()).getBytes(StandardCharsets.UTF_8);
+    ApiClient.Response uploaded = headOnA.upload("/api/improvement-tasks/" + taskId + "/attachments",
+        "bao-cao.pdf", evidence);
+    assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(200);
+    JsonNode attachments = uploaded.json().get("attachments");
+    long attachmentId = attachments.get(attachments.size() - 1).get("id").asLong();
+    assertThat(headOnB.get("/api/improvement-tasks/" + taskId + "/attachments/" + attachmentId).bodyBytes())
+        .isEqualTo(evidence);
+
+    // reported on B, reviewed and accepted on A by the coordinator
+    ApiClient.Response reported = headOnB.post("/api/tasks/" + lead.get("id").asText() + "/report",
+        Map.of("report", "Đã hoàn thành, kèm báo cáo"));
+    assertThat(reported.status()).as(reported.body()).isEqualTo(200);
+    ApiClient coordinatorOnA = new ApiClient(a.port);
+    assertThat(coordinatorOnA.login("noivu", "demo").status()).isEqualTo(200);
+    ApiClient coordinatorOnB = coordinatorOnA.sameBrowserAt(b.port);
+    long doneBefore = coordinatorOnB.get("/api/dashboard/coordinator?year=" + year(lead)).json()
+        .get("doneOnTime").asLong() + coordinatorOnB.get("/api/dashboard/coordinator?year=" + year(lead)).json()
+        .get("doneLate").asLong();
+    JsonNode review = items(coordinatorOnA.get("/api/tasks")).stream()
+        .filter(e -> e.get("role").asText().equals("REVIEW") && e.get("subjectId").asLong() == taskId)
+        .findFirst().orElseThrow(() -> new AssertionError("no review item for task " + taskId + " on node A"));
+    ApiClient.Response accepted = coordinatorOnA.post("/api/tasks/" + review.get("id").asText() + "/accept", Map.of());
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+
+    // node B sees the acceptance, and its cached dashboard is dropped through the cluster signal
+    assertThat(headOnB.get("/api/improvement-tasks/" + taskId).json().get("status").asText()).isEqualTo("ACCEPTED");
+    awaitTrue("node B's dashboard counts the task accepted on node A", Duration.ofSeconds(10), () -> {
+      JsonNode after = coordinatorOnB.get("/api/dashboard/coordinator?year=" + year(lead)).json();
+      return after.get("doneOnTime").asLong() + after.get("doneLate").asLong() == doneBefore + 1;
+    });
+  }
+
+  @Test
+  void bothNodesSweepRemindersAndEachMailGoesOnce() throws Exception {
+    // both nodes sweep every few seconds (see Node.start); the demo has tasks due in 7, 3, 1 days and overdue
+    awaitTrue("reminders reach the SMTP server", Duration.ofMinutes(2), () -> smtp.getReceivedMessages().length > 0);
+    awaitTrue("the outbox is empty", Duration.ofMinutes(2), () -> count(
+        "select count(*) from rem_outbox where status <> 'SENT'") == 0);
+    Thread.sleep(6000); // at least one more sweep and send by each node
+    MimeMessage[] received = smtp.getReceivedMessages();
+    Set<String> distinct = new HashSet<>();
+    List<String> repeated = new ArrayList<>();
+    for (MimeMessage message : received) {
+      String key = String.join("|", message.getAllRecipients()[0].toString(), message.getSubject(),
+          GreenMailUtil.getBody(message));
+      if (!distinct.add(key)) {
+        repeated.add(message.getAllRecipients()[0] + ": " + message.getSubject());
+      }
+    }
+    assertThat(repeated).as("mails sent twice").isEmpty();
+    assertThat(count("select count(distinct claimed_by) from rem_outbox")).as("nodes that sent mail").isPositive();
+  }
+
+  static int year(JsonNode workItem) {
+    return Integer.parseInt(workItem.get("dueDate").asText().substring(0, 4));
+  }
+
+  static JsonNode firstOpen(ApiClient client, String role) {
+    return items(client.get("/api/tasks")).stream()
+        .filter(e -> e.get("role").asText().equals(role) && !e.get("dueDate").isNull())
+        .findFirst().orElseThrow(() -> new AssertionError("no open " + role + " item"));
+  }
+
+  /** The work items of a response, paged ({@code items}) or a plain list. */
+  static List<JsonNode> items(ApiClient.Response response) {
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    JsonNode json = response.json();
+    List<JsonNode> items = new ArrayList<>();
+    (json.has("items") ? json.get("items") : json).forEach(items::add);
+    return items;
+  }
+
+  static long count(String sql) {
+    try (var connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
+        var result = connection.createStatement().executeQuery(sql)) {
+      result.next();
+      return result.getLong(1);
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  static void awaitTrue(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
+    Instant end = Instant.now().plus(timeout);
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(end)) {
+        throw new AssertionError("Timed out: " + what);
+      }
+      Thread.sleep(250);
+    }
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /** One node: the packaged jar in its own JVM, its output in {@code target/cluster-node-<name>.log}. */
+  record Node(String name, int port, Process process) {
+
+    static Node start(String name) throws IOException {
+      int port = freePort();
+      Path jar = Path.of("target", "par-tracker.jar");
+      assertThat(jar).as("the packaged application (package phase)").exists();
+      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      List<String> command = List.of(java, "-Xmx640m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
+          "--spring.profiles.active=postgres",
+          "--server.port=" + port,
+          "--spring.datasource.url=" + jdbcUrl,
+          "--spring.datasource.username=postgres",
+          "--spring.datasource.password=",
+          "--par.demo=true",
+          "--par.demo.mail-catcher=false",
+          "--spring.mail.host=127.0.0.1",
+          "--spring.mail.port=" + smtp.getSmtp().getPort(),
+          "--par.files.dir=" + files,
+          "--par.reminder.node-id=node-" + name,
+          "--par.reminder.sweep-interval=PT3S",
+          "--par.reminder.send-interval=PT2S");
+      File log = Path.of("target", "cluster-node-" + name + ".log").toFile();
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+      return new Node(name, port, process);
+    }
+
+    void awaitReady() throws InterruptedException {
+      HttpClient http = HttpClient.newHttpClient();
+      Instant end = Instant.now().plus(BOOT);
+      while (Instant.now().isBefore(end)) {
+        assertThat(process.isAlive()).as("node " + name + " is running (see target/cluster-node-" + name + ".log)")
+            .isTrue();
+        try {
+          HttpResponse<Void> response = http.send(HttpRequest.newBuilder(
+              URI.create("http://localhost:" + port + "/actuator/health/readiness")).build(),
+              HttpResponse.BodyHandlers.discarding());
+          if (response.statusCode() == 200) {
+            return;
+          }
+        } catch (IOException notYet) {
+          // still starting
+        }
+        Thread.sleep(1000);
+      }
+      throw new AssertionError("node " + name + " not ready after " + BOOT);
+    }
+  }
+}
