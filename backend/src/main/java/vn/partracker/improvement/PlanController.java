@@ -98,6 +98,7 @@ class PlanController {
 
   /** Who changed the item, when, from where, and its values before and after; oldest first. */
   @GetMapping("/{id}/items/{itemId}/history")
+  @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','LEADER')") // who changed what, from which address: not for every unit
   List<PlanItemHistory.Change> itemHistory(@PathVariable long id, @PathVariable long itemId) {
     plans.requireItem(id, itemId);
     return history.of(itemId);

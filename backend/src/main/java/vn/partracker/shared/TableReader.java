@@ -107,8 +107,10 @@ public class TableReader {
     Map<String, Boolean> overLimit = new HashMap<>();
     String workbook = null;
     String rels = null;
-    try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
-      for (java.util.zip.ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+    // commons-compress (as POI): also reads stored entries followed by a data descriptor, which POI writes
+    try (org.apache.commons.compress.archivers.zip.ZipArchiveInputStream zip =
+        new org.apache.commons.compress.archivers.zip.ZipArchiveInputStream(new ByteArrayInputStream(bytes), "UTF-8", true, true)) {
+      for (org.apache.commons.compress.archivers.zip.ZipArchiveEntry entry; (entry = zip.getNextEntry()) != null; ) {
         String name = entry.getName();
         if (name.equals("xl/workbook.xml")) {
           workbook = new String(zip.readNBytes(1 << 20), StandardCharsets.UTF_8);
@@ -119,7 +121,7 @@ public class TableReader {
         }
       }
     } catch (java.util.zip.ZipException | javax.xml.stream.XMLStreamException e) {
-      throw ApiException.invalidField("file", "Không đọc được tệp: tệp hỏng hoặc không đúng định dạng .xlsx");
+      return; // not a zip this scan can read: the workbook reader below says what is wrong
     }
     String first = firstSheetPart(workbook, rels);
     boolean refused = first != null ? overLimit.getOrDefault(first, false) : overLimit.containsValue(true);
