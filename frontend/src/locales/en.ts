@@ -450,6 +450,8 @@ export const en: Messages = {
       attention: '{{count}} tasks have a deadline that could not be read; set a due date before activating.',
     },
     edit: {
+      staleTitle: 'Item {{code}} was saved by someone else after you opened it',
+      staleItem: 'Tasks: you entered “{{mine}}”, target {{mineTarget}}; now “{{theirs}}”, target {{theirsTarget}} ({{detail}})',
       title: 'Edit item {{code}}',
       saved: 'Item {{code}} saved.',
       selectLead: 'Choose the lead unit',

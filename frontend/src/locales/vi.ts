@@ -451,6 +451,8 @@ export const vi = {
       attention: '{{count}} nhiệm vụ có thời hạn chưa xác định được; đặt ngày hết hạn trước khi triển khai.',
     },
     edit: {
+      staleTitle: 'Mục {{code}} vừa được người khác lưu sau khi bạn mở',
+      staleItem: 'Nhiệm vụ: bạn nhập «{{mine}}», mục tiêu {{mineTarget}}; hiện tại «{{theirs}}», mục tiêu {{theirsTarget}} ({{detail}})',
       title: 'Sửa mục {{code}}',
       saved: 'Đã lưu mục {{code}}.',
       selectLead: 'Chọn đơn vị chủ trì',

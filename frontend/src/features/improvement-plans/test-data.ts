@@ -77,7 +77,7 @@ export const samplePlan = (patch: Partial<SavedPlan> = {}): SavedPlan => ({
   },
   items: [
     { ...fieldRow(2, '1', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC'), id: 100 },
-    { ...taskRow(3, '1.1', 'Kế hoạch CCHC năm'), id: 101 },
+    { ...taskRow(3, '1.1', 'Kế hoạch CCHC năm'), id: 101, version: 4 },
     {
       ...taskRow(4, '1.2', 'Tuyên truyền CCHC', {
         supportingUnitIds: [12, 13, 14, 15, 16],

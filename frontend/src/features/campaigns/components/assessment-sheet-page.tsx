@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Collapse, Flex, Form, Input, Result, Space, S
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { confirmStaleChoice } from '@/components/ui/stale-choice';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { FullPageSpinner } from '@/components/ui/full-page-spinner';
 import { isApiError } from '@/lib/api-client';
@@ -217,33 +218,27 @@ export function SheetView({ sheet }: { sheet: Sheet }) {
     actions.replace(current);
     const byCode = errorsByCode(error);
     const codes = current.items.map((i) => i.code).filter((c) => byCode[c]);
-    modal.confirm({
+    confirmStaleChoice(modal, {
       title: t('sheet.staleTitle', { count: codes.length }),
-      width: 560,
-      content: (
-        <ul data-testid="stale-items">
-          {codes.map((code) => {
-            const item = current.items.find((i) => i.code === code)!;
-            const mine = kind === 'answer' ? answers[code]?.points : appraisals[code]?.appraisedPoints;
-            const theirs = kind === 'answer' ? item.selfPoints : item.appraisedPoints;
-            return (
-              <li key={code} data-testid={`stale-${code}`}>
-                {t('sheet.staleItem', {
-                  code,
-                  mine: formatPoints(mine ?? null),
-                  theirs: formatPoints(theirs),
-                  by: item.updatedBy ?? '',
-                  at: item.updatedAt ? formatDateTime(item.updatedAt) : '',
-                })}
-              </li>
-            );
-          })}
-        </ul>
-      ),
-      okText: t('sheet.keepMine'),
-      cancelText: t('sheet.takeTheirs'),
-      onOk: () => (kind === 'answer' ? latestSaves.current.saveAnswers() : latestSaves.current.saveAppraisal()),
-      onCancel: () => {
+      rows: codes.map((code) => {
+        const item = current.items.find((i) => i.code === code)!;
+        const mine = kind === 'answer' ? answers[code]?.points : appraisals[code]?.appraisedPoints;
+        const theirs = kind === 'answer' ? item.selfPoints : item.appraisedPoints;
+        return {
+          key: code,
+          text: t('sheet.staleItem', {
+            code,
+            mine: formatPoints(mine ?? null),
+            theirs: formatPoints(theirs),
+            by: item.updatedBy ?? '',
+            at: item.updatedAt ? formatDateTime(item.updatedAt) : '',
+          }),
+        };
+      }),
+      keepMineText: t('sheet.keepMine'),
+      takeTheirsText: t('sheet.takeTheirs'),
+      onKeepMine: () => (kind === 'answer' ? latestSaves.current.saveAnswers() : latestSaves.current.saveAppraisal()),
+      onTakeTheirs: () => {
         const drop = <T,>(drafts: Drafts<T>) => Object.fromEntries(Object.entries(drafts).filter(([c]) => !codes.includes(c)));
         if (kind === 'answer') setAnswers(drop);
         else setAppraisals(drop);

@@ -3,6 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { confirmStaleChoice } from '@/components/ui/stale-choice';
 import { PointsInput } from '@/components/ui/points-input';
 import { isApiError } from '@/lib/api-client';
 import { applyFieldErrors } from '@/lib/form-errors';
@@ -27,7 +28,7 @@ const FIELDS = ['target', 'tasks', 'leadUnitIds', 'supportingUnitIds', 'expected
 
 const orNull = (value: string | undefined) => (value && value.trim() ? value.trim() : null);
 
-export function toItemRequest(values: Values): UpdatePlanItemRequest {
+export function toItemRequest(values: Values, version: number | null = null): UpdatePlanItemRequest {
   return {
     target: values.target ?? null,
     tasks: orNull(values.tasks),
@@ -37,7 +38,15 @@ export function toItemRequest(values: Values): UpdatePlanItemRequest {
     requirement: orNull(values.requirement),
     deadlineText: orNull(values.deadlineText),
     deadlineDue: values.deadlineDue ? values.deadlineDue.format('YYYY-MM-DD') : null,
+    version,
   };
+}
+
+/** The current item when a save was refused because someone saved it after this editor read it. */
+export function staleItem(error: unknown, itemId: number): PlanItem | undefined {
+  if (!isApiError(error) || error.status !== 409 || !error.current) return undefined;
+  const current = error.current as { items?: PlanItem[] };
+  return current.items?.find((i) => i.id === itemId);
 }
 
 type Props = { planId: number; item: PlanItem | null; units: Unit[]; onClose: () => void };
@@ -45,7 +54,7 @@ type Props = { planId: number; item: PlanItem | null; units: Unit[]; onClose: ()
 /** Edits a row of a draft plan: target, tasks, units, output, requirement and deadline. */
 export function PlanItemFormModal({ planId, item, units, onClose }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [form] = Form.useForm<Values>();
   const save = useUpdatePlanItem(planId);
   const [unmatched, setUnmatched] = useState<string[]>([]);
@@ -79,17 +88,52 @@ export function PlanItemFormModal({ planId, item, units, onClose }: Props) {
     const values = await form.validateFields();
     // a new deadline text is read again by the backend unless a date is also picked
     if (form.isFieldTouched('deadlineText') && !form.isFieldTouched('deadlineDue')) values.deadlineDue = null;
+    send(item, values, item.version ?? null);
+  };
+
+  const send = (item: PlanItem, values: Values, version: number | null) => {
     const label = item.code ?? item.title;
     save.mutate(
-      { itemId: item.id, body: toItemRequest(values) },
+      { itemId: item.id!, body: toItemRequest(values, version) },
       {
         onSuccess: () => {
           void message.success(t('plans.edit.saved', { code: label }));
           onClose();
         },
-        onError: (error) => setUnmatched(applyFieldErrors(form, error, FIELDS)),
+        onError: (error) => {
+          const current = staleItem(error, item.id!);
+          if (current) {
+            chooseOnStale(item, values, current, error);
+            return;
+          }
+          setUnmatched(applyFieldErrors(form, error, FIELDS));
+        },
       },
     );
+  };
+
+  /** Both values side by side (the same dialog as the sheet's); keep mine saves over the current version. */
+  const chooseOnStale = (item: PlanItem, values: Values, current: PlanItem, error: unknown) => {
+    const detail = isApiError(error) ? error.errors.find((e) => e.field === 'version')?.message ?? '' : '';
+    confirmStaleChoice(modal, {
+      title: t('plans.edit.staleTitle', { code: item.code ?? item.title }),
+      rows: [
+        {
+          key: item.code ?? String(item.id),
+          text: t('plans.edit.staleItem', {
+            mine: toItemRequest(values).tasks ?? '—',
+            theirs: current.tasks ?? '—',
+            mineTarget: formatPoints(values.target ?? null),
+            theirsTarget: formatPoints(current.target),
+            detail,
+          }),
+        },
+      ],
+      keepMineText: t('sheet.keepMine'),
+      takeTheirsText: t('sheet.takeTheirs'),
+      onKeepMine: () => send(item, values, current.version ?? null),
+      onTakeTheirs: () => onClose(),
+    });
   };
 
   return (

@@ -154,6 +154,36 @@ describe('plan detail', () => {
       requirement: 'Đúng hạn',
       deadlineText: '30/6/2026',
       deadlineDue: '2026-06-30',
+      version: 4,
     });
+  }, 60_000);
+
+  it('shows both values when someone saved the item meanwhile, and keeps mine over the current version', async () => {
+    const current = samplePlan();
+    current.items = current.items.map((i) => (i.id === 101 ? { ...i, tasks: 'Nhiệm vụ của người khác', version: 5 } : i));
+    let calls = 0;
+    const fetchMock = renderApp('/improvement-plans/3', ['COORDINATOR'], {
+      'GET /api/improvement-plans/3': () => json(200, samplePlan()),
+      'PUT /api/improvement-plans/3/items/101': () =>
+        ++calls === 1
+          ? json(409, {
+              status: 409,
+              detail: 'Mục 1.1 vừa được noivu lưu sau khi bạn mở; chưa lưu.',
+              errors: [{ field: 'version', message: 'Mục đã được noivu lúc 03/12/2026 10:00 thay đổi' }],
+              current,
+            })
+          : json(200, current),
+    });
+    const page = await screen.findByTestId('plan-detail', {}, { timeout: 15_000 });
+    await userEvent.click(within(page).getByTestId('item-edit-101'));
+    await userEvent.click(await screen.findByTestId('item-save'));
+    const stale = await screen.findByTestId('stale-1.1');
+    expect(stale).toHaveTextContent('Ban hành kế hoạch đúng hạn');
+    expect(stale).toHaveTextContent('Nhiệm vụ của người khác');
+    expect(stale).toHaveTextContent('noivu');
+    await userEvent.click(screen.getByRole('button', { name: 'Giữ giá trị của tôi' }));
+    await waitFor(() => expect(calls).toBe(2));
+    const puts = fetchMock.mock.calls.filter(([url]) => url === '/api/improvement-plans/3/items/101');
+    expect(JSON.parse(puts[1][1]!.body as string).version).toBe(5);
   }, 60_000);
 });

@@ -37,6 +37,8 @@ export type Deadline = {
 export type PlanItem = {
   /** null in an import preview */
   id: number | null;
+  /** send it back with a change; null in an import preview */
+  version?: number | null;
   row: number | null;
   code: string | null;
   title: string;
@@ -123,4 +125,6 @@ export type UpdatePlanItemRequest = {
   deadlineText: string | null;
   /** yyyy-MM-dd */
   deadlineDue: string | null;
+  /** the item's version as read: a write based on an older read is refused with 409 */
+  version: number | null;
 };

@@ -94,6 +94,28 @@ abstract class ApiContractTests extends IntegrationTestBase {
   }
 
   /**
+   * The webapps' CSRF check and login live in the same HTTP session as PAR Tracker's: a failed
+   * check (Camunda then invalidates the session) or a webapp login or logout must not end the
+   * PAR Tracker session.
+   */
+  @Test
+  void theWebappsCannotEndTheParTrackerSession() {
+    ApiClient admin = as("it-admin");
+    assertThat(admin.get("/camunda/app/cockpit/default/").status()).isEqualTo(200);
+    // a webapp write without the webapp's own CSRF header: refused by Camunda's filter
+    ApiClient.Response forged = admin.send("POST", "/camunda/api/cockpit/plugin/base/default/process-definition/statistics",
+        "application/json", "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(forged.status()).isEqualTo(403);
+    assertThat(admin.get("/api/me").status()).as("PAR Tracker session after a failed webapp CSRF check").isEqualTo(200);
+    // a webapp login with a wrong password and a webapp logout
+    admin.send("POST", "/camunda/api/admin/auth/user/default/login/cockpit", "application/x-www-form-urlencoded",
+        "username=it-admin&password=sai".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    admin.send("POST", "/camunda/api/admin/auth/user/default/logout", null, null);
+    assertThat(admin.get("/api/me").status()).as("PAR Tracker session after the webapp's login and logout").isEqualTo(200);
+    assertThat(admin.get("/camunda/app/cockpit/default/").status()).isEqualTo(200);
+  }
+
+  /**
    * An operator deploys models from Camunda Modeler: a model without extension properties deploys and
    * runs (the file is not named .bpmn, so the application does not deploy it itself at start-up).
    */

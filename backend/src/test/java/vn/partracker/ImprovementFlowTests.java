@@ -40,6 +40,72 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
     return null;
   }
 
+  /**
+   * Two coordinators open the same item and both save: the second, based on the older read, gets
+   * 409 with the first one's value and who saved it; the item's history lists both changes with
+   * who, when, before and after.
+   */
+  @Test
+  void twoEditsOfOnePlanItemDoNotOverwriteEachOther() {
+    user("it-coord-2", officeA.id(), "COORDINATOR");
+    ApiClient first = as("it-coord");
+    ApiClient second = as("it-coord-2");
+    JsonNode plan = importPlan(first, "Stt,Lĩnh vực/Tiêu chí/Tiêu chí thành phần,Điểm chuẩn,Điểm đạt được,Mục tiêu,"
+        + "Nhiệm vụ/Giải pháp,Đơn vị chủ trì\n"
+        + "1,LĨNH VỰC THỬ,10,6,,,\n"
+        + "1.1,Kế hoạch năm,4,2,4,Ban hành kế hoạch,Phòng Thử A\n");
+    long planId = plan.get("id").asLong();
+    JsonNode item = plan.at("/items/1");
+    long itemId = item.get("id").asLong();
+    long version = item.get("version").asLong();
+    String url = "/api/improvement-plans/" + planId + "/items/" + itemId;
+
+    Map<String, Object> mine = new java.util.HashMap<>(Map.of("target", 3.5, "tasks", "Nhiệm vụ của người thứ nhất",
+        "leadUnitIds", java.util.List.of(officeA.id()), "version", version));
+    Map<String, Object> theirs = new java.util.HashMap<>(Map.of("target", 3, "tasks", "Nhiệm vụ của người thứ hai",
+        "leadUnitIds", java.util.List.of(officeA.id()), "version", version));
+    ApiClient.Response saved = first.put(url, mine);
+    assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    ApiClient.Response stale = second.put(url, theirs);
+    assertThat(stale.status()).as(stale.body()).isEqualTo(409);
+    assertThat(stale.json().get("detail").asText()).contains("it-coord");
+    assertThat(stale.json().at("/errors/0/field").asText()).isEqualTo("version");
+    assertThat(stale.json().at("/current/items/1/tasks").asText()).isEqualTo("Nhiệm vụ của người thứ nhất");
+    long current = stale.json().at("/current/items/1/version").asLong();
+    assertThat(current).isGreaterThan(version);
+
+    // a write without a version is refused; with If-Match it is taken
+    theirs.remove("version");
+    assertThat(second.put(url, theirs).status()).isEqualTo(422);
+    ApiClient.Response chosen = second.send("PUT", url, "application/json",
+        ("{\"target\":3,\"tasks\":\"Nhiệm vụ của người thứ hai\",\"leadUnitIds\":[" + officeA.id() + "]}")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of("If-Match", "\"" + current + "\""));
+    assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+
+    JsonNode history = first.get(url + "/history").json();
+    assertThat(history).hasSize(3);
+    assertThat(history.get(0).get("before").isNull()).isTrue();
+    assertThat(history.get(1).get("by").asText()).isEqualTo("it-coord");
+    assertThat(history.get(1).at("/before/tasks").asText()).isEqualTo("Ban hành kế hoạch");
+    assertThat(history.get(1).at("/after/tasks").asText()).isEqualTo("Nhiệm vụ của người thứ nhất");
+    assertThat(history.get(2).get("by").asText()).isEqualTo("it-coord-2");
+    assertThat(history.get(2).at("/before/tasks").asText()).isEqualTo("Nhiệm vụ của người thứ nhất");
+    assertThat(history.get(2).at("/after/target").decimalValue()).isEqualByComparingTo("3");
+    assertThat(history.get(2).get("at").asText()).isNotEmpty();
+
+    // the audit export for an inspection: ADMIN only, both changes with who and the values after
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+    String export = "/api/admin/audit/export?from=" + today + "&to=" + today + "&format=csv";
+    assertThat(first.get(export).status()).isEqualTo(403);
+    ApiClient.Response csv = as("it-admin").get(export);
+    assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+    assertThat(csv.body()).contains("\"PlanItem\",\"" + itemId + "\",\"Sửa\"").contains("it-coord-2")
+        .contains("Nhiệm vụ của người thứ nhất");
+    assertThat(as("it-admin").get("/api/admin/audit/export?from=" + today + "&to=" + today + "&format=xlsx").status())
+        .isEqualTo(200);
+    assertThat(as("it-admin").get("/api/admin/audit/export?from=" + today + "&to=2020-01-01").status()).isEqualTo(422);
+  }
+
   @Test
   void aPlanRunsFromImportToAcceptedWork() {
     user("it-leader", district.id(), "LEADER");

@@ -138,7 +138,7 @@ public class CampaignResults {
     }
     CriteriaNodeView leaf = CampaignService.leaves(criteria.get(campaign.getCriteriaSetId(), true)).stream()
         .filter(n -> n.code().equals(campaign.getSipasCode())).findFirst().orElseThrow();
-    Table table = reader.read(file);
+    Table table = reader.read(file, TableReader.MAX_ROWS);
     List<ApiErrorItem> errors = new ArrayList<>();
     int unitColumn = table.requireColumn(errors, "Đơn vị", "Tên đơn vị", "Cơ quan, đơn vị", "Đơn vị, địa phương",
         "Địa phương", "Tên cơ quan, đơn vị");

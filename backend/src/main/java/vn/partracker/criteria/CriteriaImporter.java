@@ -24,14 +24,14 @@ public class CriteriaImporter {
   }
 
   public Preview preview(MultipartFile file) {
-    CriteriaTable.Parsed parsed = CriteriaTable.parse(reader.read(file));
+    CriteriaTable.Parsed parsed = CriteriaTable.parse(reader.read(file, TableReader.MAX_ROWS_CRITERIA));
     List<CriteriaNodeView> tree = CriteriaTree.build(parsed.items());
     return new Preview(parsed.nodes().size(), CriteriaTree.total(tree), tree, parsed.errors());
   }
 
   @Transactional
   public CriteriaSetView importSet(MultipartFile file, CriteriaRequests.SetRequest request) {
-    CriteriaTable.Parsed parsed = CriteriaTable.parse(reader.read(file));
+    CriteriaTable.Parsed parsed = CriteriaTable.parse(reader.read(file, TableReader.MAX_ROWS_CRITERIA));
     if (!parsed.errors().isEmpty()) {
       throw ApiException.invalid("Bảng có " + parsed.errors().size() + " lỗi; chưa có gì được lưu", parsed.errors());
     }

@@ -103,7 +103,7 @@ public class ResponsibilityService {
 
   /** Imports a matrix table (Stt | Đơn vị chủ trì | Đơn vị phối hợp | Ghi chú); all rows or none. */
   public Map<String, Integer> importMatrix(long setId, MultipartFile file) {
-    Table table = reader.read(file);
+    Table table = reader.read(file, TableReader.MAX_ROWS_CRITERIA);
     List<ApiErrorItem> errors = new ArrayList<>();
     int code = table.requireColumn(errors, CODE, "STT", "TT");
     int lead = table.requireColumn(errors, LEAD, "Cơ quan chủ trì", "Chủ trì");

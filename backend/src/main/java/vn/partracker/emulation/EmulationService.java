@@ -98,8 +98,8 @@ public class EmulationService {
     if (name.isEmpty() || name.length() > 500) {
       errors.add(ApiErrorItem.field("name", "Tên phong trào không được để trống (tối đa 500 ký tự)"));
     }
-    List<String> levels = request.levels() == null ? List.of() : request.levels().stream().distinct().toList();
-    if (levels.isEmpty() || !MovementTemplate.LEVELS.containsAll(levels)) {
+    List<String> levels = request.levels() == null ? List.of() : request.levels().stream().distinct().collect(java.util.stream.Collectors.toList());
+    if (levels.isEmpty() || levels.contains(null) || !MovementTemplate.LEVELS.containsAll(levels)) {
       errors.add(ApiErrorItem.field("levels", "Chọn ít nhất một cấp đơn vị trong: "
           + String.join(", ", MovementTemplate.LEVELS)));
     }

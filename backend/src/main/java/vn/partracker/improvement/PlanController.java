@@ -28,9 +28,11 @@ class PlanController {
   static final String PREPARERS = "hasAnyRole('ADMIN','COORDINATOR')";
 
   private final PlanService plans;
+  private final PlanItemHistory history;
 
-  PlanController(PlanService plans) {
+  PlanController(PlanService plans, PlanItemHistory history) {
     this.plans = plans;
+    this.history = history;
   }
 
   @GetMapping
@@ -76,8 +78,30 @@ class PlanController {
 
   @PutMapping("/{id}/items/{itemId}")
   @PreAuthorize(PREPARERS)
-  PlanView updateItem(@PathVariable long id, @PathVariable long itemId, @RequestBody PlanService.ItemRequest request) {
-    return plans.updateItem(id, itemId, request);
+  PlanView updateItem(@PathVariable long id, @PathVariable long itemId,
+      @jakarta.validation.Valid @RequestBody PlanService.ItemRequest request,
+      @org.springframework.web.bind.annotation.RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    return plans.updateItem(id, itemId, request, ifMatchVersion(ifMatch));
+  }
+
+  /** {@code If-Match: "3"} (or W/"3", or 3) as a version; anything else is a 422 on {@code If-Match}. */
+  static Long ifMatchVersion(String header) {
+    if (header == null || header.isBlank()) {
+      return null;
+    }
+    String digits = header.strip().replaceFirst("^W/", "").replace("\"", "");
+    if (!digits.matches("\\d{1,18}")) {
+      throw vn.partracker.shared.ApiException.invalidField("If-Match", "If-Match phải là phiên bản của mục, ví dụ \"3\"");
+    }
+    return Long.valueOf(digits);
+  }
+
+  /** Who changed the item, when, from where, and its values before and after; oldest first. */
+  @GetMapping("/{id}/items/{itemId}/history")
+  @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','LEADER')") // who changed what, from which address: not for every unit
+  List<PlanItemHistory.Change> itemHistory(@PathVariable long id, @PathVariable long itemId) {
+    plans.requireItem(id, itemId);
+    return history.of(itemId);
   }
 
   @PostMapping("/{id}/approve")

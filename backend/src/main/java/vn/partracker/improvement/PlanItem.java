@@ -21,8 +21,11 @@ import java.util.Set;
 /**
  * A row of a plan: a field, criterion or sub-criterion with its points, and, when it has lead
  * units, the work to do: tasks, supporting units, expected output, requirement and deadline.
+ * Versioned (a write based on an older read is refused) and audited by Hibernate Envers (who,
+ * when, from where; the unit lists are shown from the current row, not kept per revision).
  */
 @Entity
+@org.hibernate.envers.Audited
 @Table(name = "improvement_item")
 class PlanItem {
 
@@ -62,17 +65,22 @@ class PlanItem {
   /** A date a person set for a deadline the parser did not understand (or to override it). */
   private LocalDate deadlineDue;
 
+  @org.hibernate.envers.NotAudited
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "improvement_item_support", joinColumns = @JoinColumn(name = "item_id"))
   @Column(name = "unit_id")
   private Set<Long> supportingUnitIds = new LinkedHashSet<>();
 
   /** The lead units in order; the first is the principal lead. One task occurrence per unit. */
+  @org.hibernate.envers.NotAudited
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "improvement_item_lead", joinColumns = @JoinColumn(name = "item_id"))
   @OrderColumn(name = "position")
   @Column(name = "unit_id")
   private List<Long> leadUnitIds = new ArrayList<>();
+
+  @jakarta.persistence.Version
+  private long version;
 
   protected PlanItem() {}
 
@@ -119,6 +127,10 @@ class PlanItem {
 
   Long getId() {
     return id;
+  }
+
+  long getVersion() {
+    return version;
   }
 
   Long getPlanId() {

@@ -35,6 +35,7 @@ import vn.partracker.org.UnitView;
 import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.ProcessRef;
+import vn.partracker.shared.Limits;
 import vn.partracker.shared.TableReader;
 import vn.partracker.shared.TimeConfig;
 
@@ -53,9 +54,13 @@ public class PlanService {
    * An item's edit. {@code leadUnitIds}: the lead units, principal first; {@code leadUnitId} (one
    * lead) is read when {@code leadUnitIds} is absent.
    */
-  record ItemRequest(BigDecimal target, String tasks, Long leadUnitId, List<Long> leadUnitIds,
-      List<Long> supportingUnitIds, String expectedOutput, String requirement, String deadlineText,
-      LocalDate deadlineDue) {
+  record ItemRequest(BigDecimal target,
+      @jakarta.validation.constraints.Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String tasks,
+      Long leadUnitId, List<Long> leadUnitIds, List<Long> supportingUnitIds,
+      @jakarta.validation.constraints.Size(max = Limits.TEXT, message = Limits.TOO_LONG) String expectedOutput,
+      @jakarta.validation.constraints.Size(max = Limits.TEXT, message = Limits.TOO_LONG) String requirement,
+      @jakarta.validation.constraints.Size(max = Limits.SHORT_TEXT, message = Limits.TOO_LONG) String deadlineText,
+      LocalDate deadlineDue, Long version) {
 
     List<Long> leads() {
       if (leadUnitIds != null) {
@@ -78,13 +83,15 @@ public class PlanService {
   private final ReminderService reminders;
   private final UnitScope scope;
   private final ResponsibilityService responsibilities;
+  private final PlanItemHistory history;
   private final Clock clock;
 
   PlanService(ImprovementPlanRepository plans, PlanItemRepository items, BaselineFieldRepository baselines,
       ImprovementTaskRepository tasks, UnitService units, TableReader reader, RuntimeService runtime,
       RepositoryService repository, ProcessEngineConfigurationImpl engine,
       CampaignResults campaignResults, ResponsibilityService responsibilities,
-      ReminderService reminders, UnitScope scope, Clock clock) {
+      ReminderService reminders, UnitScope scope, PlanItemHistory history, Clock clock) {
+    this.history = history;
     this.reminders = reminders;
     this.scope = scope;
     this.campaignResults = campaignResults;
@@ -136,7 +143,7 @@ public class PlanService {
     Map<Long, String> names = unitNames();
     List<PlanView.Item> previewItems = new ArrayList<>();
     for (PlanTable.Row row : parsed.rows()) {
-      previewItems.add(item(null, row.row(), row.content(), year, names, List.of()));
+      previewItems.add(item(null, row.row(), row.content(), year, names, List.of(), null));
     }
     PlanView.Baseline baseline = baseline(parsed.baseline().stream()
         .map(b -> new PlanView.Field(b.code(), b.title(), b.max(), b.achieved())).toList());
@@ -147,7 +154,7 @@ public class PlanService {
 
   /** Imports a plan appendix: all rows or nothing. */
   public PlanView importPlan(MultipartFile file, Integer year, Long ownerUnitId, String name) {
-    return importPlan(reader.read(file), year, ownerUnitId, name);
+    return importPlan(reader.read(file, TableReader.MAX_ROWS_PLAN), year, ownerUnitId, name);
   }
 
   PlanView importPlan(vn.partracker.shared.Table table, Integer year, Long ownerUnitId, String name) {
@@ -208,10 +215,35 @@ public class PlanService {
     return view(plan, true);
   }
 
+  /** The item exists in this plan (404 otherwise). */
+  @Transactional(readOnly = true)
+  public void requireItem(long planId, long itemId) {
+    find(planId);
+    items.findById(itemId).filter(i -> i.getPlanId() == planId)
+        .orElseThrow(() -> ApiException.notFound("Không tìm thấy mục " + itemId + " trong kế hoạch"));
+  }
+
   public PlanView updateItem(long planId, long itemId, ItemRequest request) {
+    return updateItem(planId, itemId, request, null);
+  }
+
+  /** {@code ifMatch}: the version from an {@code If-Match} header, when the body carries none. */
+  public PlanView updateItem(long planId, long itemId, ItemRequest request, Long ifMatch) {
     ImprovementPlan plan = editable(planId);
     PlanItem item = items.findById(itemId).filter(i -> i.getPlanId() == planId)
         .orElseThrow(() -> ApiException.notFound("Không tìm thấy mục " + itemId + " trong kế hoạch"));
+    Long version = request.version() != null ? request.version() : ifMatch;
+    if (version == null) {
+      throw ApiException.invalidField("version", "Thiếu phiên bản của mục (version hoặc If-Match): hãy tải lại kế hoạch");
+    }
+    if (version != item.getVersion()) {
+      var last = history.latest(itemId);
+      String who = last.map(c -> c.by() + " lúc " + vn.partracker.shared.TimeConfig.DATE_TIME.format(
+          c.at().atZone(vn.partracker.shared.TimeConfig.ZONE))).orElse("người khác");
+      throw ApiException.stale("Mục " + Objects.toString(item.content().code(), "") + " vừa được " + who
+          + " lưu sau khi bạn mở; chưa lưu. Hãy xem giá trị hiện tại và chọn giữ giá trị nào",
+          List.of(ApiErrorItem.field("version", "Mục đã được " + who + " thay đổi")), view(plan, true));
+    }
     ItemContent old = item.content();
     List<ApiErrorItem> errors = new ArrayList<>();
     if (request.target() != null && old.maxPoints() != null && request.target().compareTo(old.maxPoints()) > 0) {
@@ -353,7 +385,7 @@ public class PlanService {
 
   private PlanTable.Parsed parse(MultipartFile file, Integer year, Long ownerUnitId) {
     checkPlanFields(year, ownerUnitId);
-    return PlanTable.parse(reader.read(file), new UnitPhrases(units.all(), ownerUnitId));
+    return PlanTable.parse(reader.read(file, TableReader.MAX_ROWS_PLAN), new UnitPhrases(units.all(), ownerUnitId));
   }
 
   private void checkPlanFields(Integer year, Long ownerUnitId) {
@@ -413,7 +445,7 @@ public class PlanService {
     List<PlanView.Item> itemViews = withItems
         ? items.findByPlanIdOrderByPositionAsc(plan.getId()).stream()
             .map(i -> item(i.getId(), i.getSourceRow(), i.content(), plan.getYear(), names,
-                work.getOrDefault(i.getId(), List.of()))).toList()
+                work.getOrDefault(i.getId(), List.of()), i.getVersion())).toList()
         : List.of();
     PlanView.Baseline baseline = plan.getBaselineMax() == null ? null
         : new PlanView.Baseline(Points.clean(plan.getBaselineMax()), Points.clean(plan.getBaselineAchieved()),
@@ -426,7 +458,7 @@ public class PlanService {
   }
 
   private static PlanView.Item item(Long id, Integer row, ItemContent c, Integer year, Map<Long, String> names,
-      List<PlanView.Work> work) {
+      List<PlanView.Work> work, Long version) {
     int planYear = year == null ? LocalDate.now().getYear() : year;
     Deadline deadline = c.deadlineDue() == null ? DeadlineParser.parse(c.deadlineText(), planYear)
         : new Deadline.OnDate(c.deadlineDue(), Objects.toString(c.deadlineText(), ""));
@@ -438,7 +470,7 @@ public class PlanService {
         clean(c.targetPoints()), c.tasks(), c.principalLeadId(), names.get(c.principalLeadId()), c.leadUnitIds(),
         c.leadUnitIds().stream().map(names::get).toList(), c.leadText(), c.supportingUnitIds(),
         c.supportingUnitIds().stream().map(names::get).toList(), c.unitNote(), c.expectedOutput(), c.requirement(),
-        deadlineView, work);
+        deadlineView, work, version);
   }
 
   private Map<Long, String> unitNames() {

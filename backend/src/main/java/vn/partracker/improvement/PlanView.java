@@ -33,13 +33,14 @@ public record PlanView(
    * An item. {@code leadUnitIds}/{@code leadUnits}: every lead unit (one task occurrence each), the
    * principal first; {@code leadUnitId}/{@code leadUnit}: the principal lead; {@code leadText}: the
    * lead cell as published (or null when a person chose the units); {@code work}: once activated, the
-   * item's task occurrences, one per lead unit and period (the item is done when all are accepted).
+   * item's task occurrences, one per lead unit and period (the item is done when all are accepted);
+   * {@code version}: send it back with a change (null in a preview).
    */
   public record Item(Long id, Integer row, String code, String title, BigDecimal max, BigDecimal achieved,
       BigDecimal target, String tasks, Long leadUnitId, String leadUnit, List<Long> leadUnitIds,
       List<String> leadUnits, String leadText, List<Long> supportingUnitIds,
       List<String> supportingUnits, String unitNote, String expectedOutput, String requirement,
-      DeadlineView deadline, List<Work> work) {}
+      DeadlineView deadline, List<Work> work, Long version) {}
 
   /** One task occurrence of an item: its lead unit, period, due date and state. */
   public record Work(long taskId, long leadUnitId, String leadUnit, String label, LocalDate dueOn, String status,

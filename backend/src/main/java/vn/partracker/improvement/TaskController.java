@@ -26,7 +26,9 @@ class TaskController {
 
   record ReviewRequest(String comment) {}
 
-  record AssignRequest(String assignee, LocalDate followUpDate) {}
+  record AssignRequest(
+      @jakarta.validation.constraints.Size(max = vn.partracker.shared.Limits.USERNAME, message = vn.partracker.shared.Limits.TOO_LONG)
+      String assignee, LocalDate followUpDate) {}
 
   record CommentRequest(String body) {}
 
@@ -57,7 +59,7 @@ class TaskController {
   }
 
   @PostMapping("/api/tasks/{workItemId}/assign")
-  TaskView assign(@PathVariable String workItemId, @RequestBody AssignRequest request) {
+  TaskView assign(@PathVariable String workItemId, @jakarta.validation.Valid @RequestBody AssignRequest request) {
     return tasks.assign(workItemId, request.assignee(), request.followUpDate(), UnitScope.currentUser());
   }
 

@@ -71,7 +71,7 @@ class AuthController {
       throttle.failed(username, address);
       throw new ApiException(HttpStatus.UNAUTHORIZED, "Sai tên đăng nhập hoặc mật khẩu", List.of());
     }
-    throttle.succeeded(username);
+    throttle.succeeded(username, address);
     if (request.getSession(false) != null) {
       request.changeSessionId();
     }

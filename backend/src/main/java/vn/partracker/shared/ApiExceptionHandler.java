@@ -128,10 +128,17 @@ public class ApiExceptionHandler {
     return false;
   }
 
+  /** The most problems one answer lists (a file's first ones); {@code errorCount} gives them all. */
+  public static final int MAX_LISTED_ERRORS = 200;
+
   static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, List<ApiErrorItem> errors) {
+    if (errors.size() > MAX_LISTED_ERRORS) {
+      detail = detail + " (liệt kê " + MAX_LISTED_ERRORS + " lỗi đầu tiên trên tổng số " + errors.size() + ")";
+    }
     ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
     if (!errors.isEmpty()) {
-      body.setProperty("errors", errors);
+      body.setProperty("errors", errors.size() > MAX_LISTED_ERRORS ? errors.subList(0, MAX_LISTED_ERRORS) : errors);
+      body.setProperty("errorCount", errors.size());
     }
     return ResponseEntity.status(status).body(body);
   }

@@ -34,6 +34,56 @@ public class CamundaWebappSso {
   }
 
   /**
+   * The webapps share the HTTP session with PAR Tracker, and Camunda ends it in places where it
+   * means only its own part: a failed webapp CSRF check ({@code CsrfPreventionFilter} invalidates
+   * the session), the webapp login (session fixation guard) and logout. Under {@code /camunda/*}
+   * the session's {@code invalidate()} forgets the webapps' attributes only (their authentication
+   * and CSRF token) and keeps the PAR Tracker login (Spring Security's attributes), so that a
+   * failed check or a second tab on Cockpit never logs the person out of PAR Tracker.
+   */
+  @Bean
+  FilterRegistrationBean<jakarta.servlet.Filter> camundaSessionKeptApart() {
+    jakarta.servlet.Filter filter = (request, response, chain) -> chain.doFilter(
+        new jakarta.servlet.http.HttpServletRequestWrapper((HttpServletRequest) request) {
+          @Override
+          public jakarta.servlet.http.HttpSession getSession() {
+            return getSession(true);
+          }
+
+          @Override
+          public jakarta.servlet.http.HttpSession getSession(boolean create) {
+            jakarta.servlet.http.HttpSession session = super.getSession(create);
+            return session == null ? null : webappPart(session);
+          }
+        }, response);
+    FilterRegistrationBean<jakarta.servlet.Filter> registration = new FilterRegistrationBean<>(filter);
+    registration.addUrlPatterns("/camunda/*");
+    // ahead of the webapps' own filters (their CSRF filter among them)
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
+
+  static final String KEPT_PREFIX = "SPRING_SECURITY_";
+
+  private static jakarta.servlet.http.HttpSession webappPart(jakarta.servlet.http.HttpSession session) {
+    return (jakarta.servlet.http.HttpSession) java.lang.reflect.Proxy.newProxyInstance(
+        CamundaWebappSso.class.getClassLoader(), new Class<?>[] {jakarta.servlet.http.HttpSession.class},
+        (proxy, method, args) -> {
+          if (method.getName().equals("invalidate")) {
+            java.util.Collections.list(session.getAttributeNames()).stream()
+                .filter(name -> !name.startsWith(KEPT_PREFIX))
+                .forEach(session::removeAttribute);
+            return null;
+          }
+          try {
+            return method.invoke(session, args);
+          } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+  }
+
+  /**
    * Authenticates against this application's engine, not whichever engine of that name the
    * JVM-wide registry holds (which matters when several application contexts share a JVM).
    */

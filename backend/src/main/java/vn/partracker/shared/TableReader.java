@@ -42,7 +42,21 @@ public class TableReader {
 
   public static final long MAX_BYTES = 10L * 1024 * 1024;
 
+  /**
+   * The most data rows one upload may hold, per kind of table (one place for every importer): a
+   * file above it is refused while it is being read, before it is parsed whole.
+   */
+  public static final int MAX_ROWS = 20_000;
+  public static final int MAX_ROWS_CRITERIA = 2_000;
+  public static final int MAX_ROWS_PLAN = 5_000;
+  /** Title lines and a header over two rows come on top of the data rows. */
+  private static final int HEADER_ROWS = 30;
+
   public Table read(MultipartFile file) {
+    return read(file, MAX_ROWS);
+  }
+
+  public Table read(MultipartFile file, int maxRows) {
     if (file == null || file.isEmpty()) {
       throw ApiException.invalidField("file", "Chưa chọn tệp hoặc tệp rỗng");
     }
@@ -52,22 +66,110 @@ public class TableReader {
     String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
     try {
       byte[] bytes = file.getBytes();
+      if (name.endsWith(".xlsx")) {
+        checkXlsxRows(bytes, maxRows);
+      }
       if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
-        return readWorkbook(new ByteArrayInputStream(bytes));
+        return limited(readWorkbook(new ByteArrayInputStream(bytes)), maxRows);
       }
       if (name.endsWith(".csv") || name.endsWith(".txt")) {
-        return readCsv(bytes);
+        return limited(readCsv(bytes, maxRows), maxRows);
       }
     } catch (IOException | RuntimeException e) {
       if (e instanceof ApiException api) {
         throw api;
       }
-      throw ApiException.invalidField("file", "Không đọc được tệp: " + e.getMessage());
+      // POI's own words ("Tried to allocate an array of length ...") mean nothing to a person
+      throw ApiException.invalidField("file", "Không đọc được tệp: tệp hỏng hoặc không đúng định dạng .xlsx/.csv");
     }
     throw ApiException.invalidField("file", "Chỉ nhận tệp .xlsx hoặc .csv");
   }
 
+  private static ApiException tooManyRows(int maxRows) {
+    return ApiException.invalidField("file", "Tệp có hơn " + String.format(Locale.ROOT, "%,d", maxRows).replace(',', '.')
+        + " dòng dữ liệu, quá giới hạn một lần nhập; hãy chia tệp thành nhiều phần");
+  }
+
+  private static Table limited(Table table, int maxRows) {
+    if (table.dataRows().size() > maxRows) {
+      throw tooManyRows(maxRows);
+    }
+    return table;
+  }
+
+  /**
+   * Counts the rows of the first sheet from the sheet's XML as it is unzipped, stopping past the
+   * limit: a workbook of 200,000 rows is refused without building it (which takes gigabytes) and
+   * without inflating more of it than the limit. One pass over the zip: the rows of every worksheet
+   * part (each count stops at the limit), and the workbook's order of its sheets.
+   */
+  private static void checkXlsxRows(byte[] bytes, int maxRows) throws IOException {
+    Map<String, Boolean> overLimit = new HashMap<>();
+    String workbook = null;
+    String rels = null;
+    // commons-compress (as POI): also reads stored entries followed by a data descriptor, which POI writes
+    try (org.apache.commons.compress.archivers.zip.ZipArchiveInputStream zip =
+        new org.apache.commons.compress.archivers.zip.ZipArchiveInputStream(new ByteArrayInputStream(bytes), "UTF-8", true, true)) {
+      for (org.apache.commons.compress.archivers.zip.ZipArchiveEntry entry; (entry = zip.getNextEntry()) != null; ) {
+        String name = entry.getName();
+        if (name.equals("xl/workbook.xml")) {
+          workbook = new String(zip.readNBytes(1 << 20), StandardCharsets.UTF_8);
+        } else if (name.equals("xl/_rels/workbook.xml.rels")) {
+          rels = new String(zip.readNBytes(1 << 20), StandardCharsets.UTF_8);
+        } else if (name.startsWith("xl/worksheets/") && name.endsWith(".xml")) {
+          overLimit.put(name.substring("xl/".length()), rowsAbove(zip, maxRows + HEADER_ROWS));
+        }
+      }
+    } catch (java.util.zip.ZipException | javax.xml.stream.XMLStreamException e) {
+      return; // not a zip this scan can read: the workbook reader below says what is wrong
+    }
+    String first = firstSheetPart(workbook, rels);
+    boolean refused = first != null ? overLimit.getOrDefault(first, false) : overLimit.containsValue(true);
+    if (refused) {
+      throw tooManyRows(maxRows);
+    }
+  }
+
+  private static boolean rowsAbove(InputStream sheet, int limit) throws javax.xml.stream.XMLStreamException {
+    javax.xml.stream.XMLInputFactory factory = javax.xml.stream.XMLInputFactory.newFactory();
+    factory.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    javax.xml.stream.XMLStreamReader xml = factory.createXMLStreamReader(sheet);
+    int rows = 0;
+    while (xml.hasNext()) {
+      if (xml.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())
+          && ++rows > limit) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern FIRST_SHEET = Pattern.compile("<(?:\\w+:)?sheet\\b[^>]*?\\br:id=\"([^\"]+)\"");
+
+  /** The part of the workbook's first sheet ("worksheets/sheet1.xml"), or null when it cannot be told. */
+  private static String firstSheetPart(String workbook, String rels) {
+    if (workbook == null || rels == null) {
+      return null;
+    }
+    java.util.regex.Matcher sheet = FIRST_SHEET.matcher(workbook);
+    if (!sheet.find()) {
+      return null;
+    }
+    java.util.regex.Matcher rel = Pattern.compile("<Relationship\\b[^>]*?\\bId=\"" + Pattern.quote(sheet.group(1))
+        + "\"[^>]*>").matcher(rels);
+    if (!rel.find()) {
+      return null;
+    }
+    java.util.regex.Matcher target = Pattern.compile("Target=\"([^\"]+)\"").matcher(rel.group());
+    return target.find() ? target.group(1).replaceFirst("^/?xl/", "").replaceFirst("^/", "") : null;
+  }
+
   public Table readCsv(byte[] bytes) throws IOException {
+    return readCsv(bytes, Integer.MAX_VALUE - HEADER_ROWS);
+  }
+
+  private Table readCsv(byte[] bytes, int maxRows) throws IOException {
     String text = decodeUtf8(bytes);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
@@ -78,6 +180,9 @@ public class TableReader {
     List<Integer> numbers = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       for (CSVRecord record : parser) {
+        if (lines.size() >= maxRows + HEADER_ROWS) {
+          throw tooManyRows(maxRows);
+        }
         lines.add(record.toList().stream().map(CsvCells::restore).toList());
         numbers.add((int) record.getRecordNumber());
       }

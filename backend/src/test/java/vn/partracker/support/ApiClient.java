@@ -60,6 +60,14 @@ public final class ApiClient {
     return post("/api/auth/login", Map.of("username", username, "password", password));
   }
 
+  /** A login as if from another client behind the trusted proxy (X-Forwarded-For). */
+  public Response loginFrom(String username, String password, String address) {
+    return send(withCsrf(HttpRequest.newBuilder(uri("/api/auth/login")))
+        .header("Content-Type", "application/json")
+        .header("X-Forwarded-For", address)
+        .POST(HttpRequest.BodyPublishers.ofString(json(Map.of("username", username, "password", password)))));
+  }
+
   public Response get(String path) {
     return send(HttpRequest.newBuilder(uri(path)).GET());
   }
@@ -78,6 +86,21 @@ public final class ApiClient {
 
   public Response delete(String path) {
     return send(withCsrf(HttpRequest.newBuilder(uri(path))).DELETE());
+  }
+
+  /** Any method with a raw body (null: none) as the SPA would send it, CSRF header included. */
+  public Response send(String method, String path, String contentType, byte[] body) {
+    return send(method, path, contentType, body, Map.of());
+  }
+
+  public Response send(String method, String path, String contentType, byte[] body, Map<String, String> headers) {
+    HttpRequest.Builder builder = withCsrf(HttpRequest.newBuilder(uri(path)));
+    headers.forEach(builder::header);
+    if (contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
   /** A POST without the CSRF header, as a forged cross-site form would send it. */
