@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.partracker.org.UnitScope;
+import vn.partracker.shared.ApiException;
 import vn.partracker.shared.export.ExportFormat;
 import vn.partracker.shared.export.Reports;
 
@@ -28,9 +29,15 @@ class PlanController {
   static final String PREPARERS = "hasAnyRole('ADMIN','COORDINATOR')";
 
   private final PlanService plans;
+  private final com.fasterxml.jackson.databind.ObjectMapper mapper;
 
-  PlanController(PlanService plans) {
+  PlanController(PlanService plans, com.fasterxml.jackson.databind.ObjectMapper mapper) {
     this.plans = plans;
+    this.mapper = mapper;
+  }
+
+  private com.fasterxml.jackson.databind.ObjectMapper json() {
+    return mapper;
   }
 
   @GetMapping
@@ -62,8 +69,21 @@ class PlanController {
   @ResponseStatus(HttpStatus.CREATED)
   PlanView importPlan(@RequestParam(name = "file", required = false) MultipartFile file,
       @RequestParam(required = false) Integer year, @RequestParam(required = false) Long ownerUnitId,
-      @RequestParam(required = false) String name) {
-    return plans.importPlan(file, year, ownerUnitId, name);
+      @RequestParam(required = false) String name, @RequestParam(required = false) String answers) {
+    return plans.importPlan(file, year, ownerUnitId, name, answers(answers));
+  }
+
+  /** The {@code answers} part: a JSON array of {@code {row, column, phrase, unitIds | note}}. */
+  private List<PlanService.Answer> answers(String json) {
+    if (json == null || json.isBlank()) {
+      return List.of();
+    }
+    try {
+      return List.of(json().readValue(json, PlanService.Answer[].class));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException | NullPointerException e) {
+      throw ApiException.invalidField("answers", "Câu trả lời phải là một danh sách JSON [{row, column, phrase, unitIds"
+          + " hoặc note}]");
+    }
   }
 
   /** A draft plan from a published campaign's losses of one unit. */
