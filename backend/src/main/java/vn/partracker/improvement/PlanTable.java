@@ -35,8 +35,11 @@ final class PlanTable {
   record Row(int row, ItemContent content) {}
 
   /** A unit name of a cell that matches no unit or several: {@code candidates} ranked, closest first. */
-  record UnknownUnit(int row, String column, String name, List<UnitView> candidates) {
+  record UnknownUnit(int row, String column, String name,
+      @com.fasterxml.jackson.annotation.JsonIgnore List<UnitView> candidates) {
 
+    /** The closest names (the preview's {@code unknownUnits}; {@code questions} carry the candidates with ids). */
+    @com.fasterxml.jackson.annotation.JsonProperty("suggestions")
     public List<String> suggestions() {
       return candidates.stream().limit(3).map(UnitView::name).toList();
     }
