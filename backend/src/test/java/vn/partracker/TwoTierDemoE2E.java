@@ -74,6 +74,8 @@ class TwoTierDemoE2E extends ChromiumPages {
     home.setViewportSize(1366, 768);
     home.locator("[data-testid=home-coordinator]").waitFor();
     assertThat(home.locator("body").innerText()).contains("Sở Nội vụ");
+    // the review list and the coming deadlines loaded (no skeleton left)
+    home.waitForCondition(() -> home.locator(".ant-skeleton").count() == 0);
     screenshot(home, "two-tier-coordinator-home");
     home.context().close();
 
