@@ -3,7 +3,7 @@ import type { PlanImportParams, PlanImportPreview } from '../types';
 import { PLANS_URL } from './keys';
 import { normalizePlan } from '../utils/normalize-plan';
 
-/** POST /api/improvement-plans/import/preview multipart file, year, ownerUnitId → items, baseline, errors, unknown units (never saves) */
+/** POST /api/improvement-plans/import/preview multipart file, year, ownerUnitId → items, baseline, errors, open questions (never saves) */
 export async function previewPlanImport({ file, year, ownerUnitId }: PlanImportParams): Promise<PlanImportPreview> {
   const form = new FormData();
   form.append('file', file);
@@ -13,6 +13,6 @@ export async function previewPlanImport({ file, year, ownerUnitId }: PlanImportP
   return {
     plan: normalizePlan(preview.plan),
     errors: preview.errors ?? [],
-    unknownUnits: (preview.unknownUnits ?? []).map((u) => ({ ...u, suggestions: u.suggestions ?? [] })),
+    questions: (preview.questions ?? []).map((q) => ({ ...q, candidates: q.candidates ?? [] })),
   };
 }

@@ -8,7 +8,7 @@ import { fakeBackend, json, problem } from '@/test/fake-backend';
 import { fieldRow, samplePlan, taskRow } from '../test-data';
 import type { PlanImportPreview } from '../types';
 import { canContinue, defaultOwnerUnitId, PlanImportWizard } from './plan-import-wizard';
-import { findUnitByName, unitChoices } from './unknown-units-panel';
+import { answerQuestion, type Choice, NOTE, questionChoices, questionKey, toAnswers } from './open-questions-panel';
 
 const unit = (id: number, name: string, parentId: number | null, level: string, aliases: string[] = []): Unit => ({
   id,
@@ -33,12 +33,16 @@ const planOf = (items = [fieldRow(2, '1', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀN
   name: null,
 });
 
-const unknownPreview: PlanImportPreview = {
+const questionPreview: PlanImportPreview = {
   plan: planOf(),
-  errors: [{ row: 3, column: 'Cơ quan phối hợp', message: 'Không tìm thấy đơn vị "VP UBND"' }],
-  unknownUnits: [{ row: 3, column: 'Cơ quan phối hợp', name: 'VP UBND', suggestions: ['Văn phòng HĐND và UBND', 'Phòng Tư pháp'] }],
+  errors: [],
+  questions: [
+    { row: 3, column: 'Cơ quan phối hợp', phrase: 'VP UBND', candidates: [{ unitId: 12, name: 'Văn phòng HĐND và UBND' }, { unitId: 13, name: 'Phòng Tư pháp' }] },
+    { row: 4, column: 'Đơn vị chủ trì', phrase: 'Ban chỉ đạo 35', candidates: [{ unitId: 11, name: 'Phòng Nội vụ' }] },
+    { row: 5, column: 'Cơ quan phối hợp', phrase: 'VP UBND.', candidates: [{ unitId: 12, name: 'Văn phòng HĐND và UBND' }] },
+  ],
 };
-const cleanPreview: PlanImportPreview = { plan: planOf(), errors: [], unknownUnits: [] };
+const cleanPreview: PlanImportPreview = { plan: planOf(), errors: [], questions: [] };
 
 function renderWizard(onImported = vi.fn()) {
   render(
@@ -55,67 +59,62 @@ const upload = async () => {
   await screen.findByTitle('UBND huyện A');
   await userEvent.upload(document.querySelector('[data-testid="plan-import-file"] input[type=file]') ?? (document.querySelector('input[type=file]') as HTMLInputElement), file());
 };
-const previewCalls = (fetchMock: ReturnType<typeof fakeBackend>) =>
-  fetchMock.mock.calls.filter(([url]) => url === '/api/improvement-plans/import/preview').map(([, init]) => init!.body as FormData);
-
 afterEach(() => vi.unstubAllGlobals());
 
 describe('plan import wizard', () => {
-  it('continues only from a preview without errors or unknown units, with tasks', () => {
+  it('continues only from a preview without errors, every question answered, with tasks', () => {
     expect(canContinue(undefined)).toBe(false);
     expect(canContinue(cleanPreview)).toBe(true);
-    expect(canContinue(unknownPreview)).toBe(false);
-    expect(canContinue({ ...cleanPreview, unknownUnits: unknownPreview.unknownUnits })).toBe(false);
+    expect(canContinue(questionPreview)).toBe(false);
+    const all = Object.fromEntries(questionPreview.questions.map((q) => [questionKey(q), NOTE as Choice]));
+    expect(canContinue(questionPreview, all)).toBe(true);
+    expect(canContinue({ ...questionPreview, errors: [{ row: 2, column: 'Điểm chuẩn', message: 'x' }] }, all)).toBe(false);
     expect(canContinue({ ...cleanPreview, plan: planOf([fieldRow(2, '1', 'Lĩnh vực')]) })).toBe(false);
   });
 
-  it('chooses the district as owner and offers the suggested units first', () => {
+  it('chooses the district as owner, offers the candidates, a note, then every unit, and answers the same phrase once', () => {
     expect(defaultOwnerUnitId(units)).toBe(5);
     expect(defaultOwnerUnitId([units[0]])).toBe(20);
-    expect(findUnitByName(units, 'vp hđnd-ubnd')?.id).toBe(12);
-    const groups = unitChoices(unknownPreview.unknownUnits[0], units, { suggestions: 'Gợi ý', all: 'Tất cả' });
+    const groups = questionChoices(questionPreview.questions[0], units, { suggestions: 'Gợi ý', note: 'Ghi chú', all: 'Tất cả' });
+    expect(groups.map((g) => g.label)).toEqual(['Gợi ý', 'Ghi chú', 'Tất cả']);
     expect(groups[0].options.map((o) => o.value)).toEqual([12, 13]);
-    expect(groups[1].options.map((o) => o.value)).not.toContain(12);
-    expect(groups[1].options).toHaveLength(3);
+    expect(groups[1].options.map((o) => o.value)).toEqual([NOTE]);
+    expect(groups[2].options.map((o) => o.value)).not.toContain(12);
+    expect(groups[2].options).toHaveLength(3);
+    const [vp, ban, vpDot] = questionPreview.questions;
+    const chosen = answerQuestion(questionPreview.questions, {}, vp, 12);
+    expect(chosen[questionKey(vpDot)]).toBe(12);
+    expect(chosen[questionKey(ban)]).toBeUndefined();
+    expect(toAnswers(questionPreview.questions, answerQuestion(questionPreview.questions, chosen, ban, NOTE))).toEqual([
+      { row: 3, column: 'Cơ quan phối hợp', phrase: 'VP UBND', unitIds: [12] },
+      { row: 4, column: 'Đơn vị chủ trì', phrase: 'Ban chỉ đạo 35', note: true },
+      { row: 5, column: 'Cơ quan phối hợp', phrase: 'VP UBND.', unitIds: [12] },
+    ]);
   });
 
-  it('maps an unknown unit name with an alias, previews again, then imports and hands over the plan', async () => {
-    let previews = 0;
+  it('shows each open cell, takes the answers, and imports with them', async () => {
     const fetchMock = fakeBackend({
       'GET /api/units': () => json(200, units),
-      'POST /api/improvement-plans/import/preview': () => json(200, previews++ === 0 ? unknownPreview : cleanPreview),
-      'POST /api/units/12/aliases': () => json(200, { ...units[3], aliases: ['VP HĐND-UBND', 'VP UBND'] }),
+      'POST /api/improvement-plans/import/preview': () => json(200, questionPreview),
       'POST /api/improvement-plans/import': () => json(201, samplePlan()),
     });
     const onImported = renderWizard();
     await upload();
 
-    const panel = await screen.findByTestId('unknown-units');
+    const panel = await screen.findByTestId('open-questions');
     expect(within(panel).getByText('VP UBND')).toBeInTheDocument();
-    // the first suggestion is chosen
-    expect(within(panel).getByTitle('Văn phòng HĐND và UBND')).toBeInTheDocument();
-    expect(screen.getByTestId('plan-preview-errors')).toHaveTextContent('Không tìm thấy đơn vị "VP UBND"');
-    // the row with the error is red in the items table
-    expect(within(screen.getByTestId('plan-preview')).getByText('Kế hoạch CCHC năm').closest('tr')).toHaveClass('row-error');
+    expect(within(panel).getByText('Ban chỉ đạo 35')).toBeInTheDocument();
+    expect(within(panel).getByText('Còn 3/3 ô có tên đơn vị chưa xác định')).toBeInTheDocument();
     expect(screen.getByTestId('plan-preview-next')).toBeDisabled();
 
-    await userEvent.click(within(panel).getByTestId('unknown-unit-map-0'));
-
-    await waitFor(() => expect(previewCalls(fetchMock)).toHaveLength(2));
-    const aliasCall = fetchMock.mock.calls.find(([url]) => url === '/api/units/12/aliases')!;
-    expect(JSON.parse(aliasCall[1]!.body as string)).toEqual({ alias: 'VP UBND' });
-    // the alias comes before the second preview, which reads the same file for the same unit and year
-    const order = fetchMock.mock.calls.map(([url]) => url);
-    expect(order.indexOf('/api/units/12/aliases')).toBeLessThan(order.lastIndexOf('/api/improvement-plans/import/preview'));
-    const [first, second] = previewCalls(fetchMock);
-    for (const body of [first, second]) {
-      expect(body.get('year')).toBe(String(new Date().getFullYear()));
-      expect(body.get('ownerUnitId')).toBe('5');
-      expect((body.get('file') as File).name).toBe('ke-hoach-2026.csv');
-    }
-
-    await screen.findByTestId('plan-preview-ok');
-    expect(screen.queryByTestId('unknown-units')).not.toBeInTheDocument();
+    const pick = async (index: number, label: string) => {
+      fireEvent.mouseDown(within(panel).getByTestId(`question-select-${index}`).querySelector('input')!);
+      const options = await screen.findAllByTitle(label);
+      await userEvent.click(options[options.length - 1]);
+    };
+    await pick(0, 'Văn phòng HĐND và UBND');
+    await pick(1, 'Giữ làm ghi chú');
+    await waitFor(() => expect(within(panel).getByText('Đã trả lời hết các ô; có thể tiếp tục.')).toBeInTheDocument());
     const next = screen.getByTestId('plan-preview-next');
     expect(next).toBeEnabled();
     await userEvent.click(next);
@@ -129,6 +128,11 @@ describe('plan import wizard', () => {
     const body = fetchMock.mock.calls.find(([url]) => url === '/api/improvement-plans/import')![1]!.body as FormData;
     expect(body.get('name')).toBe('Kế hoạch số 12/KH-UBND');
     expect(body.get('ownerUnitId')).toBe('5');
+    expect(JSON.parse(body.get('answers') as string)).toEqual([
+      { row: 3, column: 'Cơ quan phối hợp', phrase: 'VP UBND', unitIds: [12] },
+      { row: 4, column: 'Đơn vị chủ trì', phrase: 'Ban chỉ đạo 35', note: true },
+      { row: 5, column: 'Cơ quan phối hợp', phrase: 'VP UBND.', unitIds: [12] },
+    ]);
   }, 60_000);
 
   it('lists the row errors of a refused import, nothing saved', async () => {

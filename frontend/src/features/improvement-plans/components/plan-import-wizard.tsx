@@ -7,12 +7,12 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { isApiError } from '@/lib/api-client';
 import { buildUnitTree, flattenUnitTree, toTreeSelectData } from '@/lib/unit-tree';
 import { type Unit, useUnits } from '@/lib/units';
-import { useAddUnitAlias, useImportPlan, usePreviewPlanImport } from '../hooks/use-plan-import';
+import { useImportPlan, usePreviewPlanImport } from '../hooks/use-plan-import';
 import type { PlanImportParams, PlanImportPreview, SavedPlan } from '../types';
 import { countTasks } from '../utils/deadline';
 import { BaselineSummary } from './baseline-summary';
 import { PlanItemsTable } from './plan-items-table';
-import { UnknownUnitsPanel } from './unknown-units-panel';
+import { answerQuestion, type Choice, OpenQuestionsPanel, questionKey, toAnswers } from './open-questions-panel';
 
 export const PLAN_IMPORT_COLUMNS = [
   { name: 'Stt', hintKey: 'plans.import.cols.code' },
@@ -28,10 +28,16 @@ export const PLAN_IMPORT_COLUMNS = [
   { name: 'Thời gian hoàn thành', hintKey: 'plans.import.cols.deadline' },
 ];
 
-/** The plan can be imported only from a preview without errors or unknown units, with at least one task. */
-export function canContinue(preview: PlanImportPreview | undefined): boolean {
+/**
+ * The plan can be imported from a preview without errors of the file whose every open question is
+ * answered, with at least one task (rows with a question are not in the preview until answered).
+ */
+export function canContinue(preview: PlanImportPreview | undefined, chosen: Readonly<Record<string, Choice | undefined>> = {}): boolean {
   return Boolean(
-    preview && preview.errors.length === 0 && preview.unknownUnits.length === 0 && countTasks(preview.plan.items).tasks > 0,
+    preview &&
+      preview.errors.length === 0 &&
+      preview.questions.every((q) => chosen[questionKey(q)] !== undefined) &&
+      (countTasks(preview.plan.items).tasks > 0 || preview.questions.length > 0),
   );
 }
 
@@ -50,8 +56,9 @@ type Props = {
 };
 
 /**
- * Import of a plan appendix: owner unit, year and file → preview (nothing saved; unknown unit
- * names can be mapped to units, then the file is read again) → name → import.
+ * Import of a plan appendix: owner unit, year and file → preview (nothing saved; each unit phrase
+ * that names no unit is a question, answered with a unit or "keep as a note") → name → import with
+ * the answers (a unit answer is saved as an alias, so the next file does not ask again).
  */
 export function PlanImportWizard({ open, onClose, onImported }: Props) {
   const { t } = useTranslation();
@@ -63,10 +70,9 @@ export function PlanImportWizard({ open, onClose, onImported }: Props) {
   const [params, setParams] = useState<PlanImportParams | null>(null);
   // kept here (not only in the mutation) so that the table stays while a new preview runs
   const [result, setResult] = useState<PlanImportPreview | undefined>();
-  const [mapping, setMapping] = useState<string | undefined>();
+  const [chosen, setChosen] = useState<Record<string, Choice | undefined>>({});
   const preview = usePreviewPlanImport();
   const importPlan = useImportPlan();
-  const alias = useAddUnitAlias();
   const [setupForm] = Form.useForm<SetupValues>();
   const [nameForm] = Form.useForm<{ name: string }>();
 
@@ -74,10 +80,9 @@ export function PlanImportWizard({ open, onClose, onImported }: Props) {
     setStep(0);
     setParams(null);
     setResult(undefined);
-    setMapping(undefined);
+    setChosen({});
     preview.reset();
     importPlan.reset();
-    alias.reset();
     nameForm.resetFields();
   };
   useEffect(() => {
@@ -94,15 +99,14 @@ export function PlanImportWizard({ open, onClose, onImported }: Props) {
     }
   }, [open, units]);
 
-  const runPreview = (next: PlanImportParams, onDone?: () => void) =>
+  const runPreview = (next: PlanImportParams) =>
     preview.mutate(next, {
       onSuccess: (data) => {
         setParams(next);
         setResult(data);
+        setChosen({});
         setStep(1);
-        onDone?.();
       },
-      onError: () => onDone?.(),
     });
 
   const choose = async (file: File) => {
@@ -114,24 +118,6 @@ export function PlanImportWizard({ open, onClose, onImported }: Props) {
       return;
     }
     runPreview({ file, year: values.year, ownerUnitId: values.ownerUnitId });
-  };
-
-  const onMap = (name: string, unitId: number) => {
-    if (!params) return;
-    setMapping(name);
-    alias.mutate(
-      { unitId, alias: name },
-      {
-        onSuccess: (unit) => {
-          void message.success(t('plans.import.mapped', { name, unit: unit?.name ?? '' }));
-          runPreview(params, () => setMapping(undefined));
-        },
-        onError: (error) => {
-          setMapping(undefined);
-          void message.error(isApiError(error) ? error.detail || error.title : t('errors.unexpected'), 6);
-        },
-      },
-    );
   };
 
   const ownerName = (id: number | undefined) => units.find((u) => u.id === id)?.name;
@@ -148,7 +134,7 @@ export function PlanImportWizard({ open, onClose, onImported }: Props) {
     if (!params) return;
     const { name } = await nameForm.validateFields();
     importPlan.mutate(
-      { ...params, name: name.trim() },
+      { ...params, name: name.trim(), answers: toAnswers(result?.questions ?? [], chosen) },
       {
         onSuccess: (plan) => {
           void message.success(t('plans.import.done', { name: plan.name }));
@@ -158,7 +144,7 @@ export function PlanImportWizard({ open, onClose, onImported }: Props) {
     );
   };
 
-  const busy = preview.isPending || importPlan.isPending || alias.isPending;
+  const busy = preview.isPending || importPlan.isPending;
   const close = () => {
     if (!busy) onClose();
   };
@@ -179,7 +165,7 @@ export function PlanImportWizard({ open, onClose, onImported }: Props) {
           <Button onClick={reset} disabled={busy}>
             {t('plans.import.chooseAgain')}
           </Button>
-          <Button type="primary" disabled={!canContinue(data) || busy} onClick={goToConfirm} data-testid="plan-preview-next">
+          <Button type="primary" disabled={!canContinue(data, chosen) || busy} onClick={goToConfirm} data-testid="plan-preview-next">
             {t('plans.import.next')}
           </Button>
         </>
@@ -277,18 +263,23 @@ export function PlanImportWizard({ open, onClose, onImported }: Props) {
                 year: data.plan.year,
               })}
             </Typography.Text>
-            {data.unknownUnits.length > 0 ? (
-              <UnknownUnitsPanel unknownUnits={data.unknownUnits} units={units} onMap={onMap} mapping={mapping} disabled={busy} />
+            {data.questions.length > 0 ? (
+              <OpenQuestionsPanel
+                questions={data.questions}
+                units={units}
+                chosen={chosen}
+                onChoose={(q, choice) => setChosen((c) => answerQuestion(data.questions, c, q, choice))}
+                disabled={busy}
+              />
             ) : null}
-            {alias.error && isApiError(alias.error) && alias.error.errors.length > 0 ? <RowErrorsTable errors={alias.error.errors} /> : null}
             {data.errors.length > 0 ? (
               <div data-testid="plan-preview-errors">
                 <Alert type="error" showIcon title={t('plans.import.errorsTitle', { count: data.errors.length })} style={{ marginBottom: 8 }} />
                 <RowErrorsTable errors={data.errors} />
               </div>
-            ) : counts.tasks === 0 ? (
+            ) : counts.tasks === 0 && data.questions.length === 0 ? (
               <Alert type="warning" showIcon title={t('plans.import.emptyFile')} />
-            ) : data.unknownUnits.length === 0 ? (
+            ) : data.questions.length === 0 ? (
               <Alert type="success" showIcon title={t('plans.import.noErrors')} data-testid="plan-preview-ok" />
             ) : null}
             {counts.needsAttention > 0 ? <Alert type="warning" showIcon title={t('plans.items.attention', { count: counts.needsAttention })} /> : null}

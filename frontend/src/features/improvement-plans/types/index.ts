@@ -99,19 +99,23 @@ export type Plan = {
 /** A saved plan (id set). */
 export type SavedPlan = Plan & { id: number };
 
-/** A unit name of the table that matches no unit; a person maps it with an alias. */
-export type UnknownUnit = { row: number; column: string; name: string; suggestions: string[] };
+/** An open question of an import: a unit phrase of one cell that names no unit, or several. */
+export type ImportQuestion = { row: number; column: string; phrase: string; candidates: { unitId: number; name: string }[] };
+
+/** A person's answer: the unit(s) the phrase names (saved as an alias) or a note kept on the item. */
+export type ImportAnswer = { row: number; column: string; phrase: string; unitIds?: number[]; note?: boolean };
 
 /** Answer of POST /api/improvement-plans/import/preview: nothing saved. */
 export type PlanImportPreview = {
   plan: Plan;
+  /** the problems of the file, the open questions aside */
   errors: ApiFieldError[];
-  unknownUnits: UnknownUnit[];
+  questions: ImportQuestion[];
 };
 
 export type PlanImportParams = { file: File; year: number; ownerUnitId: number };
 
-export type ImportPlanRequest = PlanImportParams & { name?: string };
+export type ImportPlanRequest = PlanImportParams & { name?: string; answers?: ImportAnswer[] };
 
 /** Body of PUT /api/improvement-plans/{id}/items/{itemId} */
 export type UpdatePlanItemRequest = {

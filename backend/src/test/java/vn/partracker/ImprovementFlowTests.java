@@ -392,7 +392,10 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
     assertThat(preview.json().at("/unknownUnits/0/suggestions")).isNotEmpty();
     List<String> cells = new ArrayList<>();
     preview.json().get("errors").forEach(e -> cells.add(e.get("row").asInt() + "|" + e.get("column").asText()));
-    assertThat(cells).containsExactlyInAnyOrder("2|Điểm đạt được", "2|Đơn vị chủ trì", "3|Điểm chuẩn", "3|Đơn vị chủ trì");
+    assertThat(cells).containsExactlyInAnyOrder("2|Điểm đạt được", "3|Điểm chuẩn", "3|Đơn vị chủ trì");
+    assertThat(preview.json().at("/questions/0/row").asInt()).isEqualTo(2);
+    assertThat(preview.json().at("/questions/0/column").asText()).isEqualTo("Đơn vị chủ trì");
+    assertThat(preview.json().at("/questions/0/phrase").asText()).isEqualTo("Phòng Thử Z");
 
     ApiClient.Response rejected = coordinator.uploadForm("/api/improvement-plans/import", "x.csv", bytes(csv),
         Map.of("year", String.valueOf(YEAR), "ownerUnitId", String.valueOf(district.id())));

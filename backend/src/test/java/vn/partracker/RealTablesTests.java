@@ -148,6 +148,125 @@ abstract class RealTablesTests extends IntegrationTestBase {
     assertThat(coordinator.get("/api/criteria-sets").json().size()).isEqualTo(before);
   }
 
+  static final String QUESTIONS_CSV = """
+      Stt,Lĩnh vực/ Tiêu chí/ Tiêu chí thành phần,Điểm chuẩn,Điểm 2024 đạt được,Mục tiêu năm 2025,Nhiệm vụ/ Giải pháp,Đơn vị chủ trì,Cơ quan phối hợp
+      1,Công tác chỉ đạo điều hành CCHC,6,5,6,Ban hành kế hoạch CCHC,Tổ giúp việc CCHC huyện,Ban Chỉ đạo 35 huyện
+      2,Cải cách thủ tục hành chính,4,3,4,Rà soát TTHC,P. Tư pháp,Tổ giúp việc CCHC huyện.
+      TỔNG ĐIỂM,,10,8,10,,,
+      """;
+
+  ApiClient.Response planForm(String path, String csv, String answers) {
+    Map<String, String> fields = new HashMap<>(Map.of("year", "2025", "ownerUnitId", String.valueOf(tinhBien.id())));
+    if (answers != null) {
+      fields.put("answers", answers);
+    }
+    return as("it-coord").uploadForm(path, "ke-hoach-2025.csv", bytes(csv), fields);
+  }
+
+  static List<String> cells(JsonNode errors) {
+    List<String> cells = new ArrayList<>();
+    errors.forEach(e -> cells.add(e.path("row").asInt() + "|" + e.path("column").asText() + "|" + e.path("field").asText()));
+    return cells;
+  }
+
+  @Test
+  void openQuestionsAreAnsweredInTheImportSavedAsAliasesAndNotAskedAgain() throws Exception {
+    long noiVu = offices.get("Phòng Nội vụ").id();
+    long tuPhap = offices.get("Phòng Tư pháp").id();
+    ApiClient.Response preview = planForm("/api/improvement-plans/import/preview", QUESTIONS_CSV, null);
+    assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+    assertThat(preview.json().get("errors")).as("the questions are not errors of the file").isEmpty();
+    JsonNode questions = preview.json().get("questions");
+    List<String> asked = new ArrayList<>();
+    questions.forEach(q -> asked.add(q.get("row").asInt() + "|" + q.get("column").asText() + "|" + q.get("phrase").asText()));
+    assertThat(asked).containsExactly("2|Đơn vị chủ trì|Tổ giúp việc CCHC huyện", "2|Cơ quan phối hợp|Ban Chỉ đạo 35 huyện",
+        "3|Đơn vị chủ trì|P. Tư pháp", "3|Cơ quan phối hợp|Tổ giúp việc CCHC huyện.");
+    assertThat(questions.get(2).at("/candidates/0/unitId").asLong()).as("closest first").isEqualTo(tuPhap);
+    assertThat(questions.get(2).at("/candidates/0/name").asText()).isEqualTo("Phòng Tư pháp");
+    assertThat(questions.get(2).get("candidates").size()).isBetween(2, 5);
+
+    // no answers: refused, the open cells listed
+    ApiClient.Response refused = planForm("/api/improvement-plans/import", QUESTIONS_CSV, null);
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(cells(refused.json().get("errors"))).containsExactly("2|Đơn vị chủ trì|", "2|Cơ quan phối hợp|",
+        "3|Đơn vị chủ trì|", "3|Cơ quan phối hợp|");
+
+    String lead = "{\"row\":2,\"column\":\"Đơn vị chủ trì\",\"phrase\":\"Tổ giúp việc CCHC huyện\",\"unitIds\":[" + noiVu + "]}";
+    String note = "{\"row\":2,\"column\":\"Cơ quan phối hợp\",\"phrase\":\"Ban Chỉ đạo 35 huyện\",\"note\":true}";
+    String support = "{\"row\":3,\"column\":\"Cơ quan phối hợp\",\"phrase\":\"Tổ giúp việc CCHC huyện.\",\"unitIds\":["
+        + noiVu + "]}";
+    String tp = "{\"row\":3,\"column\":\"Đơn vị chủ trì\",\"phrase\":\"P. Tư pháp\",\"unitIds\":[" + tuPhap + "]}";
+    // one left open: refused on that cell, and the other answers are not kept either
+    ApiClient.Response partly = planForm("/api/improvement-plans/import", QUESTIONS_CSV, "[" + lead + "," + note + "," + support + "]");
+    assertThat(partly.status()).isEqualTo(422);
+    assertThat(cells(partly.json().get("errors"))).containsExactly("3|Đơn vị chủ trì|");
+    assertThat(units.find(noiVu).orElseThrow().aliases()).doesNotContain("Tổ giúp việc CCHC huyện");
+
+    ApiClient.Response imported = planForm("/api/improvement-plans/import", QUESTIONS_CSV,
+        "[" + lead + "," + note + "," + support + "," + tp + "]");
+    assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+    JsonNode items = imported.json().get("items");
+    assertThat(items.get(0).get("leadUnitIds")).extracting(JsonNode::asLong).containsExactly(noiVu);
+    assertThat(items.get(0).get("unitNote").asText()).isEqualTo("Ban Chỉ đạo 35 huyện");
+    assertThat(items.get(0).get("leadText").asText()).as("the cell as published").isEqualTo("Tổ giúp việc CCHC huyện");
+    assertThat(items.get(1).get("leadUnitIds")).extracting(JsonNode::asLong).containsExactly(tuPhap);
+    assertThat(items.get(1).get("supportingUnitIds")).extracting(JsonNode::asLong).containsExactly(noiVu);
+    assertThat(imported.json().at("/baseline/totalAchieved").decimalValue()).isEqualByComparingTo("8");
+    assertThat(units.find(noiVu).orElseThrow().aliases()).contains("Tổ giúp việc CCHC huyện");
+    assertThat(units.find(tuPhap).orElseThrow().aliases()).contains("P. Tư pháp");
+
+    // another file with the same phrases: nothing to ask but the note
+    String next = QUESTIONS_CSV.replace("Ban Chỉ đạo 35 huyện", "");
+    ApiClient.Response again = planForm("/api/improvement-plans/import/preview", next, null);
+    assertThat(again.json().get("questions")).isEmpty();
+    assertThat(planForm("/api/improvement-plans/import", next, null).status()).isEqualTo(201);
+  }
+
+  @Test
+  void aNameThatSeveralUnitsCarryIsAQuestionWithThoseUnitsFirst() throws Exception {
+    UnitView anPhu = offices.get("Xã An Phú");
+    UnitView nhaBang = offices.get("Thị trấn Nhà Bàng");
+    Map<String, UnitView> byName = new HashMap<>();
+    units.all().forEach(u -> byName.put(u.name() + "@" + u.parentId(), u));
+    UnitView ktAnPhu = byName.computeIfAbsent("Phòng Kinh tế@" + anPhu.id(), n -> unit("Phòng Kinh tế", "COMMUNE_OFFICE", anPhu.id()));
+    UnitView ktNhaBang = byName.computeIfAbsent("Phòng Kinh tế@" + nhaBang.id(),
+        n -> unit("Phòng Kinh tế", "COMMUNE_OFFICE", nhaBang.id()));
+    String csv = "Stt,Tiêu chí,Điểm chuẩn,Điểm đạt được,Nhiệm vụ,Đơn vị chủ trì\n1,Kinh tế số,2,1,Triển khai,Phòng Kinh tế\n";
+    JsonNode question = planForm("/api/improvement-plans/import/preview", csv, null).json().at("/questions/0");
+    assertThat(question.get("phrase").asText()).isEqualTo("Phòng Kinh tế");
+    List<Long> first = new ArrayList<>();
+    question.get("candidates").forEach(c -> first.add(c.get("unitId").asLong()));
+    assertThat(first.subList(0, 2)).containsExactlyInAnyOrder(ktAnPhu.id(), ktNhaBang.id());
+
+    String answer = "[{\"row\":2,\"column\":\"Đơn vị chủ trì\",\"phrase\":\"Phòng Kinh tế\",\"unitIds\":[" + ktAnPhu.id() + "]}]";
+    ApiClient.Response imported = planForm("/api/improvement-plans/import", csv, answer);
+    assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+    assertThat(imported.json().at("/items/0/leadUnitIds/0").asLong()).isEqualTo(ktAnPhu.id());
+  }
+
+  @Test
+  void badAnswersAreRefusedByFieldAndOnlyPreparersImport() throws Exception {
+    UnitView outside = units.all().stream().filter(u -> u.name().equals("Phòng Thử A")).findFirst().orElseThrow();
+    String q = "{\"row\":3,\"column\":\"Đơn vị chủ trì\",\"phrase\":\"P. Tư pháp\",";
+    ApiClient.Response wrongUnit = planForm("/api/improvement-plans/import", QUESTIONS_CSV, "[" + q + "\"unitIds\":[" + outside.id() + "]}]");
+    assertThat(wrongUnit.status()).isEqualTo(422);
+    assertThat(cells(wrongUnit.json().get("errors"))).containsExactly("0||answers[0].unitIds");
+    ApiClient.Response both = planForm("/api/improvement-plans/import", QUESTIONS_CSV,
+        "[" + q + "\"note\":true,\"unitIds\":[" + offices.get("Phòng Tư pháp").id() + "]}]");
+    assertThat(cells(both.json().get("errors"))).containsExactly("0||answers[0]");
+    ApiClient.Response conflicting = planForm("/api/improvement-plans/import", QUESTIONS_CSV,
+        "[" + q + "\"note\":true}, {\"row\":9,\"column\":\"Cơ quan phối hợp\",\"phrase\":\"p. tư pháp\",\"unitIds\":["
+            + offices.get("Phòng Tư pháp").id() + "]}]");
+    assertThat(cells(conflicting.json().get("errors"))).containsExactly("0||answers[1]");
+    ApiClient.Response malformed = planForm("/api/improvement-plans/import", QUESTIONS_CSV, "{\"row\":\"hai\"");
+    assertThat(malformed.status()).isEqualTo(422);
+    assertThat(cells(malformed.json().get("errors"))).containsExactly("0||answers");
+    user("it-head-tp", offices.get("Phòng Tư pháp").id(), "UNIT_HEAD");
+    assertThat(as("it-head-tp").uploadForm("/api/improvement-plans/import", "x.csv", bytes(QUESTIONS_CSV),
+        Map.of("year", "2025", "ownerUnitId", String.valueOf(tinhBien.id()), "answers", "[" + q + "\"note\":true}]")).status())
+        .isEqualTo(403);
+  }
+
   /** Criteria and sub-criteria under the fields. */
   private static int[] count(JsonNode fields) {
     int criteria = 0;

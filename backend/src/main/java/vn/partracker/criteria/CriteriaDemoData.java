@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.partracker.org.DemoOrganisation;
 import vn.partracker.org.UnitDirectory;
 import vn.partracker.org.UnitService;
 import vn.partracker.org.UnitView;
@@ -38,15 +39,17 @@ class CriteriaDemoData implements ApplicationRunner {
       "8.2", "Phòng Tài chính - Kế hoạch", "8.3", "Phòng Tài chính - Kế hoạch");
 
   private final DemoMode demoMode;
+  private final DemoOrganisation organisation;
   private final CriteriaSetRepository sets;
   private final CriteriaService criteria;
   private final ResponsibilityService responsibilities;
   private final UnitService units;
   private final TableReader reader;
 
-  CriteriaDemoData(DemoMode demoMode, CriteriaSetRepository sets, CriteriaService criteria,
-      ResponsibilityService responsibilities, UnitService units, TableReader reader) {
+  CriteriaDemoData(DemoMode demoMode, DemoOrganisation organisation, CriteriaSetRepository sets,
+      CriteriaService criteria, ResponsibilityService responsibilities, UnitService units, TableReader reader) {
     this.demoMode = demoMode;
+    this.organisation = organisation;
     this.sets = sets;
     this.criteria = criteria;
     this.responsibilities = responsibilities;
@@ -70,7 +73,7 @@ class CriteriaDemoData implements ApplicationRunner {
       throw new IllegalStateException("Demo criteria table is invalid: " + parsed.errors());
     }
     CriteriaSetView set = criteria.createWithNodes(
-        new CriteriaRequests.SetRequest(NAME, 2026, "DISTRICT", null),
+        new CriteriaRequests.SetRequest(NAME, 2026, organisation.ownerLevel(), null),
         parsed.nodes().stream().map(CriteriaTable.ParsedNode::content).toList());
     criteria.publish(set.id());
 
@@ -78,14 +81,16 @@ class CriteriaDemoData implements ApplicationRunner {
     UnitDirectory directory = new UnitDirectory(all);
     List<Long> communes = all.stream().filter(u -> u.level().equals("COMMUNE")).map(UnitView::id).toList();
     for (ResponsibilityService.Row row : responsibilities.matrix(set.id()).rows()) {
-      String lead = LEADS.get(row.code());
+      // the seeds' offices, or the departments doing their work in a two-tier province
+      String lead = LEADS.get(row.code()) == null ? null : organisation.office(LEADS.get(row.code()));
       if (lead == null) {
         continue;
       }
       Long leadId = directory.find(lead).get(0).id();
       List<Long> supporting = new java.util.ArrayList<>();
       if (row.depth() == 1) {
-        OFFICES.stream().filter(o -> !o.equals(lead)).forEach(o -> supporting.add(directory.find(o).get(0).id()));
+        OFFICES.stream().map(organisation::office).filter(o -> !o.equals(lead))
+            .forEach(o -> supporting.add(directory.find(o).get(0).id()));
       }
       supporting.addAll(communes);
       responsibilities.assign(set.id(), row.nodeId(), new ResponsibilityService.AssignRequest(leadId, supporting,

@@ -11,6 +11,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.partracker.org.DemoOrganisation;
 import vn.partracker.org.UnitService;
 import vn.partracker.org.UnitView;
 import vn.partracker.shared.DemoMode;
@@ -24,6 +25,7 @@ import vn.partracker.shared.DemoMode;
 class EmulationDemoData implements ApplicationRunner {
 
   private final DemoMode demoMode;
+  private final DemoOrganisation organisation;
   private final EmulationService emulation;
   private final MovementRepository movements;
   private final EntryRepository entries;
@@ -31,9 +33,10 @@ class EmulationDemoData implements ApplicationRunner {
   private final UnitService units;
   private final Clock clock;
 
-  EmulationDemoData(DemoMode demoMode, EmulationService emulation, MovementRepository movements,
+  EmulationDemoData(DemoMode demoMode, DemoOrganisation organisation, EmulationService emulation, MovementRepository movements,
       EntryRepository entries, NominationRepository nominations, UnitService units, Clock clock) {
     this.demoMode = demoMode;
+    this.organisation = organisation;
     this.emulation = emulation;
     this.movements = movements;
     this.entries = entries;
@@ -49,11 +52,11 @@ class EmulationDemoData implements ApplicationRunner {
       return;
     }
     int year = LocalDate.now(clock).getYear();
-    Movement m = emulation.launch(year, MovementTemplate.NAME, List.of("DISTRICT_OFFICE", "COMMUNE"),
+    Movement m = emulation.launch(year, MovementTemplate.NAME, List.of(organisation.officeLevel(), "COMMUNE"),
         MovementTemplate.AWARD_LIMIT, "noivu");
     Map<String, Long> ids = units.all().stream().collect(Collectors.toMap(UnitView::name, UnitView::id, (a, b) -> a));
-    Long tuPhap = ids.get("Phòng Tư pháp");
-    Long vanPhong = ids.get("Văn phòng HĐND và UBND");
+    Long tuPhap = ids.get(organisation.office("Phòng Tư pháp"));
+    Long vanPhong = ids.get(organisation.office("Văn phòng HĐND và UBND"));
     Long commune = units.all().stream().filter(u -> u.level().equals("COMMUNE")).map(UnitView::id).findFirst().orElseThrow();
     for (String q : List.of("Q1", "Q2", "Q3")) {
       enter(m, tuPhap, "DOSSIERS_ON_TIME", q, 412, 415, "tuphap");

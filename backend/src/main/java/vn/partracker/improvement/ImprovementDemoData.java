@@ -13,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.partracker.org.DemoOrganisation;
 import vn.partracker.org.UnitService;
 import vn.partracker.org.UnitView;
 import vn.partracker.shared.DemoMode;
@@ -34,16 +35,18 @@ class ImprovementDemoData implements ApplicationRunner {
   private static final Pattern RELATIVE = Pattern.compile("\\{([+-]\\d+)}");
 
   private final DemoMode demoMode;
+  private final DemoOrganisation organisation;
   private final ImprovementPlanRepository plans;
   private final PlanService planService;
   private final UnitService units;
   private final TableReader reader;
   private final Clock clock;
 
-  ImprovementDemoData(DemoMode demoMode, ImprovementPlanRepository plans, PlanService planService, UnitService units,
+  ImprovementDemoData(DemoMode demoMode, DemoOrganisation organisation, ImprovementPlanRepository plans, PlanService planService, UnitService units,
       TableReader reader, Clock clock) {
     this.reader = reader;
     this.demoMode = demoMode;
+    this.organisation = organisation;
     this.plans = plans;
     this.planService = planService;
     this.units = units;
@@ -59,7 +62,7 @@ class ImprovementDemoData implements ApplicationRunner {
     LocalDate today = LocalDate.now(clock);
     String csv;
     try {
-      csv = new ClassPathResource(RESOURCE).getContentAsString(StandardCharsets.UTF_8)
+      csv = new ClassPathResource(organisation.planResource()).getContentAsString(StandardCharsets.UTF_8)
           .replace("{YEAR}", String.valueOf(today.getYear()))
           .replace("{PREV}", String.valueOf(today.getYear() - 1));
     } catch (IOException e) {
@@ -74,10 +77,10 @@ class ImprovementDemoData implements ApplicationRunner {
           date.getYear() > today.getYear() ? LocalDate.of(today.getYear(), 12, 31) : date));
     }
     m.appendTail(filled);
-    Long district = units.all().stream().filter(u -> u.level().equals("DISTRICT")).map(UnitView::id).findFirst()
+    UnitView owner = units.all().stream().filter(u -> u.level().equals(organisation.ownerLevel())).findFirst()
         .orElseThrow();
-    PlanView plan = planService.importPlan(readCsv(filled.toString()), today.getYear(), district,
-        "Kế hoạch nâng cao Chỉ số CCHC năm " + today.getYear() + " của huyện Hương Sơn");
+    PlanView plan = planService.importPlan(readCsv(filled.toString()), today.getYear(), owner.id(),
+        "Kế hoạch nâng cao Chỉ số CCHC năm " + today.getYear() + " của " + owner.name().replaceFirst("^UBND ", ""));
     planService.approve(plan.id(), "chutich");
     planService.activate(plan.id());
   }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.partracker.org.UnitScope;
+import vn.partracker.shared.ApiException;
 import vn.partracker.shared.export.ExportFormat;
 import vn.partracker.shared.export.Reports;
 
@@ -29,10 +30,16 @@ class PlanController {
 
   private final PlanService plans;
   private final PlanItemHistory history;
+  private final com.fasterxml.jackson.databind.ObjectMapper mapper;
 
-  PlanController(PlanService plans, PlanItemHistory history) {
+  PlanController(PlanService plans, PlanItemHistory history, com.fasterxml.jackson.databind.ObjectMapper mapper) {
     this.plans = plans;
     this.history = history;
+    this.mapper = mapper;
+  }
+
+  private com.fasterxml.jackson.databind.ObjectMapper json() {
+    return mapper;
   }
 
   @GetMapping
@@ -64,8 +71,21 @@ class PlanController {
   @ResponseStatus(HttpStatus.CREATED)
   PlanView importPlan(@RequestParam(name = "file", required = false) MultipartFile file,
       @RequestParam(required = false) Integer year, @RequestParam(required = false) Long ownerUnitId,
-      @RequestParam(required = false) String name) {
-    return plans.importPlan(file, year, ownerUnitId, name);
+      @RequestParam(required = false) String name, @RequestParam(required = false) String answers) {
+    return plans.importPlan(file, year, ownerUnitId, name, answers(answers));
+  }
+
+  /** The {@code answers} part: a JSON array of {@code {row, column, phrase, unitIds | note}}. */
+  private List<PlanService.Answer> answers(String json) {
+    if (json == null || json.isBlank()) {
+      return List.of();
+    }
+    try {
+      return List.of(json().readValue(json, PlanService.Answer[].class));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException | NullPointerException e) {
+      throw ApiException.invalidField("answers", "Câu trả lời phải là một danh sách JSON [{row, column, phrase, unitIds"
+          + " hoặc note}]");
+    }
   }
 
   /** A draft plan from a published campaign's losses of one unit. */

@@ -47,8 +47,33 @@ public class PlanService {
   /** Task processes a plan's activation starts in one engine command. */
   public static final int STARTS_PER_COMMAND = 500;
 
-  /** What an import preview shows: the items, the baseline, every problem and the unknown unit names. */
-  public record Preview(PlanView plan, List<ApiErrorItem> errors, List<PlanTable.UnknownUnit> unknownUnits) {}
+  /**
+   * What an import preview shows: the items, the baseline, the problems of the file, and the open
+   * questions: unit phrases that name no unit or several ({@code unknownUnits}: the same, by name).
+   */
+  public record Preview(PlanView plan, List<ApiErrorItem> errors, List<PlanTable.UnknownUnit> unknownUnits,
+      List<Question> questions) {}
+
+  /** A unit a question suggests. */
+  public record Candidate(long unitId, String name) {}
+
+  /** An open question of an import: a phrase of one cell that names no unit, or several. */
+  public record Question(int row, String column, String phrase, List<Candidate> candidates) {}
+
+  /**
+   * A person's answer to a question: the units the phrase names (saved as an alias of each), or
+   * {@code note: true} to keep the phrase as a note on the item.
+   */
+  public record Answer(Integer row, String column, String phrase, List<Long> unitIds, Boolean note) {
+
+    boolean isNote() {
+      return Boolean.TRUE.equals(note);
+    }
+
+    List<Long> units() {
+      return unitIds == null ? List.of() : unitIds;
+    }
+  }
 
   /**
    * An item's edit. {@code leadUnitIds}: the lead units, principal first; {@code leadUnitId} (one
@@ -149,17 +174,39 @@ public class PlanService {
         .map(b -> new PlanView.Field(b.code(), b.title(), b.max(), b.achieved())).toList());
     PlanView plan = new PlanView(null, null, year, ownerUnitId, names.get(ownerUnitId), null, "DRAFT", "IMPORT", baseline,
         previewItems, 0, null, null, null, null);
-    return new Preview(plan, parsed.errors(), parsed.unknownUnits());
+    List<Question> questions = parsed.unknownUnits().stream().map(u -> new Question(u.row(), u.column(), u.name(),
+        u.candidates().stream().map(c -> new Candidate(c.id(), c.name())).toList())).toList();
+    return new Preview(plan, parsed.otherErrors(), parsed.unknownUnits(), questions);
   }
 
   /** Imports a plan appendix: all rows or nothing. */
   public PlanView importPlan(MultipartFile file, Integer year, Long ownerUnitId, String name) {
-    return importPlan(reader.read(file, TableReader.MAX_ROWS_PLAN), year, ownerUnitId, name);
+    return importPlan(file, year, ownerUnitId, name, List.of());
+  }
+
+  /**
+   * Imports a plan appendix with the answers to the preview's questions: a unit answer is saved as an
+   * alias of each unit it names (the next file with the phrase asks nothing), a note answer keeps the
+   * phrase as the item's note; all rows or nothing, the aliases included.
+   */
+  public PlanView importPlan(MultipartFile file, Integer year, Long ownerUnitId, String name, List<Answer> answers) {
+    vn.partracker.shared.Table table = reader.read(file, TableReader.MAX_ROWS_PLAN);
+    checkPlanFields(year, ownerUnitId);
+    return importPlan(table, year, ownerUnitId, name, answer(answers, ownerUnitId));
   }
 
   PlanView importPlan(vn.partracker.shared.Table table, Integer year, Long ownerUnitId, String name) {
+    return importPlan(table, year, ownerUnitId, name, Set.of());
+  }
+
+  private PlanView importPlan(vn.partracker.shared.Table table, Integer year, Long ownerUnitId, String name,
+      Set<PlanTable.NoteAnswer> notes) {
     checkPlanFields(year, ownerUnitId);
-    PlanTable.Parsed parsed = PlanTable.parse(table, new UnitPhrases(units.all(), ownerUnitId));
+    PlanTable.Parsed parsed = PlanTable.parse(table, new UnitPhrases(units.all(), ownerUnitId), notes);
+    if (!parsed.unknownErrors().isEmpty() && parsed.otherErrors().isEmpty()) {
+      throw ApiException.invalid("Còn " + parsed.unknownErrors().size() + " tên đơn vị chưa được trả lời (dòng, cột bên"
+          + " dưới); chưa có gì được lưu", parsed.errors());
+    }
     if (!parsed.errors().isEmpty()) {
       throw ApiException.invalid("Bảng có " + parsed.errors().size() + " lỗi; chưa có gì được lưu", parsed.errors());
     }
@@ -386,6 +433,70 @@ public class PlanService {
   private PlanTable.Parsed parse(MultipartFile file, Integer year, Long ownerUnitId) {
     checkPlanFields(year, ownerUnitId);
     return PlanTable.parse(reader.read(file, TableReader.MAX_ROWS_PLAN), new UnitPhrases(units.all(), ownerUnitId));
+  }
+
+  /**
+   * Checks the answers (every problem by {@code answers[i].field}), saves each unit answer as an
+   * alias of its units within the owner's subtree, and returns the phrases kept as notes.
+   */
+  private Set<PlanTable.NoteAnswer> answer(List<Answer> answers, long ownerUnitId) {
+    List<Answer> all = answers == null ? List.of() : answers;
+    Set<Long> subtree = scope.subtree(ownerUnitId);
+    List<ApiErrorItem> errors = new ArrayList<>();
+    Map<String, Answer> byPhrase = new HashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      Answer a = all.get(i);
+      String at = "answers[" + i + "]";
+      if (a == null) {
+        errors.add(ApiErrorItem.field(at, "Câu trả lời trống"));
+        continue;
+      }
+      if (a.row() == null || a.row() < 1) {
+        errors.add(ApiErrorItem.field(at + ".row", "Cần số dòng của ô được hỏi"));
+      }
+      if (a.column() == null || a.column().isBlank()) {
+        errors.add(ApiErrorItem.field(at + ".column", "Cần tên cột của ô được hỏi"));
+      }
+      String key = vn.partracker.org.UnitNames.key(a.phrase());
+      if (key.isEmpty()) {
+        errors.add(ApiErrorItem.field(at + ".phrase", "Cần tên đơn vị như bảng ghi"));
+      } else if (a.phrase().strip().length() > 255) {
+        errors.add(ApiErrorItem.field(at + ".phrase", "Tên đơn vị dài quá 255 ký tự"));
+      }
+      if (a.isNote() == !a.units().isEmpty()) {
+        errors.add(ApiErrorItem.field(at, "Chọn đơn vị (unitIds) hoặc giữ làm ghi chú (note), một trong hai"));
+      } else if (a.units().stream().anyMatch(id -> id == null || !subtree.contains(id))) {
+        errors.add(ApiErrorItem.field(at + ".unitIds", "Đơn vị được chọn phải thuộc đơn vị ban hành kế hoạch"));
+      } else if (!key.isEmpty()) {
+        Answer earlier = byPhrase.putIfAbsent(key, a);
+        if (earlier != null && (earlier.isNote() != a.isNote()
+            || !new HashSet<>(earlier.units()).equals(new HashSet<>(a.units())))) {
+          errors.add(ApiErrorItem.field(at, "\"" + a.phrase().strip() + "\" đã được trả lời khác ở một ô khác;"
+              + " cùng một tên phải chỉ cùng đơn vị"));
+        }
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid("Câu trả lời chưa hợp lệ; chưa có gì được lưu", errors);
+    }
+    Set<PlanTable.NoteAnswer> notes = new HashSet<>();
+    Map<Long, UnitView> known = new HashMap<>();
+    units.all().forEach(u -> known.put(u.id(), u));
+    for (Answer a : all) {
+      String key = vn.partracker.org.UnitNames.key(a.phrase());
+      if (a.isNote()) {
+        notes.add(new PlanTable.NoteAnswer(a.row(), a.column().strip(), key));
+        continue;
+      }
+      for (Long unitId : new java.util.LinkedHashSet<>(a.units())) {
+        UnitView unit = known.get(unitId);
+        boolean has = unit.aliases().stream().anyMatch(x -> vn.partracker.org.UnitNames.key(x).equals(key));
+        if (!has) {
+          known.put(unitId, units.addAlias(unitId, a.phrase().strip()));
+        }
+      }
+    }
+    return notes;
   }
 
   private void checkPlanFields(Integer year, Long ownerUnitId) {

@@ -10,7 +10,10 @@ import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.partracker.criteria.Points;
+import java.util.Set;
+import vn.partracker.org.UnitNames;
 import vn.partracker.org.UnitPhrases;
+import vn.partracker.org.UnitView;
 import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.OfficialRows;
 import vn.partracker.shared.Table;
@@ -31,11 +34,33 @@ final class PlanTable {
 
   record Row(int row, ItemContent content) {}
 
-  record UnknownUnit(int row, String column, String name, List<String> suggestions) {}
+  /** A unit name of a cell that matches no unit or several: {@code candidates} ranked, closest first. */
+  record UnknownUnit(int row, String column, String name,
+      @com.fasterxml.jackson.annotation.JsonIgnore List<UnitView> candidates) {
+
+    /** The closest names (the preview's {@code unknownUnits}; {@code questions} carry the candidates with ids). */
+    @com.fasterxml.jackson.annotation.JsonProperty("suggestions")
+    public List<String> suggestions() {
+      return candidates.stream().limit(3).map(UnitView::name).toList();
+    }
+  }
+
+  /** A phrase of a cell kept as the item's note by a person's answer (unit and column as reported). */
+  record NoteAnswer(int row, String column, String phraseKey) {}
 
   record BaselineRow(String code, String title, BigDecimal max, BigDecimal achieved) {}
 
-  record Parsed(List<Row> rows, List<ApiErrorItem> errors, List<UnknownUnit> unknownUnits, List<BaselineRow> baseline) {}
+  /**
+   * {@code errors}: every problem, the unknown names included; {@code unknownErrors}: those of them
+   * that are questions a person answers in the wizard.
+   */
+  record Parsed(List<Row> rows, List<ApiErrorItem> errors, List<UnknownUnit> unknownUnits, List<BaselineRow> baseline,
+      List<ApiErrorItem> unknownErrors) {
+
+    List<ApiErrorItem> otherErrors() {
+      return errors.stream().filter(e -> !unknownErrors.contains(e)).toList();
+    }
+  }
 
   static final String STT = "Stt";
   static final String TITLE = "Lĩnh vực/Tiêu chí/Tiêu chí thành phần";
@@ -59,14 +84,23 @@ final class PlanTable {
   private final UnitPhrases units;
   private final List<ApiErrorItem> errors = new ArrayList<>();
   private final List<UnknownUnit> unknown = new ArrayList<>();
+  private final List<ApiErrorItem> unknownErrors = new ArrayList<>();
+  private final Set<NoteAnswer> notes;
+  private boolean unreadablePoints;
 
-  private PlanTable(Table table, UnitPhrases units) {
+  private PlanTable(Table table, UnitPhrases units, Set<NoteAnswer> notes) {
     this.table = table;
     this.units = units;
+    this.notes = notes;
   }
 
   static Parsed parse(Table table, UnitPhrases units) {
-    PlanTable parser = new PlanTable(table, units);
+    return parse(table, units, Set.of());
+  }
+
+  /** {@code notes}: the phrases a person chose to keep as notes, by row and column. */
+  static Parsed parse(Table table, UnitPhrases units, Set<NoteAnswer> notes) {
+    PlanTable parser = new PlanTable(table, units, notes);
     return table.column(EXECUTOR, "Cơ quan, đơn vị thực hiện").isPresent() ? parser.seed001() : parser.appendix();
   }
 
@@ -126,7 +160,8 @@ final class PlanTable {
       }
       String taskText = tasks.map(row::get).orElse("");
       String leadText = lead.map(row::get).orElse("");
-      List<Long> leadIds = leadText.isEmpty() ? List.of() : leads(row, leadText, LEAD);
+      List<String> leadNotes = new ArrayList<>();
+      List<Long> leadIds = leadText.isEmpty() ? List.of() : leads(row, leadText, LEAD, leadNotes);
       if (leadText.isEmpty() && !taskText.isEmpty()) {
         errors.add(ApiErrorItem.cell(row.number(), LEAD, "Có nhiệm vụ nhưng thiếu đơn vị chủ trì"));
       }
@@ -134,14 +169,15 @@ final class PlanTable {
       if (errors.size() == before) {
         rows.add(new Row(row.number(), new ItemContent(code.isEmpty() ? null : code, text, maxPoints, achievedPoints,
             targetPoints, blank(taskText), leadIds, blank(leadText), withoutLeads(supporting.unitIds(), leadIds),
-            note(supporting),
+            note(leadNotes, supporting),
             blank(output.map(row::get).orElse("")), blank(requirement.map(row::get).orElse("")),
             blank(deadline.map(row::get).orElse("")), null)));
         if (!code.isEmpty() && !code.contains(".") && maxPoints != null && achievedPoints != null) {
           baseline.add(new BaselineRow(code, text, maxPoints, achievedPoints));
         }
-        sums.add(code, maxPoints, achievedPoints, targetPoints);
       }
+      // summed whatever else the row has (an unknown unit name is a question, not a points problem)
+      sums.add(code, maxPoints, achievedPoints, targetPoints);
     }
     return result(rows, baseline);
   }
@@ -158,6 +194,7 @@ final class PlanTable {
     }
     List<Row> rows = new ArrayList<>();
     List<Long> currentLeads = List.of();
+    List<String> currentLeadNotes = new ArrayList<>();
     String currentLeadName = null;
     Table.Row heading = null;
     for (Table.Row row : table.dataRows()) {
@@ -180,7 +217,8 @@ final class PlanTable {
         continue;
       }
       if (heading != null) {
-        currentLeads = currentLeadName.isEmpty() ? List.of() : leads(heading, currentLeadName, EXECUTOR);
+        currentLeadNotes = new ArrayList<>();
+        currentLeads = currentLeadName.isEmpty() ? List.of() : leads(heading, currentLeadName, EXECUTOR, currentLeadNotes);
         heading = null;
       }
       int before = errors.size();
@@ -198,7 +236,7 @@ final class PlanTable {
         // a heading naming one unit is written back as the unit's name, one naming several as published
         rows.add(new Row(row.number(), new ItemContent(code, title, null, null, null, null, currentLeads,
             currentLeads.size() > 1 ? currentLeadName : null, withoutLeads(supporting.unitIds(), currentLeads),
-            note(supporting), blank(output.map(row::get).orElse("")), blank(requirement.map(row::get).orElse("")),
+            note(currentLeadNotes, supporting), blank(output.map(row::get).orElse("")), blank(requirement.map(row::get).orElse("")),
             blank(deadline.map(row::get).orElse("")), null)));
       }
     }
@@ -214,7 +252,7 @@ final class PlanTable {
     if (rows.isEmpty() && errors.isEmpty()) {
       errors.add(ApiErrorItem.cell(table.headerRow(), STT, "Bảng không có dòng nhiệm vụ nào"));
     }
-    return new Parsed(rows, errors, unknown, baseline);
+    return new Parsed(rows, errors, unknown, baseline, unknownErrors);
   }
 
   /**
@@ -222,9 +260,10 @@ final class PlanTable {
    * of its collective phrases ("UBND các xã": every commune under the plan's owner leads its own
    * share); an error on that cell when it names none (only a vague phrase, or a group with no unit).
    */
-  private List<Long> leads(Table.Row row, String text, String column) {
-    UnitPhrases.Resolution resolution = units.resolve(text);
+  private List<Long> leads(Table.Row row, String text, String column, List<String> notesInto) {
+    UnitPhrases.Resolution resolution = resolve(row, column, text);
     report(row, column, resolution);
+    notesInto.addAll(resolution.notes());
     if (!resolution.resolved()) {
       return List.of();
     }
@@ -239,16 +278,22 @@ final class PlanTable {
     if (column.isEmpty()) {
       return new UnitPhrases.Resolution(List.of(), List.of(), List.of());
     }
-    UnitPhrases.Resolution resolution = units.resolve(row.get(column.get()));
+    UnitPhrases.Resolution resolution = resolve(row, SUPPORT, row.get(column.get()));
     report(row, SUPPORT, resolution);
     return resolution;
   }
 
+  private UnitPhrases.Resolution resolve(Table.Row row, String column, String text) {
+    return units.resolve(text, phrase -> notes.contains(new NoteAnswer(row.number(), column, UnitNames.key(phrase))));
+  }
+
   private void report(Table.Row row, String column, UnitPhrases.Resolution resolution) {
     for (UnitPhrases.Unknown u : resolution.unknown()) {
-      unknown.add(new UnknownUnit(row.number(), column, u.name(), u.suggestions()));
-      errors.add(ApiErrorItem.cell(row.number(), column, "Không tìm thấy đơn vị \"" + u.name() + "\""
-          + (u.suggestions().isEmpty() ? "" : "; gần nhất: " + String.join(", ", u.suggestions()))));
+      unknown.add(new UnknownUnit(row.number(), column, u.name(), u.candidates()));
+      ApiErrorItem error = ApiErrorItem.cell(row.number(), column, "Không xác định được đơn vị \"" + u.name() + "\""
+          + (u.suggestions().isEmpty() ? "" : "; gần nhất: " + String.join(", ", u.suggestions())));
+      errors.add(error);
+      unknownErrors.add(error);
     }
   }
 
@@ -263,6 +308,7 @@ final class PlanTable {
     }
     Optional<BigDecimal> value = Points.parse(row.get(column.get()));
     if (value.isEmpty()) {
+      unreadablePoints = true;
       errors.add(ApiErrorItem.cell(row.number(), header(column), "\"" + row.get(column.get())
           + "\" không phải là số điểm (ví dụ 13,5 hoặc 4.5)"));
       return null;
@@ -298,6 +344,9 @@ final class PlanTable {
     }
 
     void check(Table.Row row) {
+      if (unreadablePoints) {
+        return; // a cell above is not a number: that error is reported, the sum would only repeat it
+      }
       BigDecimal[] sums = byDepth.isEmpty() ? null : byDepth.values().iterator().next();
       for (int i = 0; i < columns.size(); i++) {
         Optional<Integer> column = columns.get(i);
@@ -314,8 +363,11 @@ final class PlanTable {
     }
   }
 
-  private static String note(UnitPhrases.Resolution resolution) {
-    return resolution.notes().isEmpty() ? null : String.join("; ", resolution.notes());
+  /** The lead cell's notes, then the supporting cell's. */
+  private static String note(List<String> leadNotes, UnitPhrases.Resolution supporting) {
+    List<String> all = new ArrayList<>(leadNotes);
+    all.addAll(supporting.notes());
+    return all.isEmpty() ? null : String.join("; ", all);
   }
 
   static String normalizeCode(String raw) {

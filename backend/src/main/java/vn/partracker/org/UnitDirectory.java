@@ -15,6 +15,8 @@ import java.util.Set;
 public final class UnitDirectory {
 
   private final Map<String, Set<UnitView>> byKey = new HashMap<>();
+  private final Map<String, Set<UnitView>> byName = new HashMap<>();
+  private final Map<String, Set<UnitView>> byAlias = new HashMap<>();
 
   public UnitDirectory(List<UnitView> units) {
     units.forEach(this::add);
@@ -29,6 +31,21 @@ public final class UnitDirectory {
     for (String name : names) {
       byKey.computeIfAbsent(UnitNames.key(name), k -> new LinkedHashSet<>()).add(unit);
     }
+    byName.computeIfAbsent(UnitNames.key(unit.name()), k -> new LinkedHashSet<>()).add(unit);
+    if (unit.shortName() != null) {
+      byName.computeIfAbsent(UnitNames.key(unit.shortName()), k -> new LinkedHashSet<>()).add(unit);
+    }
+    unit.aliases().forEach(a -> byAlias.computeIfAbsent(UnitNames.key(a), k -> new LinkedHashSet<>()).add(unit));
+  }
+
+  /** The units whose name or short name this is. */
+  public List<UnitView> findByName(String name) {
+    return List.copyOf(byName.getOrDefault(UnitNames.key(name), Set.of()));
+  }
+
+  /** The units that carry this name as an alias (a name a person gave them). */
+  public List<UnitView> findByAlias(String name) {
+    return List.copyOf(byAlias.getOrDefault(UnitNames.key(name), Set.of()));
   }
 
   public List<UnitView> find(String name) {

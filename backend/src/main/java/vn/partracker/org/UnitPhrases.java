@@ -40,14 +40,25 @@ public final class UnitPhrases {
     }
   }
 
-  /** A name that matched nothing, with the closest unit names. */
-  public record Unknown(String name, List<String> suggestions) {}
+  /**
+   * A name that matched no unit, or several units by name: the candidates (the units it names first
+   * when ambiguous, then the most similar), and the closest names for a message.
+   */
+  public record Unknown(String name, List<UnitView> candidates) {
+
+    public List<String> suggestions() {
+      return candidates.stream().limit(3).map(UnitView::name).toList();
+    }
+  }
+
+  /** How many candidates a question offers (the wizard can search every unit besides). */
+  static final int CANDIDATES = 5;
 
   private record Collective(Pattern pattern, Predicate<UnitView> members) {}
 
   private static final Pattern VAGUE = Pattern.compile(".*\\b(lien quan|co lien quan|khac)$");
   private static final Pattern CONTINUATION = Pattern.compile("^(thi tran|phuong|ban|nganh|don vi)(\\b.*)?$");
-  private static final Pattern CONTINUED = Pattern.compile(".*\\b(xa|phuong|co quan|phong|ban)$");
+  private static final Pattern CONTINUED = Pattern.compile(".*\\b(xa|phuong|co quan|phong|ban|so)$");
 
   private final List<UnitView> scope;
   private final UnitDirectory directory;
@@ -73,6 +84,9 @@ public final class UnitPhrases {
         new Collective(Pattern.compile("^cac (phong, ban, nganh|phong ban nganh|phong, ban|phong ban)\\b.*"),
             office.and(publicService.negate())),
         new Collective(Pattern.compile("^cac don vi su nghiep\\b.*"), publicService),
+        // two tiers: the province's departments ("các sở, ban, ngành", "các sở, ngành")
+        new Collective(Pattern.compile("^cac (so, ban, nganh|so ban nganh|so, nganh|so nganh|so)\\b.*"),
+            u -> u.level().equals("DEPARTMENT")),
         new Collective(Pattern.compile("^cac co quan, don vi$"), office),
         new Collective(Pattern.compile("^cac co quan, don vi, (ubnd|uy ban nhan dan) cac xa\\b.*"), office.or(commune)));
     this.members = notOwner;
@@ -82,6 +96,14 @@ public final class UnitPhrases {
   private final Predicate<UnitView> members;
 
   public Resolution resolve(String cell) {
+    return resolve(cell, phrase -> false);
+  }
+
+  /**
+   * As {@link #resolve(String)}, where an unknown name that {@code asNote} accepts (a person chose to
+   * keep it as a note) is a note instead.
+   */
+  public Resolution resolve(String cell, Predicate<String> asNote) {
     Set<Long> ids = new LinkedHashSet<>();
     Set<Long> named = new LinkedHashSet<>();
     List<String> notes = new ArrayList<>();
@@ -100,8 +122,10 @@ public final class UnitPhrases {
       if (found == null) {
         found = names(segment);
       }
-      if (found == null) {
-        unknown.add(new Unknown(segment, suggestions(key)));
+      if (found == null && asNote.test(segment)) {
+        notes.add(segment);
+      } else if (found == null) {
+        unknown.add(new Unknown(segment, candidates(segment)));
       } else {
         ids.addAll(found);
         if (!isCollective(segment)) {
@@ -137,8 +161,14 @@ public final class UnitPhrases {
         return scope.stream().filter(members.and(collective.members())).map(UnitView::id).toList();
       }
     }
-    List<UnitView> matches = directory.find(phrase);
-    return matches.size() == 1 ? List.of(matches.get(0).id()) : null;
+    // a name or short name of one unit; else the units a person gave this name to (an answer saved as
+    // an alias names that unit, or those units together); else nothing, or several: a question
+    List<UnitView> byName = directory.findByName(phrase);
+    if (byName.size() == 1) {
+      return List.of(byName.get(0).id());
+    }
+    List<UnitView> byAlias = directory.findByAlias(phrase);
+    return byAlias.isEmpty() ? null : byAlias.stream().map(UnitView::id).toList();
   }
 
   /** Splits on ";" and ",", keeping "xã, thị trấn" and "cơ quan, đơn vị" together. */
@@ -159,12 +189,50 @@ public final class UnitPhrases {
     return result;
   }
 
-  private List<String> suggestions(String key) {
-    return scope.stream()
-        .sorted(Comparator.comparingDouble(u -> -similarity(key, UnitNames.key(u.name()))))
-        .limit(3)
-        .map(UnitView::name)
-        .toList();
+  /**
+   * The units a name could mean: those it names when several carry it, then the units of the scope by
+   * similarity (shared words, accents and case aside, then edit distance).
+   */
+  private List<UnitView> candidates(String phrase) {
+    String key = UnitNames.key(phrase);
+    Set<UnitView> ranked = new LinkedHashSet<>(directory.findByName(phrase));
+    scope.stream()
+        .sorted(Comparator.comparingDouble((UnitView u) -> -score(key, u)).thenComparing(UnitView::id))
+        .limit(CANDIDATES)
+        .forEach(ranked::add);
+    return ranked.stream().limit(Math.max(CANDIDATES, directory.findByName(phrase).size())).toList();
+  }
+
+  /** The best of a unit's names: word overlap first, edit similarity to break ties. */
+  private static double score(String key, UnitView unit) {
+    List<String> names = new ArrayList<>(unit.aliases());
+    names.add(unit.name());
+    if (unit.shortName() != null) {
+      names.add(unit.shortName());
+    }
+    return names.stream().mapToDouble(n -> {
+      String other = UnitNames.key(n);
+      return overlap(key, other) + similarity(key, other) / 10;
+    }).max().orElse(0);
+  }
+
+  /** Shared words over all words of both (Jaccard), "-" and connecting words aside. */
+  static double overlap(String a, String b) {
+    Set<String> left = words(a);
+    Set<String> right = words(b);
+    if (left.isEmpty() || right.isEmpty()) {
+      return 0;
+    }
+    Set<String> union = new LinkedHashSet<>(left);
+    union.addAll(right);
+    long shared = left.stream().filter(right::contains).count();
+    return (double) shared / union.size();
+  }
+
+  private static Set<String> words(String key) {
+    Set<String> words = new LinkedHashSet<>(List.of(key.split("[\\s,;/()-]+")));
+    words.removeAll(Set.of("", "va", "cac", "-"));
+    return words;
   }
 
   /** 1 − normalised edit distance. */

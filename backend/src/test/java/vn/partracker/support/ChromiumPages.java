@@ -1,0 +1,95 @@
+package vn.partracker.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Browser pages for tests of a running app (backend with the packaged SPA) in Debian's Chromium,
+ * driven by Playwright for Java; screenshots go to target/screenshots. {@link BrowserTest} runs them
+ * against the shared demo run; a test with another configuration (the two-tier demo) extends this.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class ChromiumPages {
+
+  @LocalServerPort protected int port;
+
+  private Playwright playwright;
+  private Browser browser;
+  private Path screenshots;
+
+  @BeforeAll
+  void launch() throws Exception {
+    Path chromium = Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium"));
+    assertThat(chromium).as("Chromium is needed for browser tests (apt-get install chromium)").isExecutable();
+    screenshots = Paths.get(System.getProperty("screenshots.dir", "target/screenshots"));
+    Files.createDirectories(screenshots);
+    playwright = Playwright.create(new Playwright.CreateOptions()
+        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+        .setExecutablePath(chromium)
+        .setHeadless(true)
+        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+  }
+
+  @AfterAll
+  void close() {
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  protected String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  protected Page newPage() {
+    BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+        .setViewportSize(1366, 800).setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh"));
+    context.setDefaultTimeout(20_000);
+    return context.newPage();
+  }
+
+  /** A phone: 390×844 CSS pixels, touch, a mobile user agent's layout. */
+  protected Page newPhonePage() {
+    BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+        .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2)
+        .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh"));
+    context.setDefaultTimeout(20_000);
+    return context.newPage();
+  }
+
+  /** Logs in through the login page with the demo password. */
+  protected Page loggedIn(String username) {
+    return logIn(newPage(), username);
+  }
+
+  /** Logs in on the given page (a phone's, say) through the login page with the demo password. */
+  protected Page logIn(Page page, String username) {
+    page.navigate(url("/"));
+    page.waitForURL("**/login**");
+    page.locator("#username").fill(username);
+    page.locator("#password").fill("demo");
+    page.locator("[data-testid=login-submit]").click();
+    page.waitForURL(u -> !u.contains("/login"));
+    return page;
+  }
+
+  protected void screenshot(Page page, String name) {
+    page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name + ".png")).setFullPage(true));
+  }
+}
