@@ -58,8 +58,9 @@ public class CamundaWebappSso {
         }, response);
     FilterRegistrationBean<jakarta.servlet.Filter> registration = new FilterRegistrationBean<>(filter);
     registration.addUrlPatterns("/camunda/*");
-    // ahead of the webapps' own filters (their CSRF filter among them)
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    // ahead of the webapps' own filters (their CSRF filter among them), and behind Spring Session's,
+    // whose session (the one in the database) is the one to keep
+    registration.setOrder(org.springframework.session.web.http.SessionRepositoryFilter.DEFAULT_ORDER + 1);
     return registration;
   }
 
