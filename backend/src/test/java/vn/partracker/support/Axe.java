@@ -36,8 +36,16 @@ public final class Axe {
   }
 
   /** Runs axe on the page as it is now; prints "axe <name>: …" and fails on serious or critical violations. */
-  @SuppressWarnings("unchecked")
   public static void check(Page page, String name) {
+    assertThat(run(page, name)).as("serious or critical axe violations on " + name).isEmpty();
+  }
+
+  /**
+   * Runs axe on the page as it is now, prints the counts by impact, and returns the serious and
+   * critical violations ("page: rule × n: elements"), for a walk that checks them all at its end.
+   */
+  @SuppressWarnings("unchecked")
+  public static List<String> run(Page page, String name) {
     // let antd's entry animations finish: a half-faded element has a half contrast
     page.waitForTimeout(400);
     if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe !== 'undefined'"))) {
@@ -64,11 +72,11 @@ public final class Axe {
         default -> minor += n;
       }
       if ("critical".equals(v.get("impact")) || "serious".equals(v.get("impact"))) {
-        failing.add(v.get("impact") + " " + v.get("id") + " (" + v.get("help") + ") × " + n + ": " + v.get("targets"));
+        failing.add(name + ": " + v.get("impact") + " " + v.get("id") + " (" + v.get("help") + ") × " + n + ": " + v.get("targets"));
       }
     }
     System.out.printf("axe %-34s critical %d, serious %d, moderate %d, minor %d%n", name, critical, serious, moderate, minor);
     failing.forEach(f -> System.out.println("    " + f));
-    assertThat(failing).as("serious or critical axe violations on " + name).isEmpty();
+    return failing;
   }
 }
