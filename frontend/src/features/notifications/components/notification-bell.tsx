@@ -87,7 +87,15 @@ export function NotificationBell() {
         <span data-testid="notification-bell" data-unread={unread}>
           {bell}
         </span>
-        <Drawer open={open} onClose={() => setOpen(false)} placement="top" size="auto" title={null} closable={false} destroyOnHidden styles={{ body: { padding: 12 } }}>
+        <Drawer
+          open={open}
+          onClose={() => setOpen(false)}
+          placement="top"
+          size="auto"
+          title={t('notifications.title')}
+          destroyOnHidden
+          styles={{ body: { padding: 12 } }}
+        >
           {content}
         </Drawer>
       </>

@@ -200,6 +200,8 @@ class EverydayWalkE2E extends BrowserTest {
     head.locator("[data-testid=task-status]").getByText("Đã chấp nhận").first().waitFor();
     assertThat(head.locator("[data-testid=notification-bell]").getAttribute("data-unread")).isNotEqualTo("0");
     head.locator("[data-testid=notification-bell]").click();
+    head.locator("[data-testid=notification-list]").waitFor();
+    screenshot(head, shot + "9-head-bell-open");
     Locator accepted = head.locator("[data-testid=notification-item]").filter(new Locator.FilterOptions().setHasText(marker));
     accepted.waitFor();
     assertThat(accepted.innerText()).contains("Báo cáo đã được chấp nhận");
