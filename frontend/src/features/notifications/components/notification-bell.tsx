@@ -45,8 +45,9 @@ export function NotificationBell() {
 
   const content = (
     <div style={phone ? undefined : { width: 380, maxWidth: 'calc(100vw - 48px)' }} data-testid="notification-list">
-      <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
-        <Typography.Text strong>{t('notifications.title')}</Typography.Text>
+      <Flex justify={phone ? 'flex-end' : 'space-between'} align="center" style={{ marginBottom: 8 }}>
+        {/* on a phone the drawer's own title says it */}
+        {phone ? null : <Typography.Text strong>{t('notifications.title')}</Typography.Text>}
         <Button size="small" type="link" onClick={onMarkAll} disabled={unread === 0} loading={markAll.isPending} data-testid="notification-read-all">
           {t('notifications.markAllRead')}
         </Button>
