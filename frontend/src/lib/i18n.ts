@@ -1,9 +1,8 @@
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import 'dayjs/locale/en';
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from '@/locales/en';
 import { vi } from '@/locales/vi';
 
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -29,8 +28,28 @@ function applyLanguage(language: string) {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 
-void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+/**
+ * Vietnamese ships with the app; English is its own chunk, fetched when someone chooses it (or
+ * comes back having chosen it): every first load is ~12 KB gzip lighter for the Vietnamese majority.
+ */
+const lazyLanguages: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, callback) {
+    if (language === 'en') {
+      import('@/locales/en').then(
+        (m) => callback(null, m.en),
+        (error: Error) => callback(error, false),
+      );
+    } else {
+      callback(null, vi);
+    }
+  },
+};
+
+void i18n.use(lazyLanguages).use(initReactI18next).init({
+  resources: { vi: { translation: vi } },
+  partialBundledLanguages: true,
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: [...LANGUAGES],

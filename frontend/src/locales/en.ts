@@ -886,12 +886,13 @@ export const en: Messages = {
     },
     title: 'Dashboard',
     description: 'Improvement tasks of the year by lead unit: open, due within 7 days, overdue and the on-time rate. Refreshed every minute.',
-    descriptionUnit: "Your unit's improvement tasks of the year and its on-time rank among the units. Refreshed every minute.",
+    descriptionUnit: "The improvement tasks your unit leads this year and its on-time rank among the units; supporting work is counted apart, as in the inbox. Refreshed every minute.",
     updatedAt: 'Updated at {{time}}',
     year: 'Year {{year}}',
     yearLabel: 'Year',
     noRate: '—',
     counters: {
+      leadTitle: 'Lead work',
       open: 'Open',
       dueSoon: 'Due soon',
       overdue: 'Overdue',
@@ -899,9 +900,17 @@ export const en: Messages = {
       onTimeDetail: '{{onTime}}/{{done}} finished tasks done on time',
     },
     unit: {
-      rank: 'On-time rank: {{rank}}/{{count}}',
+      unranked: 'Not ranked: your unit has no lead task finished yet',
+      noLead: 'In {{year}} your unit leads no improvement task; its supporting work is below.',
+      rank: 'Rank {{rank}}/{{count}} units by lead tasks finished on time',
       rankHint: "Your unit's on-time rate: {{rate}} · whole organisation: {{all}}",
       none: 'Your unit has no improvement tasks in {{year}}.',
+    },
+    support: {
+      title: 'Supporting work (not ranked)',
+      open: 'Awaiting contribution',
+      overdue: 'Overdue',
+      done: 'Contributed',
     },
     units: {
       title: 'By unit',

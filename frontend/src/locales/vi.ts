@@ -887,12 +887,13 @@ export const vi = {
     },
     title: 'Bảng điều khiển',
     description: 'Nhiệm vụ cải thiện của năm theo đơn vị chủ trì: đang mở, sắp đến hạn (7 ngày tới), quá hạn và tỷ lệ hoàn thành đúng hạn. Số liệu tự làm mới mỗi phút.',
-    descriptionUnit: 'Nhiệm vụ cải thiện của đơn vị bạn trong năm và thứ hạng hoàn thành đúng hạn so với các đơn vị khác. Số liệu tự làm mới mỗi phút.',
+    descriptionUnit: 'Nhiệm vụ cải thiện đơn vị bạn chủ trì trong năm và thứ hạng hoàn thành đúng hạn so với các đơn vị khác; việc phối hợp được đếm riêng, như trong Việc của đơn vị. Số liệu tự làm mới mỗi phút.',
     updatedAt: 'Cập nhật lúc {{time}}',
     year: 'Năm {{year}}',
     yearLabel: 'Năm',
     noRate: '—',
     counters: {
+      leadTitle: 'Việc chủ trì',
       open: 'Đang thực hiện',
       dueSoon: 'Sắp đến hạn',
       overdue: 'Quá hạn',
@@ -900,9 +901,17 @@ export const vi = {
       onTimeDetail: '{{onTime}}/{{done}} nhiệm vụ đã hoàn thành đúng hạn',
     },
     unit: {
-      rank: 'Xếp hạng đúng hạn: {{rank}}/{{count}}',
+      unranked: 'Chưa xếp hạng: đơn vị chưa có việc chủ trì nào hoàn thành',
+      noLead: 'Năm {{year}} đơn vị của bạn không chủ trì nhiệm vụ cải thiện nào; việc phối hợp ở bên dưới.',
+      rank: 'Hạng {{rank}}/{{count}} đơn vị theo tỷ lệ việc chủ trì hoàn thành đúng hạn',
       rankHint: 'Tỷ lệ đúng hạn của đơn vị: {{rate}} · toàn cơ quan: {{all}}',
       none: 'Đơn vị của bạn chưa có nhiệm vụ cải thiện nào trong năm {{year}}.',
+    },
+    support: {
+      title: 'Việc phối hợp (không tính vào xếp hạng)',
+      open: 'Chờ góp ý',
+      overdue: 'Quá hạn',
+      done: 'Đã góp ý',
     },
     units: {
       title: 'Theo đơn vị',

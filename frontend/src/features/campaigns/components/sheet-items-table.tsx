@@ -166,6 +166,7 @@ function SheetItemsTableInner(p: SheetItemsTableProps) {
       render: (_: unknown, item) => (
         <Input.TextArea
           data-testid={`explanation-${item.code}`}
+          aria-label={`${t('sheet.explanation')} ${item.code}`}
           autoSize={{ minRows: 1, maxRows: 6 }}
           maxLength={4000}
           disabled={!p.editable || item.code === p.sipasCode}
@@ -239,6 +240,7 @@ function SheetItemsTableInner(p: SheetItemsTableProps) {
           return p.canAppraise ? (
             <Input.TextArea
               data-testid={`reason-${item.code}`}
+              aria-label={`${t('sheet.reason')} ${item.code}`}
               autoSize={{ minRows: 1, maxRows: 4 }}
               maxLength={4000}
               placeholder={t('sheet.reasonPlaceholder')}

@@ -104,13 +104,41 @@ describe('dashboard page', { timeout: 60_000 }, () => {
         json(200, coordinator({ unitCount: 14, units: [unitRow(12, { unitName: 'Phòng Nội vụ', rank: 4, open: 2, dueSoon: 0, overdue: 1, onTimeRate: 80 })] })),
     });
     const rank = await screen.findByTestId('dash-rank', {}, { timeout: 15_000 });
-    expect(rank).toHaveTextContent('Xếp hạng đúng hạn: 4/14');
+    expect(rank).toHaveTextContent('Hạng 4/14 đơn vị theo tỷ lệ việc chủ trì hoàn thành đúng hạn');
     expect(screen.getByTestId('dash-open')).toHaveTextContent('2');
     expect(screen.getByTestId('dash-overdue')).toHaveTextContent('1');
     expect(within(screen.getByTestId('dash-units')).getAllByTestId('dash-unit-row')).toHaveLength(1);
     expect(screen.queryByTestId('dash-export')).not.toBeInTheDocument();
     expect(screen.queryByTestId('dash-filter-campaign')).not.toBeInTheDocument();
     await waitFor(() => expect(fetchMock.mock.calls.some(([url]) => String(url).startsWith('/api/campaigns'))).toBe(false));
+  });
+
+  it('tells a commune that leads nothing about its supporting work, counted apart and not ranked', async () => {
+    renderApp('/dashboard', ['UNIT_HEAD'], {
+      'GET /api/dashboard/coordinator': () =>
+        json(200, {
+          ...coordinator({ unitCount: 14, units: [], open: 0, dueSoon: 0, overdue: 0, doneOnTime: 0, doneLate: 0, onTimeRate: null }),
+          support: { open: 7, overdue: 2, done: 1 },
+          supportUnits: [{ unitId: 30, unitName: 'Thị trấn Phố Châu', open: 7, overdue: 2, done: 1 }],
+        }),
+    });
+    const note = await screen.findByTestId('dash-no-lead', {}, { timeout: 15_000 });
+    expect(note).toHaveTextContent('không chủ trì nhiệm vụ cải thiện nào; việc phối hợp ở bên dưới');
+    expect(note).not.toHaveTextContent('chưa có nhiệm vụ cải thiện nào');
+    expect(screen.getByTestId('dash-support-open')).toHaveTextContent('Chờ góp ý7');
+    expect(screen.getByTestId('dash-support-overdue')).toHaveTextContent('2');
+    expect(screen.getByTestId('dash-support-done')).toHaveTextContent('1');
+    expect(screen.queryByTestId('dash-rank')).not.toBeInTheDocument();
+  });
+
+  it('does not rank a unit with no finished lead work', async () => {
+    renderApp('/dashboard', ['UNIT_HEAD'], {
+      'GET /api/dashboard/coordinator': () =>
+        json(200, coordinator({ unitCount: 4, units: [unitRow(12, { unitName: 'Xã A', rank: 2, open: 3, onTimeRate: null })] })),
+    });
+    const rank = await screen.findByTestId('dash-rank', {}, { timeout: 15_000 });
+    expect(rank).toHaveTextContent('Chưa xếp hạng: đơn vị chưa có việc chủ trì nào hoàn thành');
+    expect(rank).not.toHaveTextContent('2/4');
   });
 
   it("shows a unit head the score dashboard of their own unit's plan", async () => {

@@ -57,6 +57,7 @@ export function ScoreBars({ bars }: { bars: readonly ScoreBar[] }) {
               <Tooltip title={tip}>
                 <div
                   style={{ flex: 1, position: 'relative', height: 18, background: token.colorFillSecondary, borderRadius: 4, display: 'flex', overflow: 'hidden' }}
+                  role="img"
                   aria-label={tip}
                 >
                   <div data-segment="achieved" style={{ width: `${b.segments.achieved}%`, background: SCORE_COLORS.achieved }} />

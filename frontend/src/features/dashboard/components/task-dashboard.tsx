@@ -31,6 +31,7 @@ export function TaskDashboard({
   const d = query.data;
   const c = visibleCounters(d, seesAll);
   const done = c.doneOnTime + c.doneLate;
+  const support = d.support ?? { open: 0, overdue: 0, done: 0 };
   // a counter opens the matching open work: every unit's for those who see all, the caller's otherwise
   const drill = (status?: 'DUE_SOON' | 'OVERDUE') => ({
     hoverable: true,
@@ -42,13 +43,21 @@ export function TaskDashboard({
     <>
       {!seesAll ? (
         d.units.length === 0 ? (
-          <Alert type="info" showIcon title={t('dashboard.unit.none', { year: d.year })} style={{ marginBottom: 16 }} />
+          <Alert
+            type="info"
+            showIcon
+            title={support.open + support.done > 0 ? t('dashboard.unit.noLead', { year: d.year }) : t('dashboard.unit.none', { year: d.year })}
+            style={{ marginBottom: 16 }}
+            data-testid="dash-no-lead"
+          />
         ) : (
           <Card style={{ marginBottom: 16 }} data-testid="dash-rank">
             {d.units.map((u) => (
               <div key={u.unitId}>
-                <Typography.Title level={4} style={{ margin: 0 }}>
-                  {t('dashboard.unit.rank', { rank: u.rank, count: d.unitCount })}
+                <Typography.Title level={2} style={{ margin: 0, fontSize: 20 }}>
+                  {u.onTimeRate === null
+                    ? t('dashboard.unit.unranked')
+                    : t('dashboard.unit.rank', { rank: u.rank, count: d.unitCount })}
                 </Typography.Title>
                 <Typography.Text type="secondary">
                   {d.units.length > 1 ? `${u.unitName ?? ''} · ` : ''}
@@ -62,6 +71,9 @@ export function TaskDashboard({
           </Card>
         )
       ) : null}
+      <Typography.Title level={2} style={{ fontSize: 16, marginTop: 0 }} data-testid="dash-lead-title">
+        {t('dashboard.counters.leadTitle')}
+      </Typography.Title>
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
         <Col xs={12} md={6}>
           <Card data-testid="dash-open" {...drill()}>
@@ -89,6 +101,26 @@ export function TaskDashboard({
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {t('dashboard.counters.onTimeDetail', { onTime: c.doneOnTime, done })}
             </Typography.Text>
+          </Card>
+        </Col>
+      </Row>
+      <Typography.Title level={2} style={{ fontSize: 16, marginTop: 0 }}>
+        {t('dashboard.support.title')}
+      </Typography.Title>
+      <Row gutter={[16, 16]} style={{ marginBottom: 16 }} data-testid="dash-support">
+        <Col xs={8} md={6}>
+          <Card data-testid="dash-support-open" {...drill()}>
+            <Statistic title={t('dashboard.support.open')} value={support.open} />
+          </Card>
+        </Col>
+        <Col xs={8} md={6}>
+          <Card data-testid="dash-support-overdue">
+            <Statistic title={t('dashboard.support.overdue')} value={support.overdue} styles={{ content: { color: support.overdue > 0 ? RED : undefined } }} />
+          </Card>
+        </Col>
+        <Col xs={8} md={6}>
+          <Card data-testid="dash-support-done">
+            <Statistic title={t('dashboard.support.done')} value={support.done} />
           </Card>
         </Col>
       </Row>

@@ -38,7 +38,16 @@ export type CoordinatorDashboard = {
   onTimeRate: number | null;
   unitCount: number;
   units: DashboardUnit[];
+  /** supporting work (phối hợp) of the caller's scope, as the inbox lists it; never ranked */
+  support?: SupportCounters;
+  supportUnits?: SupportUnit[];
 };
+
+/** Contribution steps asked of supporting units: open (of which overdue past the task's due date) and given. */
+export type SupportCounters = { open: number; overdue: number; done: number };
+
+/** One supporting unit's contribution steps (DashboardService.SupportRow). */
+export type SupportUnit = SupportCounters & { unitId: number; unitName: string | null };
 
 /** One field (lĩnh vực) of a plan's score dashboard (DashboardService.FieldScore). */
 export type FieldScore = {

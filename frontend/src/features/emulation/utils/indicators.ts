@@ -24,7 +24,7 @@ export const metState = (met: boolean | null | undefined): 'true' | 'false' | 'n
 export const MET_COLORS = {
   true: { color: '#237804', background: '#f6ffed', border: '#b7eb8f' },
   false: { color: '#a8071a', background: '#fff1f0', border: '#ffa39e' },
-  none: { color: '#8c8c8c', background: '#fafafa', border: '#f0f0f0' },
+  none: { color: '#595959', background: '#fafafa', border: '#f0f0f0' },
 } as const;
 
 /** The targets in their order, grouped by `group` (first appearance decides the group's place). */

@@ -206,7 +206,7 @@ function InboxTable({ rows, loading, emptyText }: { rows: InboxEntry[]; loading:
           width: 150,
           render: (assignee: string | null, e) => (
             <Space orientation="vertical" size={0}>
-              {assignee ? <span>{assignee}</span> : null}
+              {assignee ? <span>{e.assigneeName ?? assignee}</span> : null}
               {e.followUpDate ? (
                 <Typography.Text type="secondary" className="nowrap" style={{ fontSize: 12 }}>
                   {t('inbox.followUp', { date: formatDate(e.followUpDate) })}

@@ -78,7 +78,7 @@ function ReportCard({ task }: { task: TaskView }) {
           <Typography.Text strong>{t('tasks.report.review')}</Typography.Text>
           {task.reviewComment ? <div style={{ whiteSpace: 'pre-line' }}>{task.reviewComment}</div> : null}
           {task.reviewedAt ? (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
               {t('tasks.report.reviewed', { by: task.reviewedBy ?? '', at: formatDateTime(task.reviewedAt) })}
             </Typography.Text>
           ) : null}

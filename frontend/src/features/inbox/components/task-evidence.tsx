@@ -100,7 +100,7 @@ export function TaskEvidence({ task }: { task: TaskView }) {
             <Flex key={a.id} gap={8} align="baseline" role="listitem">
               <PaperClipOutlined />
               <div style={{ minWidth: 0 }}>
-                <a href={taskAttachmentUrl(task.id, a.id)} download={a.filename}>
+                <a href={taskAttachmentUrl(task.id, a.id)} download={a.filename} style={{ textDecoration: 'underline' }}>
                   {a.filename}
                 </a>
                 <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>

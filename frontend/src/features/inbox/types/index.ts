@@ -31,6 +31,8 @@ export type InboxEntry = {
   /** yyyy-MM-dd */
   followUpDate: string | null;
   assignee: string | null;
+  /** the assignee's name (Họ và tên), shown instead of the username */
+  assigneeName?: string | null;
   /** when the step arrived (ISO instant) */
   createdAt?: string | null;
 };

@@ -1,10 +1,11 @@
 import { BellOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Empty, Flex, Popover, Spin, Tooltip, Typography, theme } from 'antd';
+import { App, Badge, Button, Drawer, Empty, Flex, Popover, Spin, Tooltip, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
+import { useIsPhone } from '@/lib/use-is-phone';
 import { useMarkAllNotificationsRead, useMarkNotificationRead, useNotifications } from '../hooks/use-notifications';
 import type { AppNotification } from '../types';
 
@@ -25,6 +26,7 @@ export function NotificationBell() {
   const inbox = useNotifications();
   const markRead = useMarkNotificationRead();
   const markAll = useMarkAllNotificationsRead();
+  const phone = useIsPhone();
   const unread = inbox.data?.unread ?? 0;
   const items = inbox.data?.items ?? [];
 
@@ -42,9 +44,10 @@ export function NotificationBell() {
     });
 
   const content = (
-    <div style={{ width: 380, maxWidth: 'calc(100vw - 48px)' }} data-testid="notification-list">
-      <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
-        <Typography.Text strong>{t('notifications.title')}</Typography.Text>
+    <div style={phone ? undefined : { width: 380, maxWidth: 'calc(100vw - 48px)' }} data-testid="notification-list">
+      <Flex justify={phone ? 'flex-end' : 'space-between'} align="center" style={{ marginBottom: 8 }}>
+        {/* on a phone the drawer's own title says it */}
+        {phone ? null : <Typography.Text strong>{t('notifications.title')}</Typography.Text>}
         <Button size="small" type="link" onClick={onMarkAll} disabled={unread === 0} loading={markAll.isPending} data-testid="notification-read-all">
           {t('notifications.markAllRead')}
         </Button>
@@ -67,18 +70,43 @@ export function NotificationBell() {
     </div>
   );
 
+  const bell = (
+    <Badge count={unread} overflowCount={99} size="small">
+      <Button
+        shape="circle"
+        icon={<BellOutlined />}
+        onClick={phone ? () => setOpen(true) : undefined}
+        aria-label={unread > 0 ? t('notifications.bellUnread', { count: unread }) : t('notifications.title')}
+      />
+    </Badge>
+  );
+
+  if (phone) {
+    // a phone: the list takes the screen's width below the header (a popover beside the bell would run off it)
+    return (
+      <>
+        <span data-testid="notification-bell" data-unread={unread}>
+          {bell}
+        </span>
+        <Drawer
+          open={open}
+          onClose={() => setOpen(false)}
+          placement="top"
+          size="auto"
+          title={t('notifications.title')}
+          destroyOnHidden
+          styles={{ body: { padding: 12 } }}
+        >
+          {content}
+        </Drawer>
+      </>
+    );
+  }
+
   return (
     <Popover content={content} trigger="click" placement="bottomRight" open={open} onOpenChange={setOpen} destroyOnHidden>
       <span data-testid="notification-bell" data-unread={unread}>
-        <Tooltip title={open ? undefined : t('notifications.title')}>
-          <Badge count={unread} overflowCount={99} size="small">
-            <Button
-              shape="circle"
-              icon={<BellOutlined />}
-              aria-label={unread > 0 ? t('notifications.bellUnread', { count: unread }) : t('notifications.title')}
-            />
-          </Badge>
-        </Tooltip>
+        <Tooltip title={open ? undefined : t('notifications.title')}>{bell}</Tooltip>
       </span>
     </Popover>
   );

@@ -187,7 +187,8 @@ abstract class CampaignFlowTests extends IntegrationTestBase {
     JsonNode itemHistory = coordinator.get(base + c1.id() + "/answers/1.2/history").json();
     assertThat(itemHistory).hasSize(4);
     assertThat(itemHistory).extracting(h -> h.get("by").asText())
-        .containsExactly("it-xa1", "it-council", "it-council2", "it-council");
+        .as("people by their names, not usernames")
+        .containsExactly("Người dùng it-xa1", "Người dùng it-council", "Người dùng it-council2", "Người dùng it-council");
     assertThat(itemHistory.get(0).get("before").isNull()).isTrue();
     assertThat(itemHistory.get(0).at("/after/selfPoints").decimalValue()).isEqualByComparingTo("36");
     assertThat(itemHistory.get(2).at("/before/appraisedPoints").decimalValue()).isEqualByComparingTo("30");

@@ -175,9 +175,14 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
     JsonNode submitted = headA.post("/api/tasks/" + lead.get("id").asText() + "/report",
         Map.of("report", "Đã ban hành kế hoạch")).json();
     assertThat(submitted.get("status").asText()).isEqualTo("SUBMITTED");
+    // people by their names (Họ và tên), not their usernames
+    assertThat(submitted.get("submittedBy").asText()).isEqualTo("Người dùng it-head-a");
+    assertThat(submitted.at("/attachments/0/uploadedBy").asText()).isEqualTo("Người dùng it-head-a");
     assertThat(entry(headA, "LEAD", "1.1")).isNull();
     assertThat(headB.post("/api/tasks/" + support.get("id").asText() + "/contribute",
         Map.of("note", "Đã góp ý dự thảo")).json().at("/contributions/0/unit").asText()).isEqualTo("Phòng Thử B");
+    assertThat(headA.get("/api/improvement-tasks/" + taskId).json().at("/contributions/0/by").asText())
+        .isEqualTo("Người dùng it-head-b");
 
     // the coordinator returns it, the lead resubmits, the coordinator accepts
     JsonNode review = entry(coordinator, "REVIEW", "1.1");

@@ -10,6 +10,7 @@ import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.partracker.org.UserService;
 import vn.partracker.shared.CurrentUser;
 import vn.partracker.shared.audit.AuditRevision;
 
@@ -30,8 +31,10 @@ class AnswerHistory {
 
   private final AssessmentSheets sheets;
   private final EntityManager entityManager;
+  private final UserService users;
 
-  AnswerHistory(AssessmentSheets sheets, EntityManager entityManager) {
+  AnswerHistory(AssessmentSheets sheets, EntityManager entityManager, UserService users) {
+    this.users = users;
     this.sheets = sheets;
     this.entityManager = entityManager;
   }
@@ -57,6 +60,9 @@ class AnswerHistory {
           before, after));
       before = after;
     }
-    return changes;
+    // who changed it, by name (Họ và tên); the username stays for an account that no longer exists
+    java.util.function.UnaryOperator<String> person = users.displayNames(changes.stream().map(Change::by).toList());
+    return changes.stream().map(c -> new Change(c.revision(), c.at(), person.apply(c.by()), c.clientAddress(),
+        c.before(), c.after())).toList();
   }
 }

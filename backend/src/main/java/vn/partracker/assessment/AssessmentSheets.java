@@ -22,6 +22,7 @@ import vn.partracker.criteria.Points;
 import vn.partracker.criteria.ResponsibilityService;
 import vn.partracker.org.UnitScope;
 import vn.partracker.org.UnitService;
+import vn.partracker.org.UserService;
 import vn.partracker.org.UnitView;
 import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.ApiException;
@@ -59,10 +60,12 @@ class AssessmentSheets {
   private final RuntimeService runtime;
   private final ResponsibilityService responsibilities;
   private final Clock clock;
+  private final UserService users;
 
   AssessmentSheets(CampaignService campaigns, AssessedUnitRepository assessed, AnswerRepository answers,
       CriteriaService criteria, UnitService units, UnitScope scope, Attachments attachments, TaskService engineTasks,
-      RuntimeService runtime, ResponsibilityService responsibilities, Clock clock) {
+      RuntimeService runtime, ResponsibilityService responsibilities, Clock clock, UserService users) {
+    this.users = users;
     this.responsibilities = responsibilities;
     this.campaigns = campaigns;
     this.assessed = assessed;
@@ -86,6 +89,9 @@ class AssessmentSheets {
         .collect(Collectors.toMap(Answer::getCode, Function.identity()));
     Map<String, Long> leads = leadOffices(campaign, unit);
     Map<Long, String> names = units.all().stream().collect(Collectors.toMap(UnitView::id, UnitView::name));
+    // who saved an item, by name (Họ và tên)
+    java.util.function.UnaryOperator<String> person = users.displayNames(byCode.values().stream()
+        .map(Answer::getUpdatedBy).toList());
     List<SheetView.Item> items = new ArrayList<>();
     BigDecimal self = BigDecimal.ZERO;
     BigDecimal appraised = BigDecimal.ZERO;
@@ -101,7 +107,7 @@ class AssessmentSheets {
             leaf.evidence(), leaf.answerType().name(), leaf.notApplicableAllowed(),
             a == null ? null : a.getSelfPoints(), a != null && a.isNotApplicable(), a == null ? null : a.getExplanation(),
             a == null ? null : a.getAppraisedPoints(), a == null ? null : a.getAppraisalReason(), evidence,
-            a == null ? null : a.getVersion(), a == null ? null : a.getUpdatedBy(), a == null ? null : a.getUpdatedAt()));
+            a == null ? null : a.getVersion(), a == null ? null : person.apply(a.getUpdatedBy()), a == null ? null : a.getUpdatedAt()));
         if (a != null && !a.isNotApplicable()) {
           self = self.add(a.getSelfPoints() == null ? BigDecimal.ZERO : a.getSelfPoints());
           appraised = appraised.add(a.finalPoints() == null ? BigDecimal.ZERO : a.finalPoints());
@@ -380,7 +386,8 @@ class AssessmentSheets {
     for (ReadVersion r : read) {
       Answer a = current.get(r.code());
       if (a != null && (r.version() == null || r.version() != a.getVersion())) {
-        stale.add(ApiErrorItem.field(r.code(), "Mục " + r.code() + " vừa được " + a.getUpdatedBy() + " lưu lúc "
+        stale.add(ApiErrorItem.field(r.code(), "Mục " + r.code() + " vừa được "
+            + users.displayNames(List.of(a.getUpdatedBy())).apply(a.getUpdatedBy()) + " lưu lúc "
             + TimeConfig.DATE_TIME.format(a.getUpdatedAt().atZone(TimeConfig.ZONE))));
       }
     }

@@ -20,6 +20,7 @@ import vn.partracker.criteria.CriteriaService;
 import vn.partracker.criteria.CriteriaSetView;
 import vn.partracker.org.UnitScope;
 import vn.partracker.org.UnitService;
+import vn.partracker.org.UserService;
 import vn.partracker.org.UnitView;
 import vn.partracker.reminder.Deadline;
 import vn.partracker.reminder.ReminderService;
@@ -54,9 +55,12 @@ public class CampaignService {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
+  private final UserService users;
+
   CampaignService(CampaignRepository campaigns, AssessedUnitRepository assessed, AnswerRepository answers,
       CriteriaService criteria, UnitService units, UnitScope scope, RuntimeService runtime, TaskService engineTasks,
-      ReminderService reminders, ApplicationEventPublisher events, Clock clock) {
+      ReminderService reminders, ApplicationEventPublisher events, Clock clock, UserService users) {
+    this.users = users;
     this.reminders = reminders;
     this.events = events;
     this.campaigns = campaigns;
@@ -289,7 +293,9 @@ public class CampaignService {
             c.getCouncilSetUpAt());
     return new CampaignView(c.getId(), c.getName(), c.getYear(), c.getCriteriaSetId(), set.name(),
         c.getStatus().name(), c.getCouncilDeadline(), c.getSelfAssessmentDeadline(), c.getAppraisalDeadline(),
-        c.getSipasCode(), council, c.isCouncilLate(), c.getApprovedBy(), c.getApprovedAt(), c.getPublishedAt(),
+        c.getSipasCode(), council, c.isCouncilLate(),
+        c.getApprovedBy() == null ? null : users.displayNames(List.of(c.getApprovedBy())).apply(c.getApprovedBy()),
+        c.getApprovedAt(), c.getPublishedAt(),
         LocalDate.now(clock), progress);
   }
 

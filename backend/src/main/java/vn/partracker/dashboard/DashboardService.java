@@ -53,7 +53,17 @@ public class DashboardService {
    */
   public record Coordinator(int year, long open, long dueSoon, long overdue, long doneOnTime, long doneLate,
       BigDecimal onTimeRate, BigDecimal organisationOnTimeRate, int unitCount, String narrowedBy,
-      List<UnitRow> units) {}
+      List<UnitRow> units, SupportCounters support, List<SupportRow> supportUnits) {}
+
+  /**
+   * Supporting work (phối hợp) as the inbox shows it: the contribution steps of the year's tasks
+   * asked of a unit, open (of which overdue) and given. Counted apart from the lead work above,
+   * which alone is ranked.
+   */
+  public record SupportCounters(long open, long overdue, long done) {}
+
+  /** One unit's supporting work (SupportCounters by unit). */
+  public record SupportRow(Long unitId, String unitName, long open, long overdue, long done) {}
 
   static final String OPEN = "('OPEN','SUBMITTED','RETURNED')";
 
@@ -119,11 +129,38 @@ public class DashboardService {
       Set<Long> mine = scope.actableUnitIds(user);
       visible = ranked.stream().filter(r -> mine.contains(r.unitId())).toList();
     }
+    List<SupportRow> support = cached(new CacheKey("support", year, narrowing, today),
+        () -> supportRows(year, filter, today));
+    if (!user.seesAllUnits()) {
+      Set<Long> mine = scope.actableUnitIds(user);
+      support = support.stream().filter(r -> mine.contains(r.unitId())).toList();
+    }
     long onTime = visible.stream().mapToLong(UnitRow::doneOnTime).sum();
     long late = visible.stream().mapToLong(UnitRow::doneLate).sum();
     return new Coordinator(year, visible.stream().mapToLong(UnitRow::open).sum(),
         visible.stream().mapToLong(UnitRow::dueSoon).sum(), visible.stream().mapToLong(UnitRow::overdue).sum(), onTime,
-        late, rate(onTime, late), organisationRate, ranked.size(), filter.words(), visible);
+        late, rate(onTime, late), organisationRate, ranked.size(), filter.words(), visible,
+        new SupportCounters(support.stream().mapToLong(SupportRow::open).sum(),
+            support.stream().mapToLong(SupportRow::overdue).sum(), support.stream().mapToLong(SupportRow::done).sum()),
+        support);
+  }
+
+  /**
+   * The supporting units' contribution steps of the year's tasks, from the inbox's projection (what
+   * the inbox lists as Phối hợp): open, open past the task's due date, given. A level filter
+   * narrows to supporting units of that level.
+   */
+  private List<SupportRow> supportRows(int year, Filter filter, LocalDate today) {
+    String sql = "select a.unit_id, a.open_count, a.overdue, a.done_count, u.name from (select w.unit_id unit_id,"
+        + " sum(case when w.status = 'OPEN' then 1 else 0 end) open_count,"
+        + " sum(case when w.status = 'OPEN' and t.due_on < ? then 1 else 0 end) overdue,"
+        + " sum(case when w.status = 'DONE' then 1 else 0 end) done_count"
+        + " from work_item w join improvement_task t on t.id = w.subject_id join improvement_plan p on p.id = t.plan_id"
+        + " where w.subject_type = 'IMPROVEMENT_TASK' and w.role = 'SUPPORT' and w.status <> 'CANCELLED'"
+        + " and w.unit_id is not null and p.plan_year = ?" + filter.sql().replace("t.lead_unit_id", "w.unit_id")
+        + " group by w.unit_id) a join org_unit u on u.id = a.unit_id order by u.name";
+    return jdbc.query(sql, (rs, i) -> new SupportRow(rs.getLong(1), rs.getString(5), rs.getLong(2), rs.getLong(3),
+        rs.getLong(4)), filter.args(Date.valueOf(today), year));
   }
 
   /** The cached value of this key, or computed now and kept (until a task changes, the day turns, or 60 s). */

@@ -18,6 +18,7 @@ import vn.partracker.reminder.Deadline;
 import vn.partracker.reminder.HandOver;
 import vn.partracker.reminder.ReminderService;
 import vn.partracker.org.UnitService;
+import vn.partracker.org.UserService;
 import vn.partracker.org.UnitView;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.Attachment;
@@ -49,11 +50,13 @@ class ImprovementTasks {
   private final ReminderService reminders;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final UserService users;
 
   ImprovementTasks(ImprovementTaskRepository tasks, PlanItemRepository items, ImprovementPlanRepository plans,
       ContributionRepository contributions, CommentRepository comments, InboxService inbox, UnitScope scope,
       UnitService units, Attachments attachments, TaskService engineTasks, ReminderService reminders,
-      ApplicationEventPublisher events, Clock clock) {
+      ApplicationEventPublisher events, Clock clock, UserService users) {
+    this.users = users;
     this.reminders = reminders;
     this.events = events;
     this.tasks = tasks;
@@ -200,22 +203,30 @@ class ImprovementTasks {
     ItemContent c = item.content();
     Map<Long, String> names = units.all().stream().collect(Collectors.toMap(UnitView::id, UnitView::name));
     List<WorkItem> steps = inbox.history(ImprovementProcess.SUBJECT_TYPE, taskId);
+    List<Contribution> given = contributions.findByTaskIdOrderByDoneAtAsc(taskId);
+    List<Comment> said = comments.findByTaskIdOrderByCreatedAtAsc(taskId);
+    var files = attachments.list(ATTACHMENT_OWNER, taskId);
+    // people by their names (Họ và tên), never their usernames
+    List<String> people = new java.util.ArrayList<>(java.util.Arrays.asList(task.getSubmittedBy(),
+        task.getReviewedBy()));
+    given.forEach(x -> people.add(x.getDoneBy()));
+    said.forEach(x -> people.add(x.getAuthor()));
+    files.forEach(a -> people.add(a.getUploadedBy()));
+    java.util.function.UnaryOperator<String> person = users.displayNames(people);
     return new TaskView(task.getId(), task.getPlanId(), plans.findById(task.getPlanId()).map(ImprovementPlan::getName)
         .orElse(""), task.getLabel(), task.getStatus().name(), task.isOverdue(), task.getOpensOn(), task.getDueOn(),
         task.getLeadUnitId(), names.get(task.getLeadUnitId()),
         new TaskView.Criterion(c.code(), c.title(), c.maxPoints(), c.achievedPoints(), c.targetPoints(), c.tasks(),
             c.expectedOutput(), c.requirement(), c.deadlineText(),
             c.supportingUnitIds().stream().map(names::get).toList()),
-        task.getReport(), task.getReviewComment(), task.getSubmittedAt(), task.getSubmittedBy(), task.getReviewedAt(),
-        task.getReviewedBy(),
-        contributions.findByTaskIdOrderByDoneAtAsc(taskId).stream()
-            .map(x -> new TaskView.ContributionView(names.get(x.getUnitId()), x.getNote(), x.getDoneBy(), x.getDoneAt()))
+        task.getReport(), task.getReviewComment(), task.getSubmittedAt(), person.apply(task.getSubmittedBy()),
+        task.getReviewedAt(), person.apply(task.getReviewedBy()),
+        given.stream().map(x -> new TaskView.ContributionView(names.get(x.getUnitId()), x.getNote(),
+            person.apply(x.getDoneBy()), x.getDoneAt())).toList(),
+        said.stream().map(x -> new TaskView.CommentView(person.apply(x.getAuthor()), x.getBody(), x.getCreatedAt()))
             .toList(),
-        comments.findByTaskIdOrderByCreatedAtAsc(taskId).stream()
-            .map(x -> new TaskView.CommentView(x.getAuthor(), x.getBody(), x.getCreatedAt())).toList(),
-        attachments.list(ATTACHMENT_OWNER, taskId).stream()
-            .map(a -> new TaskView.AttachmentView(a.getId(), a.getFilename(), a.getSizeBytes(), a.getUploadedBy(),
-                a.getUploadedAt())).toList(),
+        files.stream().map(a -> new TaskView.AttachmentView(a.getId(), a.getFilename(), a.getSizeBytes(),
+            person.apply(a.getUploadedBy()), a.getUploadedAt())).toList(),
         steps.stream().filter(w -> w.getStatus() != WorkItem.Status.OPEN)
             .map(w -> new TaskView.Step(w.getStepName(), w.getRole(), names.get(w.getUnitId()), w.getStatus().name(),
                 w.getCreatedAt(), w.getCompletedAt())).toList(),

@@ -30,6 +30,7 @@ import vn.partracker.org.IdentityGroups;
 import vn.partracker.org.UnitPhrases;
 import vn.partracker.org.UnitScope;
 import vn.partracker.org.UnitService;
+import vn.partracker.org.UserService;
 import vn.partracker.reminder.ReminderService;
 import vn.partracker.org.UnitView;
 import vn.partracker.shared.ApiErrorItem;
@@ -111,12 +112,15 @@ public class PlanService {
   private final PlanItemHistory history;
   private final Clock clock;
 
+  private final UserService users;
+
   PlanService(ImprovementPlanRepository plans, PlanItemRepository items, BaselineFieldRepository baselines,
       ImprovementTaskRepository tasks, UnitService units, TableReader reader, RuntimeService runtime,
       RepositoryService repository, ProcessEngineConfigurationImpl engine,
       CampaignResults campaignResults, ResponsibilityService responsibilities,
-      ReminderService reminders, UnitScope scope, PlanItemHistory history, Clock clock) {
+      ReminderService reminders, UnitScope scope, PlanItemHistory history, Clock clock, UserService users) {
     this.history = history;
+    this.users = users;
     this.reminders = reminders;
     this.scope = scope;
     this.campaignResults = campaignResults;
@@ -564,7 +568,8 @@ public class PlanService {
             withItems ? baselineFields(plan.getId()) : List.of());
     return new PlanView(plan.getId(), plan.getName(), plan.getYear(), plan.getOwnerUnitId(),
         names.get(plan.getOwnerUnitId()), plan.getCampaignId(), plan.getStatus().name(), plan.getSource().name(),
-        baseline, itemViews, (int) tasks.countByPlanId(plan.getId()), plan.getApprovedBy(), plan.getApprovedAt(),
+        baseline, itemViews, (int) tasks.countByPlanId(plan.getId()), plan.getApprovedBy() == null ? null
+        : users.displayNames(List.of(plan.getApprovedBy())).apply(plan.getApprovedBy()), plan.getApprovedAt(),
         plan.getActivatedAt(), plan.getUpdatedAt());
   }
 

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.partracker.org.IdentityGroups;
 import vn.partracker.org.UnitScope;
 import vn.partracker.org.UnitService;
+import vn.partracker.org.UserService;
 import vn.partracker.org.UnitView;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.CurrentUser;
@@ -30,15 +31,18 @@ public class InboxService {
 
   public record Entry(String id, String title, String stepName, LocalDate dueDate, String status, String role,
       Long unitId, String unitName, String criterionCode, String context, String link, String subjectType,
-      Long subjectId, LocalDate followUpDate, String assignee, java.time.Instant createdAt) {}
+      Long subjectId, LocalDate followUpDate, String assignee, java.time.Instant createdAt, String assigneeName) {}
 
   private final WorkItemRepository items;
   private final UnitScope scope;
   private final UnitService units;
   private final Map<String, InboxSubjects> subjects = new HashMap<>();
   private final Clock clock;
+  private final UserService users;
 
-  InboxService(WorkItemRepository items, UnitScope scope, UnitService units, List<InboxSubjects> subjects, Clock clock) {
+  InboxService(WorkItemRepository items, UnitScope scope, UnitService units, List<InboxSubjects> subjects, Clock clock,
+      UserService users) {
+    this.users = users;
     this.items = items;
     this.scope = scope;
     this.units = units;
@@ -110,6 +114,9 @@ public class InboxService {
         .forEach((type, ids) -> described.put(type,
             subjects.containsKey(type) ? subjects.get(type).describe(ids) : Map.of()));
     LocalDate today = LocalDate.now(clock);
+    // the person a step is assigned to, by name (Họ và tên)
+    java.util.function.UnaryOperator<String> person = users.displayNames(open.stream().map(WorkItem::getAssignee)
+        .filter(java.util.Objects::nonNull).toList());
     List<Entry> result = new ArrayList<>();
     for (WorkItem w : open) {
       InboxSubjects.Subject s = described.getOrDefault(w.getSubjectType(), Map.of()).get(w.getSubjectId());
@@ -117,7 +124,8 @@ public class InboxService {
       result.add(new Entry(w.getId(), w.getTitle(), w.getStepName(), w.getDueOn(), status(w, s, today), w.getRole(),
           unitId, unitId == null ? null : unitNames.get(unitId),
           s == null ? null : s.criterionCode(), s == null ? null : s.context(), s == null ? null : s.link(),
-          w.getSubjectType(), w.getSubjectId(), w.getFollowUpOn(), w.getAssignee(), w.getCreatedAt()));
+          w.getSubjectType(), w.getSubjectId(), w.getFollowUpOn(), w.getAssignee(), w.getCreatedAt(),
+          person.apply(w.getAssignee())));
     }
     return result;
   }

@@ -13,6 +13,8 @@ interface UserRepository extends JpaRepository<AppUser, Long> {
 
   Optional<AppUser> findByUsernameIgnoreCase(String username);
 
+  List<AppUser> findByUsernameIn(Collection<String> usernames);
+
   boolean existsByUnitId(Long unitId);
 
   List<AppUser> findByUnitIdIn(Collection<Long> unitIds);

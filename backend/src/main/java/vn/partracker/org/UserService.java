@@ -61,6 +61,20 @@ public class UserService {
         (a, b) -> a, java.util.HashMap::new));
   }
 
+  /**
+   * How people are shown: a function from username to display name (Họ và tên), one query for all
+   * the names given; a username without an account (a removed user, "system") stays as it is.
+   */
+  @Transactional(readOnly = true)
+  public java.util.function.UnaryOperator<String> displayNames(java.util.Collection<String> usernames) {
+    List<String> wanted = usernames.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    Map<String, String> names = new java.util.HashMap<>();
+    if (!wanted.isEmpty()) {
+      users.findByUsernameIn(wanted).forEach(u -> names.put(u.getUsername(), u.getDisplayName()));
+    }
+    return username -> username == null ? null : names.getOrDefault(username, username);
+  }
+
   @Transactional(readOnly = true)
   public List<AppUser> allUsers() {
     return users.findAll(Sort.by("username"));

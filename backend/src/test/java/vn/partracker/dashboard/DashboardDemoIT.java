@@ -25,6 +25,42 @@ class DashboardDemoIT {
     return client;
   }
 
+  /**
+   * A commune that leads nothing but supports several tasks is told so: the dashboard counts its
+   * supporting work as its inbox lists it (Phối hợp), apart from the lead work that alone is ranked.
+   */
+  @Test
+  void supportingWorkIsCountedAsTheInboxShowsIt() {
+    int year = LocalDate.now().getYear();
+    ApiClient xa01 = as("xa01");
+    long inboxSupport = 0;
+    long inboxLead = 0;
+    for (JsonNode e : xa01.get("/api/tasks").json()) {
+      if ("IMPROVEMENT_TASK".equals(e.path("subjectType").asText())) {
+        inboxSupport += e.get("role").asText().equals("SUPPORT") ? 1 : 0;
+        inboxLead += e.get("role").asText().equals("LEAD") ? 1 : 0;
+      }
+    }
+    JsonNode board = xa01.get("/api/dashboard/coordinator?year=" + year).json();
+    assertThat(inboxSupport).as("the demo commune supports tasks").isGreaterThan(1);
+    assertThat(board.at("/support/open").asLong()).isEqualTo(inboxSupport);
+    assertThat(board.get("open").asLong()).as("lead work, counted apart").isEqualTo(inboxLead);
+    assertThat(board.get("supportUnits")).hasSize(1);
+    assertThat(board.at("/supportUnits/0/unitName").asText()).isEqualTo("Thị trấn Phố Châu");
+
+    // the coordinator's totals: every open contribution step of the year, from SQL
+    Long open = jdbc.queryForObject("select count(*) from work_item w join improvement_task t on t.id = w.subject_id"
+        + " join improvement_plan p on p.id = t.plan_id where w.subject_type = 'IMPROVEMENT_TASK'"
+        + " and w.role = 'SUPPORT' and w.status = 'OPEN' and p.plan_year = ?", Long.class, year);
+    JsonNode all = as("noivu").get("/api/dashboard/coordinator?year=" + year).json();
+    assertThat(all.at("/support/open").asLong()).isEqualTo(open).isPositive();
+    long byUnit = 0;
+    for (JsonNode u : all.get("supportUnits")) {
+      byUnit += u.get("open").asLong();
+    }
+    assertThat(byUnit).isEqualTo(open);
+  }
+
   @Test
   void theCoordinatorDashboardAgreesWithTheTaskTable() {
     int year = LocalDate.now().getYear();

@@ -73,6 +73,18 @@ public abstract class ChromiumPages {
     return context.newPage();
   }
 
+  /**
+   * A page of a given size, phone-like (touch, mobile layout) or not, whose context lets test
+   * scripts (axe-core) in past the app's Content-Security-Policy.
+   */
+  protected Page newPage(int width, int height, boolean phone) {
+    BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+        .setViewportSize(width, height).setIsMobile(phone).setHasTouch(phone).setDeviceScaleFactor(phone ? 2 : 1)
+        .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh").setBypassCSP(true));
+    context.setDefaultTimeout(20_000);
+    return context.newPage();
+  }
+
   /** Logs in through the login page with the demo password. */
   protected Page loggedIn(String username) {
     return logIn(newPage(), username);
