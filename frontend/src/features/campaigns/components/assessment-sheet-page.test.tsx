@@ -20,7 +20,7 @@ function renderSheet(roles: string[], handlers: Record<string, Handler>) {
   const fetchMock = fakeBackend({
     'GET /api/public/config': () => json(200, config),
     'GET /api/me': () => json(200, { username: 'u', displayName: 'Người dùng', roles, unit: null }),
-    'GET /api/tasks': () => json(200, []),
+    'GET /api/tasks': () => json(200, { items: [], nextCursor: null, counts: { OVERDUE: 0, DUE_SOON: 0, RETURNED: 0, OPEN: 0 } }),
     'GET /api/campaigns/9': () => json(200, sampleCampaign()),
     'GET /api/criteria-sets/2': () =>
       json(200, { id: 2, nodes: [{ code: '1', title: 'Công tác chỉ đạo, điều hành' }, { code: '2', title: 'Cải cách thủ tục hành chính' }] }),

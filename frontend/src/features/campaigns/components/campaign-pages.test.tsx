@@ -12,7 +12,7 @@ function renderApp(path: string, roles: string[] | null, handlers: Record<string
     'GET /api/public/config': () => json(200, config),
     'GET /api/me': () => (roles ? json(200, { username: 'u', displayName: 'Người dùng', roles, unit: null }) : problem(401, 'Unauthorized')),
     'GET /api/units': () => json(200, []),
-    'GET /api/tasks': () => json(200, []),
+    'GET /api/tasks': () => json(200, { items: [], nextCursor: null, counts: { OVERDUE: 0, DUE_SOON: 0, RETURNED: 0, OPEN: 0 } }),
     ...handlers,
   });
   renderRoute(path);

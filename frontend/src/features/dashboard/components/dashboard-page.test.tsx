@@ -276,15 +276,21 @@ describe('dashboard page', { timeout: 60_000 }, () => {
       'GET /api/improvement-plans': () => json(200, []),
       'GET /api/dashboard/timeline': () => json(200, timeline()),
       'GET /api/tasks': () =>
-        json(200, [
-          { id: 'w1', title: 'Rà soát văn bản', stepName: 'Thực hiện', dueDate: '2026-11-01', status: 'OVERDUE', role: 'LEAD', unitId: 12, unitName: 'Phòng Nội vụ', criterionCode: '1.3.1', context: 'Kế hoạch 2026', link: '/improvement-tasks/4', subjectType: 'IMPROVEMENT_TASK', subjectId: 4, followUpDate: null, assignee: null },
-        ]),
+        json(200, {
+          items: [
+            { id: 'w1', title: 'Rà soát văn bản', stepName: 'Thực hiện', dueDate: '2026-11-01', status: 'OVERDUE', role: 'LEAD', unitId: 12, unitName: 'Phòng Nội vụ', criterionCode: '1.3.1', context: 'Kế hoạch 2026', link: '/improvement-tasks/4', subjectType: 'IMPROVEMENT_TASK', subjectId: 4, followUpDate: null, assignee: null },
+          ],
+          nextCursor: null,
+          counts: { OVERDUE: 1, DUE_SOON: 0, RETURNED: 0, OPEN: 0 },
+          plans: [],
+          fields: [],
+        }),
     });
     const rows = await screen.findAllByTestId('dash-unit-row', {}, { timeout: 15_000 });
     await userEvent.click(within(rows[1]).getByText('Phòng Nội vụ'));
     const scope = await screen.findByTestId('inbox-scope', {}, { timeout: 30_000 });
     expect(await screen.findByText('Rà soát văn bản', {}, { timeout: 15_000 })).toBeInTheDocument();
     expect(scope).toHaveTextContent('Việc đang mở của Phòng Nội vụ (từ bảng điều khiển)');
-    expect(fetchMock).toHaveBeenCalledWith('/api/tasks?unitId=12', expect.anything());
+    expect(fetchMock).toHaveBeenCalledWith('/api/tasks?unitId=12&size=50', expect.anything());
   });
 });

@@ -1,17 +1,14 @@
 import { api } from '@/lib/api-client';
-import type { UpcomingTask } from '../types';
+import type { UpcomingTask, WorkPage } from '../types';
+import { pageTotal } from './work-page';
 
-/** An improvement task's report waiting for the coordinator's review (Task_Review, inboxRole REVIEW). */
-export const isReview = (task: UpcomingTask) =>
-  task.role === 'REVIEW' && (task.subjectType === undefined || task.subjectType === 'IMPROVEMENT_TASK');
-
-/** Newest first: the report submitted last on top; entries without a time last. */
-export function newestFirst(tasks: readonly UpcomingTask[]): UpcomingTask[] {
-  return [...tasks].sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? ''));
-}
-
-/** GET /api/tasks (the caller's inbox) → the reports waiting for review, newest first: the first `limit` and the count */
+/**
+ * GET /api/tasks?role=REVIEW&kind=IMPROVEMENT_TASK&sort=newest (the caller's inbox: improvement task
+ * reports waiting for review, the report submitted last first) → the first `limit` and the count
+ */
 export async function getReviewQueue(limit = 10): Promise<{ tasks: UpcomingTask[]; total: number }> {
-  const reviews = newestFirst(((await api.get<UpcomingTask[]>('/api/tasks')) ?? []).filter(isReview));
-  return { tasks: reviews.slice(0, limit), total: reviews.length };
+  const page = await api.get<WorkPage>('/api/tasks', {
+    params: { role: 'REVIEW', kind: 'IMPROVEMENT_TASK', sort: 'newest', size: limit },
+  });
+  return { tasks: page?.items ?? [], total: pageTotal(page) };
 }

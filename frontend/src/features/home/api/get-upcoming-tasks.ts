@@ -1,8 +1,9 @@
 import { api } from '@/lib/api-client';
-import type { UpcomingTask } from '../types';
+import type { UpcomingTask, WorkPage } from '../types';
+import { pageTotal } from './work-page';
 
-/** GET /api/tasks (the caller's inbox, nearest due first) → its first `limit` entries */
+/** GET /api/tasks?size= (the caller's inbox, nearest due first) → its first `limit` entries and how many there are */
 export async function getUpcomingTasks(limit = 5): Promise<{ tasks: UpcomingTask[]; total: number }> {
-  const all = (await api.get<UpcomingTask[]>('/api/tasks')) ?? [];
-  return { tasks: all.slice(0, limit), total: all.length };
+  const page = await api.get<WorkPage>('/api/tasks', { params: { size: limit } });
+  return { tasks: page?.items ?? [], total: pageTotal(page) };
 }

@@ -22,8 +22,15 @@ const task = (id: string, patch: Partial<UpcomingTask> = {}): UpcomingTask => ({
   ...patch,
 });
 
-function renderQueue(entries: UpcomingTask[]) {
-  fakeBackend({ 'GET /api/tasks': () => json(200, entries) });
+/** The server filters and sorts: the fake answers a page as given and remembers what was asked. */
+function renderQueue(entries: UpcomingTask[], total = entries.length) {
+  const asked: string[] = [];
+  fakeBackend({
+    'GET /api/tasks': (_init, url) => {
+      asked.push(url);
+      return json(200, { items: entries, nextCursor: null, counts: { OVERDUE: 0, DUE_SOON: 0, RETURNED: 0, OPEN: total } });
+    },
+  });
   render(
     <AppProvider queryClient={createQueryClient()}>
       <MemoryRouter>
@@ -31,19 +38,21 @@ function renderQueue(entries: UpcomingTask[]) {
       </MemoryRouter>
     </AppProvider>,
   );
+  return asked;
 }
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe('coordinator home: reports awaiting review', { timeout: 30_000 }, () => {
-  it('lists only the reports to review, newest first, with the unit, when it was submitted and the due date', async () => {
-    renderQueue([
-      task('1.1', { createdAt: '2026-06-01T02:00:00Z' }),
-      task('2.2', { createdAt: '2026-06-03T09:30:00Z', unitName: 'Văn phòng HĐND và UBND', dueDate: '2026-07-15' }),
-      task('3.3', { role: 'LEAD', stepName: 'Thực hiện và báo cáo kết quả', createdAt: '2026-06-05T00:00:00Z' }),
-      task('4.4', { role: 'REVIEW', subjectType: 'ASSESSMENT_CAMPAIGN', createdAt: '2026-06-06T00:00:00Z' }),
-      task('5.5', { createdAt: '2026-06-02T00:00:00Z', dueDate: null }),
-    ]);
+  it('asks the server for the reports to review, newest first, and shows the unit, when it was submitted and the due date', async () => {
+    const asked = renderQueue(
+      [
+        task('2.2', { createdAt: '2026-06-03T09:30:00Z', unitName: 'Văn phòng HĐND và UBND', dueDate: '2026-07-15' }),
+        task('5.5', { createdAt: '2026-06-02T00:00:00Z', dueDate: null }),
+        task('1.1', { createdAt: '2026-06-01T02:00:00Z' }),
+      ],
+      3,
+    );
     const card = await screen.findByTestId('home-reviews');
     const rows = await within(card).findAllByTestId('home-review-row');
     expect(rows.map((r) => within(r).getByRole('link').textContent)).toEqual([
@@ -52,13 +61,15 @@ describe('coordinator home: reports awaiting review', { timeout: 30_000 }, () =>
       'TC 1.1 – Ban hành kế hoạch',
     ]);
     expect(within(card).getByText('Báo cáo chờ xem xét (3)')).toBeInTheDocument();
+    const query = new URL(asked[0], 'http://x').searchParams;
+    expect(Object.fromEntries(query)).toEqual({ role: 'REVIEW', kind: 'IMPROVEMENT_TASK', sort: 'newest', size: '10' });
     expect(rows[0]).toHaveTextContent('Văn phòng HĐND và UBND · Nộp lúc 03/06/2026 16:30 · hạn 15/07/2026');
     expect(rows[1]).toHaveTextContent('không hạn');
     expect(within(rows[2]).getByRole('link')).toHaveAttribute('href', '/improvement-tasks/1.1');
   });
 
   it('says when nothing waits for review', async () => {
-    renderQueue([task('3.3', { role: 'LEAD' })]);
+    renderQueue([]);
     expect(await screen.findByText('Không có báo cáo nào chờ xem xét.')).toBeInTheDocument();
   });
 });

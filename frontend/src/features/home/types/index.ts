@@ -16,3 +16,6 @@ export type UpcomingTask = {
   /** when the step arrived (ISO instant): for a review, when the report was submitted */
   createdAt?: string | null;
 };
+
+/** A page of GET /api/tasks as the home page reads it: the entries and, on the first page, the counts per status. */
+export type WorkPage = { items: UpcomingTask[]; nextCursor: string | null; counts: Record<string, number> | null };

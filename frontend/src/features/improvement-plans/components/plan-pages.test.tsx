@@ -12,7 +12,7 @@ function renderApp(path: string, roles: string[], handlers: Record<string, Handl
     'GET /api/public/config': () => json(200, config),
     'GET /api/me': () => json(200, { username: 'u', displayName: 'Người dùng', roles, unit: null }),
     'GET /api/units': () => json(200, []),
-    'GET /api/tasks': () => json(200, []),
+    'GET /api/tasks': () => json(200, { items: [], nextCursor: null, counts: { OVERDUE: 0, DUE_SOON: 0, RETURNED: 0, OPEN: 0 } }),
     ...handlers,
   });
   renderRoute(path);

@@ -1,11 +1,34 @@
 import { api } from '@/lib/api-client';
-import type { InboxEntry, InboxScope } from '../types';
+import type { InboxFilters, InboxPage, InboxScope } from '../types';
 import { TASKS_URL } from './keys';
 
+export const INBOX_PAGE_SIZE = 50;
+
 /**
- * GET /api/tasks → the open work of the caller's units and roles, nearest due first;
- * ?unitId= one unit's open work, ?allUnits=true every unit's (the dashboard's drill-down).
+ * GET /api/tasks → a page of the open work of the caller's units and roles, nearest due first;
+ * ?unitId= one unit's open work, ?allUnits=true every unit's (the dashboard's drill-down). The
+ * server filters, counts per status and pages (`cursor` from the previous page's `nextCursor`).
  */
-export async function getInbox(scope: InboxScope = {}): Promise<InboxEntry[]> {
-  return (await api.get<InboxEntry[]>(TASKS_URL, { params: { unitId: scope.unitId, allUnits: scope.allUnits || undefined } })) ?? [];
+export async function getInbox(
+  scope: InboxScope = {},
+  filters: Partial<InboxFilters> = {},
+  cursor: string | null = null,
+  size = INBOX_PAGE_SIZE,
+): Promise<InboxPage> {
+  const page = await api.get<InboxPage>(TASKS_URL, {
+    params: {
+      unitId: scope.unitId,
+      allUnits: scope.allUnits || undefined,
+      status: filters.statuses?.join(','),
+      role: filters.roles?.join(','),
+      planId: filters.planId,
+      field: filters.field,
+      dueFrom: filters.dueFrom,
+      dueTo: filters.dueTo,
+      q: filters.q?.trim(),
+      cursor,
+      size,
+    },
+  });
+  return { items: page?.items ?? [], nextCursor: page?.nextCursor ?? null, counts: page?.counts ?? null, plans: page?.plans ?? null, fields: page?.fields ?? null };
 }

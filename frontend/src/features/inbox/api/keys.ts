@@ -1,8 +1,11 @@
+import type { InboxFilters, InboxScope } from '../types';
+
 /** React Query keys and URLs of the inbox feature. */
 export const inboxKeys = {
   all: ['inbox'] as const,
   lists: () => ['inbox', 'list'] as const,
-  list: (scope: { unitId?: number; allUnits?: boolean } = {}) => ['inbox', 'list', scope.unitId ?? null, Boolean(scope.allUnits)] as const,
+  list: (scope: InboxScope = {}, filters: Partial<InboxFilters> = {}) =>
+    ['inbox', 'list', scope.unitId ?? null, Boolean(scope.allUnits), filters] as const,
   task: (id: number) => ['inbox', 'improvement-task', id] as const,
 };
 

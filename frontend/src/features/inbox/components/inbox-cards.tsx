@@ -1,11 +1,8 @@
-import { Button, Flex, Typography } from 'antd';
-import { useState } from 'react';
+import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { InboxEntry } from '../types';
 import { DueDate, InboxStatusTag, StepRoleTag } from './inbox-tags';
-
-const PAGE = 30;
 
 function CardBody({ entry }: { entry: InboxEntry }) {
   const { t } = useTranslation();
@@ -32,15 +29,13 @@ function CardBody({ entry }: { entry: InboxEntry }) {
 
 /**
  * The inbox on a phone: one card per work item, the whole card a link to its task (task name, step
- * and unit, due date coloured by urgency, status and role), 30 at a time.
+ * and unit, due date coloured by urgency, status and role); the page below asks for more.
  */
 export function InboxCards({ rows, loading, emptyText }: { rows: InboxEntry[]; loading: boolean; emptyText: string }) {
-  const { t } = useTranslation();
-  const [shown, setShown] = useState(PAGE);
   if (!loading && rows.length === 0) return <Typography.Paragraph type="secondary">{emptyText}</Typography.Paragraph>;
   return (
     <Flex vertical gap={8} role="list" data-testid="inbox-cards">
-      {rows.slice(0, shown).map((entry) => (
+      {rows.map((entry) => (
         <div role="listitem" key={entry.id} data-testid="inbox-card" data-row-key={entry.id}>
           {entry.link ? (
             <Link to={entry.link} className={`work-card work-card-${entry.status.toLowerCase()}`} data-testid="inbox-link">
@@ -53,11 +48,6 @@ export function InboxCards({ rows, loading, emptyText }: { rows: InboxEntry[]; l
           )}
         </div>
       ))}
-      {rows.length > shown ? (
-        <Button block size="large" onClick={() => setShown((n) => n + PAGE)} data-testid="inbox-more">
-          {t('inbox.more', { count: rows.length - shown })}
-        </Button>
-      ) : null}
     </Flex>
   );
 }

@@ -21,16 +21,42 @@ function renderApp(path: string, roles: string[], handlers: Record<string, Handl
 
 afterEach(() => vi.unstubAllGlobals());
 
+// as the server sends them: nearest due first
 const entries = [
-  entry('wi-open', { dueDate: '2026-09-30', status: 'OPEN', title: 'TC 4.1 – Đánh giá công chức', criterionCode: '4.1', link: '/improvement-tasks/41' }),
   entry('wi-late', { dueDate: '2026-03-31', status: 'OVERDUE', title: 'TC 2.3 – Kiểm soát thủ tục', criterionCode: '2.3', link: '/improvement-tasks/23' }),
-  entry('wi-back', { dueDate: '2026-06-30', status: 'RETURNED', role: 'LEAD', title: 'TC 1.1 – Ban hành kế hoạch', link: '/improvement-tasks/11' }),
   entry('wi-soon', { dueDate: '2026-04-05', status: 'DUE_SOON', role: 'SUPPORT', title: 'TC 3.2 – Sắp xếp tổ chức', criterionCode: '3.2', context: 'Kế hoạch khác', link: '/improvement-tasks/32' }),
+  entry('wi-back', { dueDate: '2026-06-30', status: 'RETURNED', role: 'LEAD', title: 'TC 1.1 – Ban hành kế hoạch', link: '/improvement-tasks/11' }),
+  entry('wi-open', { dueDate: '2026-09-30', status: 'OPEN', title: 'TC 4.1 – Đánh giá công chức', criterionCode: '4.1', link: '/improvement-tasks/41' }),
 ];
+const counts = { OVERDUE: 1, DUE_SOON: 1, RETURNED: 1, OPEN: 1 };
+
+/**
+ * The server's side of GET /api/tasks for these tests: pages of `size` by cursor, the status filter
+ * applied (what the server does is tested in WorkListTests); every URL asked is kept.
+ */
+function server(all = entries, asked: string[] = []) {
+  const handler: Handler = (_init, url) => {
+    asked.push(url);
+    const params = new URL(url, 'http://x').searchParams;
+    const statuses = params.get('status')?.split(',') ?? [];
+    const rows = all.filter((e) => !statuses.length || statuses.includes(e.status));
+    const from = Number(params.get('cursor') ?? 0);
+    const size = Number(params.get('size') ?? 50);
+    const next = from + size < rows.length ? String(from + size) : null;
+    return json(200, {
+      items: rows.slice(from, from + size),
+      nextCursor: next,
+      counts: from === 0 ? counts : null,
+      plans: from === 0 ? [{ id: 3, name: 'Kế hoạch khác' }] : null,
+      fields: from === 0 ? ['1', '2', '3', '4'] : null,
+    });
+  };
+  return { handler, asked };
+}
 
 describe('inbox page', { timeout: 60_000 }, () => {
   it('lists the entries nearest due first, coloured by status, each title a link to its task', async () => {
-    renderApp('/unit-tasks', ['UNIT_HEAD'], { 'GET /api/tasks': () => json(200, entries) });
+    renderApp('/unit-tasks', ['UNIT_HEAD'], { 'GET /api/tasks': server().handler });
     const inbox = await screen.findByTestId('inbox', {}, { timeout: 15_000 });
     await within(inbox).findByText('TC 2.3 – Kiểm soát thủ tục');
     const rows = within(inbox).getAllByTestId('inbox-row');
@@ -54,26 +80,44 @@ describe('inbox page', { timeout: 60_000 }, () => {
     expect(within(screen.getByTestId('main-menu')).getByText('Việc của đơn vị')).toBeInTheDocument();
   });
 
-  it('filters by text and by status', async () => {
-    renderApp('/unit-tasks', ['UNIT_STAFF'], { 'GET /api/tasks': () => json(200, entries) });
+  it('sends the filters to the server and keeps them in the URL', async () => {
+    const { handler, asked } = server();
+    renderApp('/unit-tasks?role=LEAD', ['UNIT_STAFF'], { 'GET /api/tasks': handler });
     const inbox = await screen.findByTestId('inbox', {}, { timeout: 15_000 });
     await within(inbox).findByText('TC 2.3 – Kiểm soát thủ tục');
+    expect(asked[0]).toBe('/api/tasks?role=LEAD&size=50');
+    expect(within(inbox).getByTestId('inbox-count-OVERDUE')).toHaveTextContent('Quá hạn: 1');
 
     await userEvent.type(within(inbox).getByPlaceholderText('Tìm theo tên việc hoặc số thứ tự tiêu chí'), 'thu tuc');
-    await waitFor(() => expect(within(inbox).getAllByTestId('inbox-row')).toHaveLength(1));
-    expect(within(inbox).getByTestId('inbox-row')).toHaveAttribute('data-row-key', 'wi-late');
+    await waitFor(() => expect(asked.at(-1)).toBe('/api/tasks?role=LEAD&q=thu+tuc&size=50'), { timeout: 5_000 });
+    expect(screen.getByTestId('location')).toHaveTextContent('/unit-tasks?role=LEAD&q=thu+tuc');
 
-    await userEvent.clear(within(inbox).getByPlaceholderText('Tìm theo tên việc hoặc số thứ tự tiêu chí'));
     await userEvent.click(within(inbox).getByTestId('inbox-count-RETURNED'));
     await waitFor(() => expect(within(inbox).getAllByTestId('inbox-row').map((r) => r.getAttribute('data-row-key'))).toEqual(['wi-back']));
+    expect(asked.at(-1)).toBe('/api/tasks?status=RETURNED&role=LEAD&q=thu+tuc&size=50');
+  });
+
+  it('loads the next page with "Tải thêm" until the list ends', async () => {
+    const many = Array.from({ length: 120 }, (_, i) => entry(`wi-${String(i).padStart(3, '0')}`, { title: `Việc số ${i}` }));
+    const { handler, asked } = server(many);
+    renderApp('/unit-tasks', ['UNIT_HEAD'], { 'GET /api/tasks': handler });
+    const inbox = await screen.findByTestId('inbox', {}, { timeout: 15_000 });
+    await within(inbox).findByText('Việc số 0');
+    expect(within(inbox).getAllByTestId('inbox-row')).toHaveLength(50);
+    await userEvent.click(within(inbox).getByTestId('inbox-more'));
+    await waitFor(() => expect(within(inbox).getAllByTestId('inbox-row')).toHaveLength(100));
+    expect(asked.at(-1)).toBe('/api/tasks?cursor=50&size=50');
+    await userEvent.click(within(inbox).getByTestId('inbox-more'));
+    await waitFor(() => expect(within(inbox).getAllByTestId('inbox-row')).toHaveLength(120));
+    expect(within(inbox).queryByTestId('inbox-more')).not.toBeInTheDocument();
   });
 
   it('asks for the inbox again every minute', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {
-      const fetchMock = renderApp('/unit-tasks', ['UNIT_HEAD'], { 'GET /api/tasks': () => json(200, entries) });
+      const fetchMock = renderApp('/unit-tasks', ['UNIT_HEAD'], { 'GET /api/tasks': server().handler });
       await screen.findByText('TC 2.3 – Kiểm soát thủ tục', {}, { timeout: 15_000 });
-      const calls = () => fetchMock.mock.calls.filter(([url]) => url === '/api/tasks').length;
+      const calls = () => fetchMock.mock.calls.filter(([url]) => url === '/api/tasks?size=50').length;
       expect(calls()).toBe(1);
       await vi.advanceTimersByTimeAsync(61_000);
       await waitFor(() => expect(calls()).toBe(2));
@@ -84,7 +128,7 @@ describe('inbox page', { timeout: 60_000 }, () => {
 
   it('shows cards on a phone: task, unit, due date coloured by urgency, status; the menu in a drawer', async () => {
     phoneViewport(390);
-    renderApp('/unit-tasks', ['UNIT_HEAD'], { 'GET /api/tasks': () => json(200, entries) });
+    renderApp('/unit-tasks', ['UNIT_HEAD'], { 'GET /api/tasks': server().handler });
     const cards = await screen.findByTestId('inbox-cards', {}, { timeout: 15_000 });
     await within(cards).findByText('TC 2.3 – Kiểm soát thủ tục');
     const items = within(cards).getAllByTestId('inbox-card');

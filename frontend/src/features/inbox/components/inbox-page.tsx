@@ -1,6 +1,7 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Badge, Button, Flex, Input, Select, Space, Table, Tag, Typography, theme } from 'antd';
-import { useMemo, useState } from 'react';
+import { Alert, Badge, Button, DatePicker, Flex, Input, Select, Space, Table, Tag, Typography, theme } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
@@ -8,11 +9,13 @@ import { PageHeader } from '@/components/ui/page-header';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useIsPhone } from '@/lib/use-is-phone';
 import { useInbox } from '../hooks/use-inbox';
-import { INBOX_STATUSES, type InboxEntry, type InboxScope, type InboxStatus, STEP_ROLES, type StepRole } from '../types';
-import { countByStatus, filterEntries, planNames, sortEntries } from '../utils/inbox';
+import { INBOX_STATUSES, type InboxEntry, type InboxFilters, type InboxScope, type InboxStatus, STEP_ROLES, type StepRole } from '../types';
+import { filtersFromParams, filtersToParams, isFiltered } from '../utils/inbox';
 
 import { InboxCards } from './inbox-cards';
 import { DueDate, InboxStatusTag, StepRoleTag } from './inbox-tags';
+
+const SEARCH_DELAY_MS = 400;
 
 const STATUS_DOT: Record<InboxStatus, string> = { OVERDUE: 'red', DUE_SOON: 'orange', RETURNED: 'magenta', OPEN: '#bfbfbf' };
 
@@ -23,30 +26,50 @@ function drillDownScope(params: URLSearchParams): InboxScope {
   return params.get('allUnits') === 'true' ? { allUnits: true } : {};
 }
 
-/** ?status=OVERDUE (repeatable): the statuses ticked on arrival. */
-function drillDownStatuses(params: URLSearchParams): InboxStatus[] {
-  return params.getAll('status').filter((s): s is InboxStatus => (INBOX_STATUSES as string[]).includes(s));
-}
-
-/** The open work of the caller's units, nearest due first, with filters; refreshed every minute. */
+/** The open work of the caller's units, nearest due first, filtered and paged by the server (filters in the URL); refreshed every minute. */
 export function InboxPage() {
   const { t } = useTranslation();
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const scope = drillDownScope(params);
-  const inbox = useInbox(scope);
-  const [statuses, setStatuses] = useState<InboxStatus[]>(() => drillDownStatuses(params));
-  const [roles, setRoles] = useState<StepRole[]>([]);
-  const [plan, setPlan] = useState<string | null>(null);
-  const [search, setSearch] = useState('');
+  const key = params.toString();
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const filters = useMemo(() => filtersFromParams(params), [key]);
+  const inbox = useInbox(scope, filters);
+  const setFilters = (patch: Partial<InboxFilters>) => setParams(filtersToParams({ ...filters, ...patch }, params), { replace: true });
 
-  const all = useMemo(() => sortEntries(inbox.data ?? []), [inbox.data]);
-  const rows = useMemo(() => filterEntries(all, { statuses, roles, plan, search }), [all, statuses, roles, plan, search]);
-  const counts = useMemo(() => countByStatus(all), [all]);
-  const plans = useMemo(() => planNames(all), [all]);
-  const filtered = statuses.length > 0 || roles.length > 0 || Boolean(plan) || search.trim() !== '';
+  // the search box writes to the URL once typing pauses
+  const [text, setText] = useState(filters.q);
+  useEffect(() => setText(filters.q), [filters.q]);
+  useEffect(() => {
+    if (text.trim() === filters.q.trim()) return undefined;
+    const timer = setTimeout(() => setFilters({ q: text }), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [text]);
+
+  const pages = inbox.data?.pages ?? [];
+  const first = pages[0];
+  const rows = useMemo(() => pages.flatMap((p) => p.items), [pages]);
+  const counts = first?.counts ?? { OVERDUE: 0, DUE_SOON: 0, RETURNED: 0, OPEN: 0 };
+  const total = (filters.statuses.length ? filters.statuses : INBOX_STATUSES).reduce((sum, s) => sum + (counts[s] ?? 0), 0);
+  const plans = first?.plans ?? [];
+  const fields = first?.fields ?? [];
+  const filtered = isFiltered(filters);
   const phone = useIsPhone();
   const { token } = theme.useToken();
   const emptyText = filtered ? t('inbox.emptyFiltered') : t('inbox.empty');
+  const more = inbox.hasNextPage ? (
+    <Button
+      block={phone}
+      size={phone ? 'large' : 'middle'}
+      onClick={() => void inbox.fetchNextPage()}
+      loading={inbox.isFetchingNextPage}
+      style={{ marginTop: 12 }}
+      data-testid="inbox-more"
+    >
+      {t('inbox.more', { count: Math.max(total - rows.length, 0) })}
+    </Button>
+  ) : null;
 
   return (
     <div data-testid="inbox">
@@ -60,7 +83,7 @@ export function InboxPage() {
                 {t('inbox.updatedAt', { time: formatDateTime(inbox.dataUpdatedAt) })}
               </Typography.Text>
             ) : null}
-            <Button icon={<ReloadOutlined />} onClick={() => void inbox.refetch()} loading={inbox.isFetching}>
+            <Button icon={<ReloadOutlined />} onClick={() => void inbox.refetch()} loading={inbox.isFetching && !inbox.isFetchingNextPage}>
               {t('common.refresh')}
             </Button>
           </Space>
@@ -75,7 +98,7 @@ export function InboxPage() {
           title={
             scope.allUnits
               ? t('inbox.scope.allUnits')
-              : t('inbox.scope.unit', { unit: all[0]?.unitName ?? `#${scope.unitId}` })
+              : t('inbox.scope.unit', { unit: rows[0]?.unitName ?? `#${scope.unitId}` })
           }
           action={
             <Link to="/unit-tasks">
@@ -90,11 +113,13 @@ export function InboxPage() {
           {INBOX_STATUSES.map((status) => (
             <Tag.CheckableTag
               key={status}
-              checked={statuses.includes(status)}
-              onChange={(checked) => setStatuses((s) => (checked ? [...s, status] : s.filter((x) => x !== status)))}
+              checked={filters.statuses.includes(status)}
+              onChange={(checked) =>
+                setFilters({ statuses: checked ? [...filters.statuses, status] : filters.statuses.filter((x) => x !== status) })
+              }
               data-testid={`inbox-count-${status}`}
             >
-              <Badge color={STATUS_DOT[status]} text={`${t(`inbox.statuses.${status}`)}: ${counts[status]}`} style={{ color: 'inherit' }} />
+              <Badge color={STATUS_DOT[status]} text={`${t(`inbox.statuses.${status}`)}: ${counts[status] ?? 0}`} style={{ color: 'inherit' }} />
             </Tag.CheckableTag>
           ))}
         </Flex>
@@ -103,8 +128,9 @@ export function InboxPage() {
             allowClear
             placeholder={t('inbox.filters.search')}
             aria-label={t('inbox.filters.search')}
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            onSearch={(value) => setFilters({ q: value })}
             style={{ width: phone ? '100%' : 320 }}
             data-testid="inbox-search"
           />
@@ -113,8 +139,8 @@ export function InboxPage() {
             allowClear
             placeholder={t('inbox.filters.status')}
             aria-label={t('inbox.filters.status')}
-            value={statuses}
-            onChange={setStatuses}
+            value={filters.statuses}
+            onChange={(statuses) => setFilters({ statuses })}
             options={INBOX_STATUSES.map((s) => ({ value: s, label: t(`inbox.statuses.${s}`) }))}
             style={phone ? { width: '100%' } : { minWidth: 200 }}
             data-testid="inbox-filter-status"
@@ -124,21 +150,43 @@ export function InboxPage() {
             allowClear
             placeholder={t('inbox.filters.role')}
             aria-label={t('inbox.filters.role')}
-            value={roles}
-            onChange={setRoles}
+            value={filters.roles}
+            onChange={(roles) => setFilters({ roles })}
             options={STEP_ROLES.map((r) => ({ value: r, label: t(`inbox.roles.${r}`) }))}
             style={phone ? { width: '100%' } : { minWidth: 180 }}
             data-testid="inbox-filter-role"
           />
-          <Select<string>
+          <Select<number>
             allowClear
             placeholder={t('inbox.filters.plan')}
             aria-label={t('inbox.filters.plan')}
-            value={plan ?? undefined}
-            onChange={(value) => setPlan(value ?? null)}
-            options={plans.map((p) => ({ value: p, label: p }))}
+            value={filters.planId ?? undefined}
+            onChange={(value) => setFilters({ planId: value ?? null })}
+            options={plans.map((p) => ({ value: p.id, label: p.name }))}
             style={phone ? { width: '100%' } : { minWidth: 260 }}
             data-testid="inbox-filter-plan"
+          />
+          <Select<string>
+            allowClear
+            placeholder={t('inbox.filters.field')}
+            aria-label={t('inbox.filters.field')}
+            value={filters.field ?? undefined}
+            onChange={(value) => setFilters({ field: value ?? null })}
+            options={fields.map((f) => ({ value: f, label: t('inbox.filters.fieldCode', { code: f }) }))}
+            style={phone ? { width: '100%' } : { minWidth: 140 }}
+            data-testid="inbox-filter-field"
+          />
+          <DatePicker.RangePicker
+            format="DD/MM/YYYY"
+            allowEmpty={[true, true]}
+            placeholder={[t('inbox.filters.dueFrom'), t('inbox.filters.dueTo')]}
+            aria-label={t('inbox.filters.due')}
+            value={[filters.dueFrom ? dayjs(filters.dueFrom) : null, filters.dueTo ? dayjs(filters.dueTo) : null]}
+            onChange={(range) =>
+              setFilters({ dueFrom: range?.[0]?.format('YYYY-MM-DD') ?? null, dueTo: range?.[1]?.format('YYYY-MM-DD') ?? null })
+            }
+            style={phone ? { width: '100%' } : undefined}
+            data-testid="inbox-filter-due"
           />
         </Flex>
         {phone ? (
@@ -146,8 +194,9 @@ export function InboxPage() {
         ) : (
           <InboxTable rows={rows} loading={inbox.isLoading} emptyText={emptyText} />
         )}
-        <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>
-          {t('inbox.count', { count: rows.length, total: all.length })}
+        {more}
+        <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }} data-testid="inbox-shown">
+          {t('inbox.count', { count: rows.length, total })}
         </Typography.Text>
       </div>
     </div>
@@ -162,7 +211,7 @@ function InboxTable({ rows, loading, emptyText }: { rows: InboxEntry[]; loading:
       size="middle"
       loading={loading}
       dataSource={rows}
-      pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+      pagination={false}
       locale={{ emptyText }}
       scroll={{ x: 1250 }}
       sticky={{ offsetScroll: 0 }}

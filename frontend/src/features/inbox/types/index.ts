@@ -92,3 +92,28 @@ export type AssignRequest = { assignee: string | null; followUpDate: string | nu
 
 /** Whose open work the inbox lists: the caller's (empty), one unit's, or every unit's. */
 export type InboxScope = { unitId?: number; allUnits?: boolean };
+
+/** The server-side filters of GET /api/tasks (kept in the page's URL). */
+export type InboxFilters = {
+  statuses: InboxStatus[];
+  roles: StepRole[];
+  planId: number | null;
+  /** field code, "1" of "1.5.3" */
+  field: string | null;
+  /** yyyy-MM-dd */
+  dueFrom: string | null;
+  /** yyyy-MM-dd */
+  dueTo: string | null;
+  q: string;
+};
+
+/** A page of GET /api/tasks: the counts and the filters' choices come with the first page only. */
+export type InboxPage = {
+  items: InboxEntry[];
+  /** the next page's cursor; null at the end */
+  nextCursor: string | null;
+  /** per status, with every filter but the status */
+  counts: Record<InboxStatus, number> | null;
+  plans: { id: number; name: string }[] | null;
+  fields: string[] | null;
+};

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en as en_ } from '@/locales/en';
 import { vi as vi_ } from '@/locales/vi';
-import { entry } from '../test-data';
 import { STEP_ROLES } from '../types';
-import { countByStatus, filterEntries, fold, inboxStatusColor, planNames, sortEntries } from './inbox';
+import { filtersFromParams, filtersToParams, fold, inboxStatusColor, isFiltered } from './inbox';
 
 describe('inbox helpers', () => {
   it('colours overdue red, due soon orange, returned magenta, open default', () => {
@@ -13,38 +12,21 @@ describe('inbox helpers', () => {
     expect(inboxStatusColor('OPEN')).toBe('default');
   });
 
-  it('sorts nearest due first, no due date last, the most urgent first on the same day', () => {
-    const sorted = sortEntries([
-      entry('a', { dueDate: null }),
-      entry('b', { dueDate: '2026-07-01' }),
-      entry('c', { dueDate: '2026-05-01', status: 'DUE_SOON' }),
-      entry('d', { dueDate: '2026-05-01', status: 'OVERDUE' }),
-      entry('e', { dueDate: '2026-05-01', status: 'RETURNED' }),
-    ]);
-    expect(sorted.map((e) => e.id)).toEqual(['d', 'e', 'c', 'b', 'a']);
+  it('reads the filters from the URL and writes them back, keeping the drill-down scope', () => {
+    const params = new URLSearchParams('allUnits=true&status=OVERDUE,LATE&status=DUE_SOON&role=LEAD&planId=3&field=2&dueFrom=2026-03-01&dueTo=31/12&q=thu+tuc');
+    const filters = filtersFromParams(params);
+    expect(filters).toEqual({ statuses: ['OVERDUE', 'DUE_SOON'], roles: ['LEAD'], planId: 3, field: '2', dueFrom: '2026-03-01', dueTo: null, q: 'thu tuc' });
+    expect(isFiltered(filters)).toBe(true);
+    expect(filtersToParams(filters, params).toString()).toBe(
+      'allUnits=true&status=OVERDUE%2CDUE_SOON&role=LEAD&planId=3&field=2&dueFrom=2026-03-01&q=thu+tuc',
+    );
+    const none = filtersFromParams(new URLSearchParams('unitId=12'));
+    expect(isFiltered(none)).toBe(false);
+    expect(filtersToParams(none, new URLSearchParams('unitId=12&q=x')).toString()).toBe('unitId=12');
   });
 
-  it('filters by status, role, plan and text (title or criterion, without diacritics)', () => {
-    const entries = [
-      entry('1', { status: 'OVERDUE', role: 'LEAD', title: 'TC 2.3 – Kiểm soát thủ tục hành chính', criterionCode: '2.3' }),
-      entry('2', { status: 'OPEN', role: 'SUPPORT', title: 'TC 4.1 – Đánh giá công chức', criterionCode: '4.1', context: 'Kế hoạch khác' }),
-      entry('3', { status: 'RETURNED', role: 'REVIEW', title: 'TC 1.1 – Ban hành kế hoạch', criterionCode: '1.1' }),
-    ];
-    expect(filterEntries(entries, {}).map((e) => e.id)).toEqual(['1', '2', '3']);
-    expect(filterEntries(entries, { statuses: ['OVERDUE', 'RETURNED'] }).map((e) => e.id)).toEqual(['1', '3']);
-    expect(filterEntries(entries, { roles: ['SUPPORT'] }).map((e) => e.id)).toEqual(['2']);
-    expect(filterEntries(entries, { plan: 'Kế hoạch khác' }).map((e) => e.id)).toEqual(['2']);
-    expect(filterEntries(entries, { search: 'thu tuc' }).map((e) => e.id)).toEqual(['1']);
-    expect(filterEntries(entries, { search: 'danh gia cong chuc' }).map((e) => e.id)).toEqual(['2']);
-    expect(filterEntries(entries, { search: '1.1' }).map((e) => e.id)).toEqual(['3']);
-    expect(filterEntries(entries, { search: '2.3', roles: ['LEAD'], statuses: ['OPEN'] })).toEqual([]);
-  });
-
-  it('folds Vietnamese text, lists plans and counts statuses', () => {
+  it('folds Vietnamese text', () => {
     expect(fold('Kế hoạch Đề án')).toBe('ke hoach de an');
-    const entries = [entry('1', { status: 'OVERDUE' }), entry('2', { context: 'A' }), entry('3', { context: null })];
-    expect(planNames(entries)).toEqual(['A', 'Kế hoạch nâng cao Chỉ số CCHC năm 2026']);
-    expect(countByStatus(entries)).toEqual({ OVERDUE: 1, DUE_SOON: 0, RETURNED: 0, OPEN: 2 });
   });
 });
 
@@ -70,14 +52,7 @@ describe('work items by kind', () => {
     expect(STEP_ROLES.map((r) => vi_.inbox.roles[r])).toEqual(['Chủ trì', 'Phối hợp', 'Xem xét', 'Thẩm định', 'Giải trình', 'Phê duyệt']);
   });
 
-  it('filters an appraisal, an explanation and an approval by their kind', () => {
-    const all = [
-      entry('a', { role: 'APPRAISE' }),
-      entry('b', { role: 'EXPLAIN' }),
-      entry('c', { role: 'APPROVE' }),
-      entry('d', { role: 'REVIEW' }),
-    ];
-    expect(filterEntries(all, { roles: ['APPRAISE'] }).map((e) => e.id)).toEqual(['a']);
-    expect(filterEntries(all, { roles: ['EXPLAIN', 'APPROVE'] }).map((e) => e.id)).toEqual(['b', 'c']);
+  it('keeps an appraisal, an explanation and an approval as role filters from the URL', () => {
+    expect(filtersFromParams(new URLSearchParams('role=APPRAISE,EXPLAIN,APPROVE,BOSS')).roles).toEqual(['APPRAISE', 'EXPLAIN', 'APPROVE']);
   });
 });

@@ -1,4 +1,4 @@
-import type { InboxEntry, InboxStatus, StepRole, TaskStatus, TaskView } from '../types';
+import { INBOX_STATUSES, type InboxFilters, type InboxStatus, STEP_ROLES, type StepRole, type TaskStatus, type TaskView } from '../types';
 
 /** OVERDUE red, DUE_SOON orange, RETURNED magenta, OPEN default. */
 export const INBOX_STATUS_COLORS: Record<InboxStatus, string> = {
@@ -28,21 +28,46 @@ export const TASK_STATUS_COLORS: Record<TaskStatus, string> = {
 
 export const inboxStatusColor = (status: InboxStatus) => INBOX_STATUS_COLORS[status] ?? 'default';
 
-/** Most urgent first when the due dates are equal. */
-const STATUS_RANK: Record<InboxStatus, number> = { OVERDUE: 0, RETURNED: 1, DUE_SOON: 2, OPEN: 3 };
-const collator = new Intl.Collator('vi', { numeric: true });
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Nearest due date first (no date last), then overdue, returned, due soon, open; then by title. */
-export function sortEntries(entries: readonly InboxEntry[]): InboxEntry[] {
-  return [...entries].sort((a, b) => {
-    if (a.dueDate !== b.dueDate) {
-      if (a.dueDate === null) return 1;
-      if (b.dueDate === null) return -1;
-      return a.dueDate < b.dueDate ? -1 : 1;
-    }
-    return (STATUS_RANK[a.status] ?? 9) - (STATUS_RANK[b.status] ?? 9) || collator.compare(a.title, b.title);
-  });
+/** The list of a repeatable or comma-separated URL parameter, keeping only the allowed values. */
+function listParam<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T[] {
+  const values = params.getAll(name).flatMap((v) => v.split(','));
+  return [...new Set(values.map((v) => v.trim()).filter((v): v is T => (allowed as readonly string[]).includes(v)))];
 }
+
+/** The inbox's filters as the page's URL keeps them: ?status=OVERDUE,DUE_SOON&role=LEAD&planId=3&field=2&dueFrom=…&dueTo=…&q=… */
+export function filtersFromParams(params: URLSearchParams): InboxFilters {
+  const planId = params.get('planId');
+  const dueFrom = params.get('dueFrom');
+  const dueTo = params.get('dueTo');
+  return {
+    statuses: listParam(params, 'status', INBOX_STATUSES),
+    roles: listParam(params, 'role', STEP_ROLES),
+    planId: planId && /^\d+$/.test(planId) ? Number(planId) : null,
+    field: params.get('field')?.trim() || null,
+    dueFrom: dueFrom && ISO_DATE.test(dueFrom) ? dueFrom : null,
+    dueTo: dueTo && ISO_DATE.test(dueTo) ? dueTo : null,
+    q: params.get('q') ?? '',
+  };
+}
+
+/** Writes the filters into the URL's parameters, keeping the others (the drill-down's unitId/allUnits). */
+export function filtersToParams(filters: InboxFilters, current: URLSearchParams): URLSearchParams {
+  const next = new URLSearchParams(current);
+  for (const name of ['status', 'role', 'planId', 'field', 'dueFrom', 'dueTo', 'q']) next.delete(name);
+  if (filters.statuses.length) next.set('status', filters.statuses.join(','));
+  if (filters.roles.length) next.set('role', filters.roles.join(','));
+  if (filters.planId !== null) next.set('planId', String(filters.planId));
+  if (filters.field) next.set('field', filters.field);
+  if (filters.dueFrom) next.set('dueFrom', filters.dueFrom);
+  if (filters.dueTo) next.set('dueTo', filters.dueTo);
+  if (filters.q.trim()) next.set('q', filters.q.trim());
+  return next;
+}
+
+export const isFiltered = (f: InboxFilters) =>
+  f.statuses.length > 0 || f.roles.length > 0 || f.planId !== null || Boolean(f.field) || Boolean(f.dueFrom) || Boolean(f.dueTo) || f.q.trim() !== '';
 
 /** Lower case without Vietnamese diacritics: "Kế hoạch Đề án" → "ke hoach de an". */
 export function fold(text: string): string {
@@ -52,38 +77,6 @@ export function fold(text: string): string {
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .trim();
-}
-
-export type InboxFilter = {
-  statuses?: InboxStatus[];
-  roles?: StepRole[];
-  /** plan name (the entry's context) */
-  plan?: string | null;
-  /** matched against the title and the criterion code, ignoring case and diacritics */
-  search?: string;
-};
-
-export function filterEntries(entries: readonly InboxEntry[], filter: InboxFilter): InboxEntry[] {
-  const search = fold(filter.search ?? '');
-  return entries.filter(
-    (e) =>
-      (!filter.statuses?.length || filter.statuses.includes(e.status)) &&
-      (!filter.roles?.length || filter.roles.includes(e.role)) &&
-      (!filter.plan || e.context === filter.plan) &&
-      (!search || fold(e.title).includes(search) || fold(e.criterionCode ?? '').includes(search)),
-  );
-}
-
-/** The distinct plan names of the entries, sorted. */
-export function planNames(entries: readonly InboxEntry[]): string[] {
-  return [...new Set(entries.map((e) => e.context).filter((c): c is string => Boolean(c)))].sort(collator.compare);
-}
-
-/** Entries per status, for the summary above the table. */
-export function countByStatus(entries: readonly InboxEntry[]): Record<InboxStatus, number> {
-  const counts: Record<InboxStatus, number> = { OVERDUE: 0, DUE_SOON: 0, RETURNED: 0, OPEN: 0 };
-  for (const e of entries) counts[e.status] = (counts[e.status] ?? 0) + 1;
-  return counts;
 }
 
 /**

@@ -127,7 +127,7 @@ abstract class HandOverFlowTests extends IntegrationTestBase {
   }
 
   static JsonNode entry(ApiClient client, String role, String criterion) {
-    for (JsonNode e : client.get("/api/tasks").json()) {
+    for (JsonNode e : client.get("/api/tasks?size=200").json().get("items")) {
       if (e.get("role").asText().equals(role) && criterion.equals(e.get("criterionCode").asText())) {
         return e;
       }

@@ -13,7 +13,8 @@ import vn.partracker.support.BrowserTest;
 class ImprovementE2E extends BrowserTest {
 
   private static void openFromInbox(Page page, String criterion, String role) {
-    page.navigate(page.url().replaceAll("(https?://[^/]+).*", "$1") + "/unit-tasks");
+    // the filter in the URL: the server searches the title and criterion code (the list is paged)
+    page.navigate(page.url().replaceAll("(https?://[^/]+).*", "$1") + "/unit-tasks?q=" + criterion);
     page.locator("[data-testid=inbox]").waitFor();
     Locator row = page.locator("[data-testid=inbox-row]")
         .filter(new Locator.FilterOptions().setHasText(criterion))

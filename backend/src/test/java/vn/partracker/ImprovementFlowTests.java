@@ -32,7 +32,7 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
   }
 
   static JsonNode entry(ApiClient client, String role, String criterion) {
-    for (JsonNode e : client.get("/api/tasks").json()) {
+    for (JsonNode e : client.get("/api/tasks?size=200").json().get("items")) {
       if (e.get("role").asText().equals(role) && criterion.equals(e.get("criterionCode").asText())) {
         return e;
       }
@@ -310,7 +310,7 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
       List<JsonNode> leads = new ArrayList<>();
-      as("it-multi-" + i).get("/api/tasks").json().forEach(e -> {
+      as("it-multi-" + i).get("/api/tasks?size=200").json().get("items").forEach(e -> {
         if (e.get("role").asText().equals("LEAD") && e.get("context").asText().equals("Kế hoạch nhiều chủ trì")) {
           leads.add(e);
         }
@@ -327,7 +327,7 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
     }
     assertThat(new java.util.HashSet<>(taskByUnit.values())).hasSize(5);
     List<String> supportSteps = new ArrayList<>();
-    as("it-multi-2").get("/api/tasks").json().forEach(e -> {
+    as("it-multi-2").get("/api/tasks?size=200").json().get("items").forEach(e -> {
       if (e.get("role").asText().equals("SUPPORT") && e.get("context").asText().equals("Kế hoạch nhiều chủ trì")) {
         supportSteps.add(e.get("criterionCode").asText() + ":" + e.get("subjectId").asLong());
       }
@@ -343,7 +343,7 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
     assertThat(communeHead.post("/api/tasks/" + own.get("id").asText() + "/report",
         Map.of("report", "Đã niêm yết")).json().get("leadUnit").asText()).isEqualTo("Xã Đa Hai");
     JsonNode review = null;
-    for (JsonNode e : coordinator.get("/api/tasks").json()) {
+    for (JsonNode e : coordinator.get("/api/tasks?size=200").json().get("items")) {
       if (e.get("role").asText().equals("REVIEW") && e.get("subjectId").asLong() == taskByUnit.get("Xã Đa Hai")) {
         review = e;
       }

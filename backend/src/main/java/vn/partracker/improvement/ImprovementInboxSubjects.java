@@ -37,6 +37,19 @@ class ImprovementInboxSubjects implements InboxSubjects {
         .stream().collect(Collectors.toMap(ImprovementPlan::getId, ImprovementPlan::getName));
     return found.stream().collect(Collectors.toMap(ImprovementTask::getId, t -> new Subject(
         itemById.get(t.getItemId()).content().code(), planNames.get(t.getPlanId()), "/improvement-tasks/" + t.getId(),
-        t.getStatus() == ImprovementTask.Status.RETURNED)));
+        t.getStatus() == ImprovementTask.Status.RETURNED, t.getPlanId())));
+  }
+
+  /** By id: while a plan starts its tasks, the task, item and plan are in the persistence context (no query). */
+  @Override
+  public Subject subject(long id) {
+    ImprovementTask t = tasks.findById(id).orElse(null);
+    if (t == null) {
+      return null;
+    }
+    PlanItem item = items.findById(t.getItemId()).orElse(null);
+    ImprovementPlan plan = plans.findById(t.getPlanId()).orElse(null);
+    return new Subject(item == null ? null : item.content().code(), plan == null ? null : plan.getName(),
+        "/improvement-tasks/" + t.getId(), t.getStatus() == ImprovementTask.Status.RETURNED, t.getPlanId());
   }
 }

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.partracker.org.UnitScope;
 
-/** {@code GET /api/tasks}: the caller's inbox. */
+/** {@code GET /api/tasks}: the caller's inbox and the dashboard's drill-down, a page at a time. */
 @RestController
 class InboxController {
 
@@ -17,15 +17,23 @@ class InboxController {
   }
 
   /**
-   * The caller's own work; with {@code unitId} the open work of that unit instead (the dashboard's
-   * drill-down), with {@code allUnits=true} the open work of every unit (roles that see all units).
+   * The caller's own work; with {@code unitId} the open work of that unit instead, with
+   * {@code allUnits=true} the open work of every unit (roles that see all units): the dashboard's
+   * drill-down. Filters: {@code role}, {@code kind} (subject type), {@code status} (each repeatable
+   * or comma-separated), {@code planId}, {@code field}, {@code dueFrom}/{@code dueTo}, {@code q};
+   * {@code sort=due} (nearest due first, the default) or {@code newest}; {@code cursor} from the
+   * previous page's {@code nextCursor}, {@code size} 1–200 (50).
    */
   @GetMapping("/api/tasks")
-  List<InboxService.Entry> inbox(@RequestParam(required = false) Long unitId,
-      @RequestParam(defaultValue = "false") boolean allUnits) {
-    if (unitId != null || allUnits) {
-      return inbox.unitWork(unitId, UnitScope.currentUser());
-    }
-    return inbox.inbox(UnitScope.currentUser());
+  InboxService.Page inbox(@RequestParam(required = false) Long unitId,
+      @RequestParam(defaultValue = "false") boolean allUnits,
+      @RequestParam(required = false) List<String> role, @RequestParam(required = false) List<String> kind,
+      @RequestParam(required = false) List<String> status, @RequestParam(required = false) Long planId,
+      @RequestParam(required = false) String field, @RequestParam(required = false) String dueFrom,
+      @RequestParam(required = false) String dueTo, @RequestParam(required = false) String q,
+      @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor,
+      @RequestParam(required = false) Integer size) {
+    return inbox.page(new InboxService.Query(unitId, allUnits, role, kind, status, planId, field, dueFrom, dueTo, q,
+        sort, cursor, size), UnitScope.currentUser());
   }
 }

@@ -17,6 +17,7 @@ import vn.partracker.org.UnitScope;
 import vn.partracker.org.UnitService;
 import vn.partracker.org.UserService;
 import vn.partracker.org.UnitView;
+import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.CurrentUser;
 import vn.partracker.shared.Role;
@@ -39,51 +40,138 @@ public class InboxService {
   private final Map<String, InboxSubjects> subjects = new HashMap<>();
   private final Clock clock;
   private final UserService users;
+  private final WorkList list;
 
   InboxService(WorkItemRepository items, UnitScope scope, UnitService units, List<InboxSubjects> subjects, Clock clock,
-      UserService users) {
+      UserService users, WorkList list) {
     this.users = users;
     this.items = items;
+    this.list = list;
     this.scope = scope;
     this.units = units;
     this.clock = clock;
     subjects.forEach(s -> this.subjects.put(s.subjectType(), s));
   }
 
+  /** Every {@code inboxRole} of the models in {@code bpmn/}: the role filter accepts these. */
+  public static final List<String> ROLES = List.of("LEAD", "SUPPORT", "REVIEW", "APPRAISE", "EXPLAIN", "APPROVE");
+  public static final int DEFAULT_PAGE_SIZE = 50;
+  public static final int MAX_PAGE_SIZE = 200;
+
+  /** A page of a work list: the items, the cursor of the next page (null at the end), and on the first page the chips' counts and the filters' choices. */
+  public record Page(List<Entry> items, String nextCursor, Map<String, Long> counts, List<WorkList.PlanFacet> plans,
+      List<String> fields) {}
+
+  /** What a work list request asks, as sent (validated here, each error naming its parameter). */
+  public record Query(Long unitId, boolean allUnits, List<String> roles, List<String> kinds, List<String> statuses,
+      Long planId, String field, String dueFrom, String dueTo, String text, String sort, String cursor, Integer size) {}
+
   /**
-   * The caller's work: what their role's group must do and, for those who do a unit's own work
-   * (heads, staff, the coordinating office), what their units must do. The council and the leaders
-   * oversee the units: their inbox holds their appraisals and approvals, not every unit's tasks
-   * (those are on the dashboard).
+   * One page of a work list. Without {@code unitId}/{@code allUnits} the caller's work: what their
+   * role's group must do and, for those who do a unit's own work (heads, staff, the coordinating
+   * office), what their units must do. The council and the leaders oversee the units: their inbox
+   * holds their appraisals and approvals, not every unit's tasks (those are on the dashboard). With
+   * {@code unitId} the open work of that unit (a unit head only for their own units), with
+   * {@code allUnits} every unit's (those who see all units): the dashboard's drill-down.
    */
-  public List<Entry> inbox(CurrentUser user) {
+  public Page page(Query q, CurrentUser user) {
+    List<ApiErrorItem> errors = new ArrayList<>();
+    int size = q.size() == null ? DEFAULT_PAGE_SIZE : q.size();
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      errors.add(ApiErrorItem.field("size", "Số mục mỗi trang từ 1 đến " + MAX_PAGE_SIZE));
+    }
+    List<String> roles = values(q.roles());
+    roles.stream().filter(r -> !ROLES.contains(r)).findFirst().ifPresent(r ->
+        errors.add(ApiErrorItem.field("role", "Vai trò không hợp lệ: " + r + " (một trong " + String.join(", ", ROLES) + ")")));
+    List<String> kinds = values(q.kinds());
+    kinds.stream().filter(k -> !subjects.containsKey(k)).findFirst().ifPresent(k ->
+        errors.add(ApiErrorItem.field("kind", "Loại công việc không hợp lệ: " + k + " (một trong "
+            + String.join(", ", new java.util.TreeSet<>(subjects.keySet())) + ")")));
+    List<String> statuses = values(q.statuses());
+    statuses.stream().filter(st -> !WorkList.STATUSES.contains(st)).findFirst().ifPresent(st ->
+        errors.add(ApiErrorItem.field("status", "Trạng thái không hợp lệ: " + st + " (một trong "
+            + String.join(", ", WorkList.STATUSES) + ")")));
+    LocalDate dueFrom = date("dueFrom", q.dueFrom(), errors);
+    LocalDate dueTo = date("dueTo", q.dueTo(), errors);
+    if (dueFrom != null && dueTo != null && dueFrom.isAfter(dueTo)) {
+      errors.add(ApiErrorItem.field("dueTo", "Hạn đến phải sau hoặc bằng hạn từ"));
+    }
+    String text = q.text() == null || q.text().isBlank() ? null : q.text().strip();
+    if (text != null && text.length() > 200) {
+      errors.add(ApiErrorItem.field("q", "Từ khóa dài quá 200 ký tự"));
+    }
+    String field = q.field() == null || q.field().isBlank() ? null : q.field().strip();
+    if (field != null && field.length() > 20) {
+      errors.add(ApiErrorItem.field("field", "Mã lĩnh vực dài quá 20 ký tự"));
+    }
+    WorkList.Sort sort = WorkList.Sort.DUE;
+    if (q.sort() != null && !q.sort().isBlank()) {
+      switch (q.sort()) {
+        case "due" -> sort = WorkList.Sort.DUE;
+        case "newest" -> sort = WorkList.Sort.NEWEST;
+        default -> errors.add(ApiErrorItem.field("sort", "Cách sắp xếp không hợp lệ: " + q.sort() + " (due hoặc newest)"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid("Điều kiện lọc danh sách công việc chưa hợp lệ", errors);
+    }
+    WorkList.Scope scope = scope(q.unitId(), q.allUnits(), user);
+    WorkList.Result result = list.page(scope, new WorkList.Filter(roles, kinds, statuses, q.planId(), field, dueFrom,
+        dueTo, text), sort, q.cursor() == null || q.cursor().isBlank() ? null : q.cursor(), size, LocalDate.now(clock));
+    Map<String, WorkItem> byId = new HashMap<>();
+    items.findAllById(result.items().stream().map(WorkList.Key::id).toList()).forEach(w -> byId.put(w.getId(), w));
+    // a row closed between the two reads is left out of this page (it is no longer open work)
+    List<WorkItem> open = result.items().stream().map(k -> byId.get(k.id())).filter(java.util.Objects::nonNull).toList();
+    return new Page(entries(open), result.nextCursor(), result.counts(), result.plans(), result.fields());
+  }
+
+  private WorkList.Scope scope(Long unitId, boolean allUnits, CurrentUser user) {
+    if (unitId != null) {
+      if (!units.exists(unitId)) {
+        throw ApiException.notFound("Không tìm thấy đơn vị " + unitId);
+      }
+      if (!scope.canAct(user, unitId)) {
+        throw ApiException.forbidden("Bạn không có quyền với dữ liệu của đơn vị này");
+      }
+      return new WorkList.Scope(Set.of(unitId), Set.of(), false);
+    }
+    if (allUnits) {
+      if (!user.seesAllUnits()) {
+        throw ApiException.forbidden("Chỉ người theo dõi mọi đơn vị mới xem được công việc của mọi đơn vị");
+      }
+      return new WorkList.Scope(Set.of(), Set.of(), true);
+    }
     Set<String> groups = new HashSet<>();
     user.roles().forEach(r -> groups.add(IdentityGroups.role(r)));
     boolean doesUnitWork = user.has(Role.UNIT_HEAD) || user.has(Role.UNIT_STAFF) || user.has(Role.COORDINATOR)
         || user.has(Role.ADMIN);
     Set<Long> unitIds = doesUnitWork ? new HashSet<>(scope.actableUnitIds(user)) : new HashSet<>();
-    unitIds.add(-1L); // never an empty IN list
-    return entries(items.openFor(unitIds, groups));
+    return new WorkList.Scope(unitIds, groups, false);
   }
 
-  /**
-   * The open work of one unit (null: of every unit, for those who see all units), whoever may act
-   * on it; a unit head only for their own units.
-   */
-  public List<Entry> unitWork(Long unitId, CurrentUser user) {
-    if (unitId == null) {
-      if (!user.seesAllUnits()) {
-        throw ApiException.forbidden("Chỉ người theo dõi mọi đơn vị mới xem được công việc của mọi đơn vị");
-      }
-      return entries(items.openForAnyUnit());
+  /** Repeated parameters and comma-separated lists alike, upper case, blanks dropped. */
+  private static List<String> values(List<String> raw) {
+    if (raw == null) {
+      return List.of();
     }
-    if (!units.exists(unitId)) {
-      throw ApiException.notFound("Không tìm thấy đơn vị " + unitId);
+    return raw.stream().filter(java.util.Objects::nonNull).flatMap(v -> java.util.Arrays.stream(v.split(",")))
+        .map(String::strip).filter(v -> !v.isEmpty()).map(v -> v.toUpperCase(java.util.Locale.ROOT)).distinct().toList();
+  }
+
+  /** yyyy-MM-dd or dd/MM/yyyy, a real date. */
+  private static LocalDate date(String field, String value, List<ApiErrorItem> errors) {
+    if (value == null || value.isBlank()) {
+      return null;
     }
-    if (!scope.canAct(user, unitId)) {
-      throw ApiException.forbidden("Bạn không có quyền với dữ liệu của đơn vị này");
+    try {
+      return value.contains("/")
+          ? LocalDate.parse(value.strip(), java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")
+              .withResolverStyle(java.time.format.ResolverStyle.STRICT))
+          : LocalDate.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      errors.add(ApiErrorItem.field(field, "Ngày không hợp lệ: " + value + " (viết dd/MM/yyyy hoặc yyyy-MM-dd, phải là ngày có thật)"));
+      return null;
     }
-    return entries(items.openFor(Set.of(unitId), Set.of("")));
   }
 
   public Optional<WorkItem> find(String id) {
@@ -107,7 +195,8 @@ public class InboxService {
   }
 
   List<Entry> entries(List<WorkItem> open) {
-    Map<Long, String> unitNames = units.all().stream().collect(Collectors.toMap(UnitView::id, UnitView::name));
+    Map<Long, String> unitNames = units.names(open.stream().map(w -> w.getUnitId() != null ? w.getUnitId()
+        : w.getSubjectUnitId()).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
     Map<String, Map<Long, InboxSubjects.Subject>> described = new HashMap<>();
     open.stream().collect(Collectors.groupingBy(WorkItem::getSubjectType,
             Collectors.mapping(WorkItem::getSubjectId, Collectors.toSet())))
@@ -121,7 +210,7 @@ public class InboxService {
     for (WorkItem w : open) {
       InboxSubjects.Subject s = described.getOrDefault(w.getSubjectType(), Map.of()).get(w.getSubjectId());
       Long unitId = w.getUnitId() != null ? w.getUnitId() : w.getSubjectUnitId();
-      result.add(new Entry(w.getId(), w.getTitle(), w.getStepName(), w.getDueOn(), status(w, s, today), w.getRole(),
+      result.add(new Entry(w.getId(), w.getTitle(), w.getStepName(), w.getDueOn(), status(w, today), w.getRole(),
           unitId, unitId == null ? null : unitNames.get(unitId),
           s == null ? null : s.criterionCode(), s == null ? null : s.context(), s == null ? null : s.link(),
           w.getSubjectType(), w.getSubjectId(), w.getFollowUpOn(), w.getAssignee(), w.getCreatedAt(),
@@ -131,8 +220,8 @@ public class InboxService {
   }
 
   /** RETURNED, OVERDUE, DUE_SOON or OPEN: what the inbox colours. */
-  static String status(WorkItem w, InboxSubjects.Subject s, LocalDate today) {
-    if (s != null && s.returned() && "LEAD".equals(w.getRole())) {
+  static String status(WorkItem w, LocalDate today) {
+    if (w.isReturned()) {
       return "RETURNED";
     }
     if (w.getDueOn() != null && w.getDueOn().isBefore(today)) {

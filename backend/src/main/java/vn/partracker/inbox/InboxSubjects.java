@@ -1,6 +1,7 @@
 package vn.partracker.inbox;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,6 +14,20 @@ public interface InboxSubjects {
 
   Map<Long, Subject> describe(Collection<Long> subjectIds);
 
-  /** What the inbox shows about a subject. */
-  record Subject(String criterionCode, String context, String link, boolean returned) {}
+  /**
+   * One subject, asked when a step of it is created, inside the engine's transaction: what the work
+   * lists filter on is stored with the step. Implementations should find by id (the persistence
+   * context answers without a query while a plan starts thousands of steps).
+   */
+  default Subject subject(long subjectId) {
+    return describe(List.of(subjectId)).get(subjectId);
+  }
+
+  /** What the inbox shows about a subject; {@code planId} the improvement plan it belongs to, if any. */
+  record Subject(String criterionCode, String context, String link, boolean returned, Long planId) {
+
+    public Subject(String criterionCode, String context, String link, boolean returned) {
+      this(criterionCode, context, link, returned, null);
+    }
+  }
 }

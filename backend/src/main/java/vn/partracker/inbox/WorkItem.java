@@ -59,6 +59,19 @@ public class WorkItem implements Persistable<String> {
 
   private Instant completedAt;
 
+  /** What the work lists filter on (V19): the subject's plan, criterion and field, whether it was sent back. */
+  private Long planId;
+  private String context;
+  private String criterionCode;
+  private String fieldCode;
+  private boolean returned;
+  /** The title and the criterion code, lower case without diacritics: what the free-text filter matches. */
+  private String searchText;
+  /** The keyset's first column: the due date, or 31/12/9999 for work without one (listed last). */
+  private LocalDate dueKey = NO_DUE;
+
+  static final LocalDate NO_DUE = LocalDate.of(9999, 12, 31);
+
   /** The id is the engine task's: a new item is inserted without first looking for it (no merge). */
   @Transient
   private boolean isNew;
@@ -87,6 +100,37 @@ public class WorkItem implements Persistable<String> {
     this.dueOn = dueOn;
     this.followUpOn = followUpOn;
     this.assignee = assignee;
+    this.dueKey = dueOn == null ? NO_DUE : dueOn;
+    this.searchText = searchText(title, criterionCode);
+  }
+
+  /**
+   * What the subject's feature tells about it when a step is created: its plan, criterion (and so field)
+   * and, for lead work, whether it was sent back. Null (subject unknown) leaves only the title searchable.
+   */
+  void subject(InboxSubjects.Subject subject) {
+    if (subject != null) {
+      this.planId = subject.planId();
+      this.context = subject.context();
+      this.criterionCode = subject.criterionCode();
+      this.fieldCode = fieldOf(subject.criterionCode());
+      this.returned = subject.returned() && "LEAD".equals(role);
+    }
+    this.searchText = searchText(title, criterionCode);
+  }
+
+  /** The field (lĩnh vực) of a criterion code: "1" of "1.5.3"; null without a code. */
+  static String fieldOf(String code) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    int dot = code.indexOf('.');
+    return (dot < 0 ? code : code.substring(0, dot)).strip();
+  }
+
+  static String searchText(String title, String criterionCode) {
+    String text = vn.partracker.shared.Table.key((title == null ? "" : title) + " " + (criterionCode == null ? "" : criterionCode));
+    return text.length() > 1200 ? text.substring(0, 1200) : text;
   }
 
   void close(Status status, Instant now) {
@@ -160,6 +204,34 @@ public class WorkItem implements Persistable<String> {
 
   public Instant getCompletedAt() {
     return completedAt;
+  }
+
+  public Long getPlanId() {
+    return planId;
+  }
+
+  public String getContext() {
+    return context;
+  }
+
+  public String getCriterionCode() {
+    return criterionCode;
+  }
+
+  public String getFieldCode() {
+    return fieldCode;
+  }
+
+  public boolean isReturned() {
+    return returned;
+  }
+
+  String getSearchText() {
+    return searchText;
+  }
+
+  LocalDate getDueKey() {
+    return dueKey;
   }
 
   @Override

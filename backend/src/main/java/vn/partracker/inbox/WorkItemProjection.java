@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.partracker.shared.TimeConfig;
 
@@ -48,10 +50,23 @@ class WorkItemProjection extends AbstractProcessEnginePlugin {
 
   private final WorkItemRepository items;
   private final Clock clock;
+  /** Looked up when first needed: the features' beans are not all made when the engine's plugins are. */
+  private final ObjectProvider<InboxSubjects> subjectProviders;
+  private volatile Map<String, InboxSubjects> subjects;
 
-  WorkItemProjection(WorkItemRepository items, Clock clock) {
+  WorkItemProjection(WorkItemRepository items, Clock clock, ObjectProvider<InboxSubjects> subjects) {
     this.items = items;
     this.clock = clock;
+    this.subjectProviders = subjects;
+  }
+
+  private InboxSubjects subjects(String type) {
+    if (subjects == null) {
+      Map<String, InboxSubjects> found = new HashMap<>();
+      subjectProviders.orderedStream().forEach(s -> found.put(s.subjectType(), s));
+      subjects = found;
+    }
+    return subjects.get(type);
   }
 
   @Override
@@ -115,6 +130,10 @@ class WorkItemProjection extends AbstractProcessEnginePlugin {
         item.describe(unitId, unitId != null ? unitId : subjectUnit(task, unitVariable), group, role, title == null ? task.getName() : title.toString(),
             task.getName() == null ? task.getTaskDefinitionKey() : task.getName(), date(task.getDueDate()),
             date(task.getFollowUpDate()), task.getAssignee());
+        if (TaskListener.EVENTNAME_CREATE.equals(event)) {
+          InboxSubjects described = subjects(subjectType);
+          item.subject(described == null ? null : described.subject(item.getSubjectId()));
+        }
       }
     }
     items.save(item);

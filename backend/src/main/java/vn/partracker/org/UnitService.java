@@ -36,6 +36,16 @@ public class UnitService {
     return units.findAllByOrderByIdAsc().stream().map(UnitView::of).toList();
   }
 
+  /** The names of some units by id, in one query (a page of work names a few dozen units). */
+  @Transactional(readOnly = true)
+  public Map<Long, String> names(java.util.Collection<Long> ids) {
+    Map<Long, String> names = new HashMap<>();
+    if (!ids.isEmpty()) {
+      units.findAllById(ids).forEach(u -> names.put(u.getId(), u.getName()));
+    }
+    return names;
+  }
+
   @Transactional(readOnly = true)
   public Optional<UnitView> find(Long id) {
     return id == null ? Optional.empty() : units.findById(id).map(UnitView::of);

@@ -179,6 +179,54 @@ class DashboardBench {
     line("    UnitScope.actableUnitIds of a province head (recursive SQL; every unit head's request asks it): p50 %.1f ms, p95 %.1f ms (%d units)",
         subtree[0], subtree[1], (long) subtree[2]);
 
+    // (e) the work lists (GET /api/tasks): one work item per open task, as the projection writes them
+    // (lead work in the lead unit's inbox; a submitted report as the coordinators' review), then the
+    // first page as the province's coordinator, the national drill-down, and a filtered page (the search
+    // text here is the label and code in lower case: SQL cannot fold the diacritics as the projection does)
+    t0 = System.nanoTime();
+    int workItems = jdbc.update("insert into work_item (id, process_instance_id, task_key, subject_type, subject_id,"
+        + " unit_id, subject_unit_id, candidate_group, role, title, step_name, due_on, due_key, status, created_at,"
+        + " plan_id, context, criterion_code, field_code, returned, search_text)"
+        + " select 'bench-' || t.id, 'bench', case when t.status = 'SUBMITTED' then 'Task_Review' else 'Task_Work' end,"
+        + " 'IMPROVEMENT_TASK', t.id, case when t.status = 'SUBMITTED' then null else t.lead_unit_id end, t.lead_unit_id,"
+        + " case when t.status = 'SUBMITTED' then 'role-coordinator' else 'unit-' || t.lead_unit_id end,"
+        + " case when t.status = 'SUBMITTED' then 'REVIEW' else 'LEAD' end, t.label, 'Thực hiện', t.due_on, t.due_on,"
+        + " 'OPEN', t.created_at, t.plan_id, p.name, i.code, split_part(i.code, '.', 1), t.status = 'RETURNED',"
+        + " lower(t.label) || ' ' || coalesce(i.code, '')"
+        + " from improvement_task t join improvement_plan p on p.id = t.plan_id join improvement_item i on i.id = t.item_id"
+        + " where t.status in ('OPEN', 'SUBMITTED', 'RETURNED')");
+    jdbc.execute("vacuum analyze work_item");
+    line("(e) work lists: %,d open work items written in %,d ms; the coordinator's units: %,d", workItems, millis(t0),
+        scope.actableUnitIds(user).size());
+    int[] inboxBytes = new int[3];
+    double[][] lists = interleaved(scale.warmUp(), scale.requests(), () -> {
+      ApiClient.Response r = coordinator.get("/api/tasks");
+      if (r.status() != 200) {
+        throw new IllegalStateException(r.status() + " " + r.body());
+      }
+      inboxBytes[0] = r.bodyBytes().length;
+      return r.json().get("items").size();
+    }, () -> {
+      ApiClient.Response r = coordinator.get("/api/tasks?allUnits=true");
+      inboxBytes[1] = r.bodyBytes().length;
+      return r.json().get("items").size();
+    }, () -> {
+      ApiClient.Response r = coordinator.get("/api/tasks?allUnits=true&status=OVERDUE&role=LEAD&q=1.1");
+      inboxBytes[2] = r.bodyBytes().length;
+      return r.json().get("items").size();
+    });
+    line("    coordinator's first inbox page GET /api/tasks, %,d requests after %d warm-up: p50 %.1f ms, p95 %.1f ms"
+        + " (%d items, %,d bytes JSON; target p95 <= 50 ms)", scale.requests(), scale.warmUp(), lists[0][0], lists[0][1],
+        (long) lists[0][2], inboxBytes[0]);
+    line("    drill-down, every unit's open work (?allUnits=true), first page: p50 %.1f ms, p95 %.1f ms (%d items, %,d bytes)",
+        lists[1][0], lists[1][1], (long) lists[1][2], inboxBytes[1]);
+    line("    drill-down filtered (overdue lead work matching \"1.1\"), first page: p50 %.1f ms, p95 %.1f ms (%d items, %,d bytes)",
+        lists[2][0], lists[2][1], (long) lists[2][2], inboxBytes[2]);
+    String next = coordinator.get("/api/tasks?allUnits=true").json().get("nextCursor").asText();
+    double[] nextPage = measure(scale.warmUp(), scale.requests(),
+        () -> coordinator.get("/api/tasks?allUnits=true&cursor=" + next).json().get("items").size());
+    line("    drill-down, second page (keyset cursor; no counts): p50 %.1f ms, p95 %.1f ms", nextPage[0], nextPage[1]);
+
     // (d) plan activation through our code path against a bare engine, both in transactions of 1,000
     // starts. Untimed warm-up rounds of each first: on 2 cores the JIT compiling the application's
     // code paths (Hibernate, Spring Data, our services) takes a core for minutes and would be

@@ -21,6 +21,7 @@ class DashboardBenchSmokeIT extends DashboardBench {
     assertThat(report.toString())
         .contains("data: ", "(a) GET /api/dashboard/coordinator", "(b) bare SQL aggregate", "plan: ",
             "same endpoint as a commune head", "UnitScope.actableUnitIds",
+            "(e) work lists: ", "coordinator's first inbox page GET /api/tasks", "drill-down, second page",
             "(d) plan activation", "ratio ours/bare throughput", "rows written per task process, ours: ",
             "(c) Camunda: ", "ratio Camunda (extrapolated) / our endpoint p50")
         .doesNotContain("NaN", "Infinity");

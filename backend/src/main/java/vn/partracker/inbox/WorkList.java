@@ -1,0 +1,229 @@
+package vn.partracker.inbox;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.partracker.shared.ApiException;
+
+/**
+ * One page of open work items in keyset order, with the counts per status the chips show and the
+ * plans and fields offered as filters. Plain SQL over {@code work_item} alone (its V19 columns hold
+ * what the filters need), so a page costs an index range read however many items the scope holds:
+ * the cursor is the last row's sort key, never an offset, and a row inserted meanwhile neither
+ * shifts nor repeats the rows after it.
+ */
+@Component
+class WorkList {
+
+  /** Whose open work: a set of units and role groups (an inbox), one unit, or every unit (null ids). */
+  record Scope(Collection<Long> unitIds, Collection<String> groups, boolean anyUnit) {}
+
+  /** The filters; null or empty means no filter. */
+  record Filter(List<String> roles, List<String> kinds, List<String> statuses, Long planId, String field,
+      LocalDate dueFrom, LocalDate dueTo, String text) {}
+
+  enum Sort { DUE, NEWEST }
+
+  /** A row of the page: its id and sort keys (the items are then read by id). */
+  record Key(String id, LocalDate dueKey, Instant createdAt) {}
+
+  record PlanFacet(long id, String name) {}
+
+  record Result(List<Key> items, String nextCursor, Map<String, Long> counts, List<PlanFacet> plans,
+      List<String> fields) {}
+
+  static final List<String> STATUSES = List.of("OVERDUE", "DUE_SOON", "RETURNED", "OPEN");
+
+  private final NamedParameterJdbcTemplate jdbc;
+
+  WorkList(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Items after the cursor; the counts (filters but the status) and the facets (the scope only) on
+   * the first page only, where the chips and the filter lists are drawn.
+   */
+  Result page(Scope scope, Filter filter, Sort sort, String cursor, int size, LocalDate today) {
+    MapSqlParameterSource p = new MapSqlParameterSource();
+    p.addValue("today", today).addValue("soon", today.plusDays(InboxService.DUE_SOON_DAYS));
+    String where = scope(scope, p);
+    String filters = filters(filter, p);
+    StringBuilder sql = new StringBuilder("select w.id, w.due_key, w.created_at from work_item w where ").append(where).append(filters)
+        .append(statusFilter(filter.statuses()));
+    if (cursor != null) {
+      sql.append(keyset(sort, cursor, p));
+    }
+    sql.append(sort == Sort.DUE ? " order by w.due_key asc, w.id asc" : " order by w.created_at desc, w.id desc");
+    sql.append(" fetch first ").append(size + 1).append(" rows only");
+    List<Key> rows = new ArrayList<>(jdbc.query(sql.toString(), p, (rs, n) -> new Key(rs.getString("id"),
+        rs.getObject("due_key", LocalDate.class), rs.getTimestamp("created_at").toInstant())));
+    String next = null;
+    if (rows.size() > size) {
+      rows = rows.subList(0, size);
+      Key last = rows.get(size - 1);
+      next = sort == Sort.DUE ? encode("D", last.dueKey().toString(), last.id())
+          : encode("N", String.valueOf(micros(last.createdAt())), last.id());
+    }
+    Map<String, Long> counts = null;
+    List<PlanFacet> plans = null;
+    List<String> fields = null;
+    if (cursor == null) {
+      counts = new LinkedHashMap<>();
+      for (String s : STATUSES) {
+        counts.put(s, 0L);
+      }
+      Map<String, Long> found = counts;
+      jdbc.query("select st, count(*) as n from (select " + STATUS + " as st from work_item w where " + where
+          + filters + ") x group by st", p, rs -> {
+            found.put(rs.getString("st"), rs.getLong("n"));
+          });
+      Map<Long, String> planNames = new TreeMap<>();
+      java.util.Set<String> fieldCodes = new java.util.TreeSet<>(WorkList::compareCodes);
+      jdbc.query("select w.plan_id, w.context, w.field_code from work_item w where " + where
+          + " group by w.plan_id, w.context, w.field_code", p, rs -> {
+            long planId = rs.getLong("plan_id");
+            if (!rs.wasNull()) {
+              planNames.putIfAbsent(planId, rs.getString("context"));
+            }
+            String field = rs.getString("field_code");
+            if (field != null) {
+              fieldCodes.add(field);
+            }
+          });
+      plans = planNames.entrySet().stream().map(e -> new PlanFacet(e.getKey(), e.getValue())).toList();
+      fields = List.copyOf(fieldCodes);
+    }
+    return new Result(rows, next, counts, plans, fields);
+  }
+
+  /** The status the inbox colours, as SQL: sent back first, then by the due date. */
+  private static final String STATUS = "case when w.returned then 'RETURNED' when w.due_on < :today then 'OVERDUE'"
+      + " when w.due_on <= :soon then 'DUE_SOON' else 'OPEN' end";
+
+  private static String scope(Scope scope, MapSqlParameterSource p) {
+    if (scope.anyUnit()) {
+      return "w.status = 'OPEN' and w.unit_id is not null";
+    }
+    List<String> parts = new ArrayList<>();
+    if (!scope.unitIds().isEmpty()) {
+      p.addValue("units", scope.unitIds());
+      parts.add("w.unit_id in (:units)");
+    }
+    if (!scope.groups().isEmpty()) {
+      p.addValue("groups", scope.groups());
+      parts.add("w.candidate_group in (:groups)");
+    }
+    if (parts.isEmpty()) {
+      return "1 = 0";
+    }
+    return "w.status = 'OPEN' and (" + String.join(" or ", parts) + ")";
+  }
+
+  private static String filters(Filter f, MapSqlParameterSource p) {
+    StringBuilder sql = new StringBuilder();
+    if (f.roles() != null && !f.roles().isEmpty()) {
+      p.addValue("roles", f.roles());
+      sql.append(" and w.role in (:roles)");
+    }
+    if (f.kinds() != null && !f.kinds().isEmpty()) {
+      p.addValue("kinds", f.kinds());
+      sql.append(" and w.subject_type in (:kinds)");
+    }
+    if (f.planId() != null) {
+      p.addValue("planId", f.planId());
+      sql.append(" and w.plan_id = :planId");
+    }
+    if (f.field() != null) {
+      p.addValue("field", f.field());
+      sql.append(" and w.field_code = :field");
+    }
+    if (f.dueFrom() != null) {
+      p.addValue("dueFrom", f.dueFrom());
+      sql.append(" and w.due_on >= :dueFrom");
+    }
+    if (f.dueTo() != null) {
+      p.addValue("dueTo", f.dueTo());
+      sql.append(" and w.due_on <= :dueTo");
+    }
+    if (f.text() != null && !f.text().isBlank()) {
+      String folded = vn.partracker.shared.Table.key(f.text());
+      p.addValue("text", "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+      sql.append(" and w.search_text like :text escape '\\'");
+    }
+    return sql.toString();
+  }
+
+  private static String statusFilter(List<String> statuses) {
+    if (statuses == null || statuses.isEmpty() || statuses.containsAll(STATUSES)) {
+      return "";
+    }
+    return " and " + STATUS + " in (" + String.join(", ", statuses.stream().map(s -> "'" + s + "'").toList()) + ")";
+  }
+
+  /** The rows strictly after the cursor's row in the sort's order. */
+  private static String keyset(Sort sort, String cursor, MapSqlParameterSource p) {
+    String[] parts = decode(cursor);
+    try {
+      if (sort == Sort.DUE && parts[0].equals("D")) {
+        p.addValue("cKey", LocalDate.parse(parts[1])).addValue("cId", parts[2]);
+        return " and (w.due_key > :cKey or (w.due_key = :cKey and w.id > :cId))";
+      }
+      if (sort == Sort.NEWEST && parts[0].equals("N")) {
+        long micros = Long.parseLong(parts[1]);
+        Instant at = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
+        p.addValue("cAt", Timestamp.from(at)).addValue("cId", parts[2]);
+        return " and (w.created_at < :cAt or (w.created_at = :cAt and w.id < :cId))";
+      }
+    } catch (RuntimeException e) {
+      // falls through to the error below
+    }
+    throw badCursor();
+  }
+
+  static String encode(String kind, String key, String id) {
+    return Base64.getUrlEncoder().withoutPadding()
+        .encodeToString((kind + "|" + key + "|" + id).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String[] decode(String cursor) {
+    try {
+      String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 3);
+      if (parts.length == 3 && !parts[2].isEmpty()) {
+        return parts;
+      }
+    } catch (IllegalArgumentException e) {
+      // not base64
+    }
+    throw badCursor();
+  }
+
+  private static ApiException badCursor() {
+    return ApiException.invalidField("cursor", "Con trỏ trang không hợp lệ (hãy tải lại danh sách từ đầu)");
+  }
+
+  static long micros(Instant at) {
+    return at.getEpochSecond() * 1_000_000L + at.getNano() / 1000;
+  }
+
+  /** Field codes in their natural order: "2" before "10". */
+  static int compareCodes(String a, String b) {
+    boolean na = a.chars().allMatch(Character::isDigit) && !a.isEmpty() && a.length() < 10;
+    boolean nb = b.chars().allMatch(Character::isDigit) && !b.isEmpty() && b.length() < 10;
+    if (na && nb) {
+      return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
+    }
+    return na ? -1 : nb ? 1 : a.compareTo(b);
+  }
+}
