@@ -63,6 +63,36 @@ describe('assessment sheet (unit)', { timeout: 180_000 }, () => {
     expect(calls(fetchMock, 'PUT', ANSWERS)).toHaveLength(0);
   });
 
+  it('asks a rate item for its figures and shows the points as they are typed (850/1,000 → 1 point)', async () => {
+    const rateItem = sheetItem('1.1', {
+      answerType: 'RATE',
+      maxPoints: 1,
+      numeratorLabel: 'Số hồ sơ trực tuyến',
+      denominatorLabel: 'Tổng số hồ sơ',
+      bands: [
+        { lowerPercent: 80, inclusive: true, points: 1 },
+        { lowerPercent: 50, inclusive: true, points: 0.5 },
+        { lowerPercent: 0, inclusive: true, points: 0 },
+      ],
+    });
+    const fetchMock = renderSheet(['UNIT_HEAD'], {
+      [`GET ${SHEET}`]: () => json(200, sampleSheet({ items: [rateItem] })),
+      [`PUT ${ANSWERS}`]: () => json(200, sampleSheet({ items: [{ ...rateItem, selfPoints: 1, numerator: 850, denominator: 1000, version: 1 }] })),
+    });
+    const sheet = await screen.findByTestId('assessment-sheet', {}, { timeout: 15_000 });
+    const numerator = await within(sheet).findByLabelText('Số hồ sơ trực tuyến 1.1', {}, { timeout: 15_000 });
+    expect(within(sheet).getByTestId('figures-points-1.1')).toHaveTextContent('từ 80% trở lên: 1 điểm');
+    await userEvent.type(numerator, '850');
+    await userEvent.type(within(sheet).getByLabelText('Tổng số hồ sơ 1.1'), '1000');
+    await waitFor(() => expect(within(sheet).getByTestId('figures-points-1.1')).toHaveTextContent('Tỷ lệ 85% → 1 điểm'));
+    expect(within(sheet).getByTestId('sheet-self-total')).toHaveTextContent('1/1');
+    await userEvent.click(within(sheet).getByTestId('sheet-save'));
+    await waitFor(() => expect(calls(fetchMock, 'PUT', ANSWERS)).toHaveLength(1));
+    expect(JSON.parse(calls(fetchMock, 'PUT', ANSWERS)[0][1]!.body as string)).toEqual([
+      { code: '1.1', points: 1, notApplicable: false, explanation: null, version: null, numerator: 850, denominator: 1000 },
+    ]);
+  });
+
   it('tracks changes and saves only the changed answers in one PUT', async () => {
     const fetchMock = renderSheet(['UNIT_HEAD'], {
       [`GET ${SHEET}`]: () => json(200, sampleSheet()),

@@ -1,13 +1,24 @@
 import { HistoryOutlined, PaperClipOutlined, QuestionCircleOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Flex, Input, Radio, Table, Tooltip, Typography, Upload } from 'antd';
+import { Button, Checkbox, Flex, Input, InputNumber, Radio, Table, Tooltip, Typography, Upload } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PointsInput } from '@/components/ui/points-input';
 import { formatPoints } from '@/lib/format';
+import { describeBands, ratePercent } from '@/lib/item-scoring';
 import { evidenceUrl } from '../api/download-evidence';
 import type { SheetItem } from '../types';
-import { type AnswerDraft, type AppraisalDraft, currentAnswer, currentAppraisal, type Drafts } from '../utils/sheet-draft';
+import {
+  type AnswerDraft,
+  type AppraisalDraft,
+  currentAnswer,
+  currentAppraisal,
+  type Drafts,
+  type Figures,
+  figurePoints,
+  fromFigures,
+  withFigures,
+} from '../utils/sheet-draft';
 
 export type SheetItemsTableProps = {
   campaignId: number;
@@ -34,6 +45,65 @@ export type SheetItemsTableProps = {
 };
 
 const RED = '#cf1322';
+
+type FigureInputsProps = {
+  item: SheetItem;
+  figures: Partial<Figures>;
+  disabled: boolean;
+  /** prefix of test ids: "rate" (the unit) or "appraised-rate" (the council) */
+  testId: string;
+  onChange: (figures: Partial<Figures>) => void;
+};
+
+/**
+ * The figures of a RATE item (numerator of denominator) or a DEDUCTION item (count of events), with
+ * the points they give shown as the person types (the server computes the same: `ItemScoring`).
+ */
+function FigureInputs({ item, figures, disabled, testId, onChange }: FigureInputsProps) {
+  const { t } = useTranslation();
+  const points = figurePoints(item, figures);
+  const number = (key: keyof Figures, label: string, integer = false) => (
+    <InputNumber<number>
+      size="small"
+      min={0}
+      precision={integer ? 0 : undefined}
+      decimalSeparator=","
+      style={{ width: '100%' }}
+      disabled={disabled}
+      value={figures[key] ?? null}
+      onChange={(v) => onChange({ [key]: typeof v === 'number' ? v : null })}
+      aria-label={`${label} ${item.code}`}
+      placeholder={label}
+      data-testid={`${testId}-${key}-${item.code}`}
+    />
+  );
+  if (item.answerType === 'RATE') {
+    const pct = ratePercent(figures.numerator, figures.denominator);
+    return (
+      <Flex vertical gap={2}>
+        {number('numerator', item.numeratorLabel ?? t('sheet.numerator'))}
+        {number('denominator', item.denominatorLabel ?? t('sheet.denominator'))}
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={`${testId}-points-${item.code}`}>
+          {pct !== null && figures.numerator != null && figures.numerator <= (figures.denominator ?? 0)
+            ? t('sheet.rateGives', { rate: formatPoints(pct), points: formatPoints(points) })
+            : figures.numerator != null && figures.denominator != null && figures.numerator > figures.denominator
+              ? <span style={{ color: RED }}>{t('sheet.numeratorAboveDenominator')}</span>
+              : t('sheet.rateBands', { bands: describeBands(item.bands) })}
+        </Typography.Text>
+      </Flex>
+    );
+  }
+  return (
+    <Flex vertical gap={2}>
+      {number('events', t('sheet.events'), true)}
+      <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={`${testId}-points-${item.code}`}>
+        {points !== null
+          ? t('sheet.deductionGives', { points: formatPoints(points) })
+          : t('sheet.deductionRule', { points: formatPoints(item.pointsPerEvent), max: formatPoints(item.maxPoints) })}
+      </Typography.Text>
+    </Flex>
+  );
+}
 
 /**
  * Re-render a field's table only when something of its own items changed: typing in one field does
@@ -123,7 +193,15 @@ function SheetItemsTableInner(p: SheetItemsTableProps) {
         const disabled = !p.editable || item.code === p.sipasCode;
         return (
           <Flex vertical gap={4}>
-            {item.answerType === 'YES_NO' ? (
+            {fromFigures(item) ? (
+              <FigureInputs
+                item={item}
+                figures={a.notApplicable ? {} : a}
+                disabled={disabled || a.notApplicable}
+                testId="figures"
+                onChange={(f) => p.onAnswer(item, withFigures(item, a, f))}
+              />
+            ) : item.answerType === 'YES_NO' ? (
               <Radio.Group
                 data-testid={`yesno-${item.code}`}
                 disabled={disabled || a.notApplicable}
@@ -211,12 +289,28 @@ function SheetItemsTableInner(p: SheetItemsTableProps) {
       {
         title: t('sheet.appraised'),
         key: 'appraised',
-        width: 130,
+        width: 170,
         onHeaderCell: () => ({ style: { background: '#f0f5ff' } }),
         render: (_: unknown, item) => {
           const d = currentAppraisal(item, p.appraisals);
+          const figures = fromFigures(item) && p.canAppraise ? (
+            <FigureInputs
+              item={item}
+              figures={d}
+              disabled={false}
+              testId="appraised-figures"
+              onChange={(f) => p.onAppraise(item, withFigures(item, d, f))}
+            />
+          ) : fromFigures(item) && (d.numerator != null || d.events != null) ? (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {item.answerType === 'RATE'
+                ? `${formatPoints(d.numerator)}/${formatPoints(d.denominator)}`
+                : t('sheet.eventsCount', { count: d.events ?? 0 })}
+            </Typography.Text>
+          ) : null;
           return p.canAppraise ? (
             <span data-testid={`appraised-${item.code}`}>
+              {figures}
               <PointsInput
                 max={item.maxPoints}
                 value={d.appraisedPoints}
@@ -226,7 +320,10 @@ function SheetItemsTableInner(p: SheetItemsTableProps) {
               />
             </span>
           ) : (
-            <span data-testid={`appraised-${item.code}`}>{formatPoints(d.appraisedPoints)}</span>
+            <span data-testid={`appraised-${item.code}`}>
+              {formatPoints(d.appraisedPoints)}
+              {figures}
+            </span>
           );
         },
       },

@@ -59,7 +59,10 @@ export type CriteriaSetOption = { id: number; name: string; year: number; level:
 /** A field (top-level node) of a criteria set: only code and title are used here. */
 export type CriteriaField = { code: string; title: string };
 
-export type AnswerType = 'POINTS' | 'YES_NO';
+export type AnswerType = 'POINTS' | 'YES_NO' | 'RATE' | 'DEDUCTION';
+
+/** A rate at or above (`inclusive`) or above `lowerPercent` gives `points`. */
+export type RateBand = { lowerPercent: number; inclusive: boolean; points: number };
 
 export type Evidence = { id: number; filename: string; size: number };
 
@@ -72,11 +75,24 @@ export type SheetItem = {
   evidenceRequired: string | null;
   answerType: AnswerType;
   notApplicableAllowed: boolean;
+  /** RATE: labels and bands; the unit reports numerator of denominator and the points follow */
+  numeratorLabel: string | null;
+  denominatorLabel: string | null;
+  bands: RateBand[];
+  /** DEDUCTION: points lost per event, from the max down to 0 */
+  pointsPerEvent: number | null;
   selfPoints: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  events: number | null;
   notApplicable: boolean;
   explanation: string | null;
   appraisedPoints: number | null;
   appraisalReason: string | null;
+  /** the figures the council set, when it changed them */
+  appraisedNumerator: number | null;
+  appraisedDenominator: number | null;
+  appraisedEvents: number | null;
   evidence: Evidence[];
   /** The answer's version (null while unanswered): sent back with a write, a stale one is refused with 409. */
   version: number | null;
@@ -113,10 +129,24 @@ export type AnswerRequest = {
   notApplicable: boolean;
   explanation: string | null;
   version: number | null;
+  /** RATE: the figures (the server computes the points from them) */
+  numerator?: number | null;
+  denominator?: number | null;
+  /** DEDUCTION: the count of events */
+  events?: number | null;
 };
 
 /** One entry of PUT …/appraisal */
-export type AppraisalRequest = { code: string; appraisedPoints: number | null; reason: string | null; version: number | null };
+export type AppraisalRequest = {
+  code: string;
+  appraisedPoints: number | null;
+  reason: string | null;
+  version: number | null;
+  /** RATE/DEDUCTION: the council's figures, when it changes them (the points follow) */
+  numerator?: number | null;
+  denominator?: number | null;
+  events?: number | null;
+};
 
 /** One change of an item: GET …/answers/{code}/history (oldest first). */
 export type ItemValues = {

@@ -6,7 +6,7 @@ export function normalizeCampaign(c: Campaign): Campaign {
 }
 
 export function normalizeSheet(s: Sheet): Sheet {
-  return { ...s, items: (s.items ?? []).map((i) => ({ ...i, evidence: i.evidence ?? [] })) };
+  return { ...s, items: (s.items ?? []).map((i) => ({ ...i, evidence: i.evidence ?? [], bands: i.bands ?? [] })) };
 }
 
 export function normalizeResults(r: CampaignResults): CampaignResults {

@@ -1,12 +1,28 @@
 import { isApiError } from '@/lib/api-client';
+import { deductionPoints, ratePoints } from '@/lib/item-scoring';
 import type { AnswerRequest, AppraisalRequest, Sheet, SheetItem } from '../types';
 import { normalizeSheet } from './normalize';
 
-/** What the unit is typing for one item; explanation '' = none. */
-export type AnswerDraft = { points: number | null; notApplicable: boolean; explanation: string };
+/** Figures behind the points of a RATE (numerator of denominator) or DEDUCTION (events) item. */
+export type Figures = { numerator: number | null; denominator: number | null; events: number | null };
 
-/** What the council is typing for one item; reason '' = none. */
-export type AppraisalDraft = { appraisedPoints: number | null; reason: string };
+/** What the unit is typing for one item; explanation '' = none. Figures only for RATE/DEDUCTION items. */
+export type AnswerDraft = { points: number | null; notApplicable: boolean; explanation: string } & Partial<Figures>;
+
+/** What the council is typing for one item; reason '' = none; figures when it changes a RATE/DEDUCTION item's. */
+export type AppraisalDraft = { appraisedPoints: number | null; reason: string } & Partial<Figures>;
+
+/** RATE and DEDUCTION items are answered with figures; their points follow (same rule as the server). */
+export const fromFigures = (item: SheetItem) => item.answerType === 'RATE' || item.answerType === 'DEDUCTION';
+
+/** The points the figures give for the item, or null while they are incomplete. */
+export function figurePoints(item: SheetItem, f: Partial<Figures>): number | null {
+  if (item.answerType === 'RATE') return ratePoints(item.bands, f.numerator, f.denominator);
+  if (item.answerType === 'DEDUCTION') return deductionPoints(item.maxPoints, item.pointsPerEvent ?? 0, f.events);
+  return null;
+}
+
+const hasFigures = (f: Partial<Figures>) => f.numerator != null || f.denominator != null || f.events != null;
 
 /** Only the items touched since the last load/save are kept, by code. */
 export type Drafts<T> = Record<string, T>;
@@ -15,22 +31,39 @@ export const savedAnswer = (item: SheetItem): AnswerDraft => ({
   points: item.selfPoints ?? null,
   notApplicable: item.notApplicable,
   explanation: item.explanation ?? '',
+  ...(fromFigures(item) ? { numerator: item.numerator ?? null, denominator: item.denominator ?? null, events: item.events ?? null } : {}),
 });
 
 export const savedAppraisal = (item: SheetItem): AppraisalDraft => ({
   appraisedPoints: item.appraisedPoints ?? null,
   reason: item.appraisalReason ?? '',
+  ...(fromFigures(item)
+    ? { numerator: item.appraisedNumerator ?? null, denominator: item.appraisedDenominator ?? null, events: item.appraisedEvents ?? null }
+    : {}),
 });
+
+/** A draft with figures changed: its points follow them. */
+export function withFigures<T extends AnswerDraft | AppraisalDraft>(item: SheetItem, draft: T, figures: Partial<Figures>): T {
+  const next = { ...draft, ...figures };
+  const points = figurePoints(item, next);
+  return 'appraisedPoints' in next ? { ...next, appraisedPoints: hasFigures(next) ? points : next.appraisedPoints } : { ...next, points };
+}
 
 const samePoints = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) < 1e-9);
 
+const sameFigures = (a: Partial<Figures>, b: Partial<Figures>) =>
+  samePoints(a.numerator ?? null, b.numerator ?? null) &&
+  samePoints(a.denominator ?? null, b.denominator ?? null) &&
+  samePoints(a.events ?? null, b.events ?? null);
+
 export const sameAnswer = (a: AnswerDraft, b: AnswerDraft) =>
   samePoints(a.notApplicable ? null : a.points, b.notApplicable ? null : b.points) &&
+  sameFigures(a, b) &&
   a.notApplicable === b.notApplicable &&
   a.explanation.trim() === b.explanation.trim();
 
 export const sameAppraisal = (a: AppraisalDraft, b: AppraisalDraft) =>
-  samePoints(a.appraisedPoints, b.appraisedPoints) && a.reason.trim() === b.reason.trim();
+  samePoints(a.appraisedPoints, b.appraisedPoints) && sameFigures(a, b) && a.reason.trim() === b.reason.trim();
 
 /** The answer shown for an item: the draft when touched, else what is saved. */
 export const currentAnswer = (item: SheetItem, drafts: Drafts<AnswerDraft>) => drafts[item.code] ?? savedAnswer(item);
@@ -51,6 +84,11 @@ export function changedAnswers(items: readonly SheetItem[], drafts: Drafts<Answe
         notApplicable: d.notApplicable,
         explanation: d.explanation.trim() ? d.explanation.trim() : null,
         version: item.version ?? null,
+        ...(fromFigures(item) && !d.notApplicable
+          ? item.answerType === 'RATE'
+            ? { numerator: d.numerator ?? null, denominator: d.denominator ?? null }
+            : { events: d.events ?? null }
+          : {}),
       };
     });
 }
@@ -66,6 +104,11 @@ export function changedAppraisals(items: readonly SheetItem[], drafts: Drafts<Ap
         appraisedPoints: d.appraisedPoints,
         reason: d.reason.trim() ? d.reason.trim() : null,
         version: item.version ?? null,
+        ...(fromFigures(item) && hasFigures(d)
+          ? item.answerType === 'RATE'
+            ? { numerator: d.numerator ?? null, denominator: d.denominator ?? null }
+            : { events: d.events ?? null }
+          : {}),
       };
     });
 }
@@ -86,7 +129,8 @@ export function missingReasons(items: readonly SheetItem[], drafts: Drafts<Appra
   return items
     .filter((item) => {
       const d = currentAppraisal(item, drafts);
-      return d.appraisedPoints !== null && !samePoints(d.appraisedPoints, item.selfPoints ?? null) && !d.reason.trim();
+      const figuresChanged = fromFigures(item) && hasFigures(d) && !sameFigures(d, savedAnswer(item));
+      return d.appraisedPoints !== null && (figuresChanged || !samePoints(d.appraisedPoints, item.selfPoints ?? null)) && !d.reason.trim();
     })
     .map((item) => item.code);
 }

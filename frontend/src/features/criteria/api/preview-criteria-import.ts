@@ -9,5 +9,6 @@ export function previewCriteriaImport(file: File): Promise<ImportPreview> {
     totalMaxPoints: p?.totalMaxPoints ?? 0,
     nodes: p?.nodes ?? [],
     errors: p?.errors ?? [],
+    warnings: p?.warnings ?? [],
   }));
 }

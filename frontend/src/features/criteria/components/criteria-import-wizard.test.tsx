@@ -18,6 +18,7 @@ const goodPreview: ImportPreview = {
   totalMaxPoints: 13.5,
   nodes: [node(null, '1', 'CẢI CÁCH THỂ CHẾ', 13.5, [node(null, '1.1', 'Văn bản QPPL', 6.5), node(null, '1.2', 'Kiểm tra', 7)])],
   errors: [],
+  warnings: [],
 };
 
 const badPreview: ImportPreview = {
@@ -25,6 +26,7 @@ const badPreview: ImportPreview = {
   totalMaxPoints: 13.5,
   nodes: [node(null, '1', 'CẢI CÁCH THỂ CHẾ', 13.5, [node(null, '1.1', 'Văn bản QPPL', 6.5), node(null, '1.2', 'Kiểm tra', 6)])],
   errors: [{ row: 2, column: 'Điểm chuẩn', message: 'Tổng điểm các mục con (12,5) khác điểm chuẩn (13,5)' }],
+  warnings: [],
 };
 
 function renderWizard(onImported = vi.fn()) {

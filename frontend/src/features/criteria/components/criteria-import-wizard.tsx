@@ -200,6 +200,12 @@ export function CriteriaImportWizard({ open, levels, onClose, onImported }: Prop
           ) : (
             <Alert type="success" showIcon title={t('criteria.import.noErrors')} />
           )}
+          {(data.warnings ?? []).length > 0 ? (
+            <div data-testid="criteria-preview-warnings">
+              <Alert type="warning" showIcon title={t('criteria.import.warningsTitle', { count: data.warnings.length })} style={{ marginBottom: 8 }} />
+              <RowErrorsTable errors={data.warnings} />
+            </div>
+          ) : null}
           <CriteriaTreeTable rows={rows} errorRows={errorRows} showDetails={false} testId="criteria-preview" />
         </Space>
       ) : null}

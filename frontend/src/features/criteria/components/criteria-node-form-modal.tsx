@@ -1,15 +1,29 @@
-import { Alert, Checkbox, Col, Form, Input, Modal, Radio, Row, Typography, message, type ButtonProps } from 'antd';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Modal, Radio, Row, Select, Space, Typography, message, type ButtonProps } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
 import { applyFieldErrors } from '@/lib/form-errors';
 import { PointsInput } from '@/components/ui/points-input';
+import { describeBands, sortBands, type RateBand } from '@/lib/item-scoring';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useSaveCriteriaNode } from '../hooks/use-criteria-set';
 import type { AnswerType, CriteriaNodeRequest } from '../types';
 import type { CriteriaTreeRow } from '../utils/criteria-tree';
 
-const FIELDS = ['parentId', 'code', 'title', 'maxPoints', 'guidance', 'evidence', 'answerType', 'notApplicableAllowed'] as const;
+const FIELDS = [
+  'parentId', 'code', 'title', 'maxPoints', 'guidance', 'evidence', 'answerType', 'notApplicableAllowed',
+  'numeratorLabel', 'denominatorLabel', 'bands', 'pointsPerEvent',
+] as const;
+
+type BandValues = { lowerPercent: number | null; inclusive: boolean; points: number | null };
+
+/** The bands a new rate item starts with (the national set's usual 80 % / 50 % scale). */
+const DEFAULT_BANDS: BandValues[] = [
+  { lowerPercent: 80, inclusive: true, points: null },
+  { lowerPercent: 50, inclusive: true, points: null },
+  { lowerPercent: 0, inclusive: true, points: 0 },
+];
 
 type FormValues = {
   parentId: number | null;
@@ -20,6 +34,10 @@ type FormValues = {
   evidence?: string;
   answerType: AnswerType;
   notApplicableAllowed: boolean;
+  numeratorLabel?: string;
+  denominatorLabel?: string;
+  bands?: BandValues[];
+  pointsPerEvent?: number | null;
 };
 
 export type NodeEditing =
@@ -62,6 +80,10 @@ export function CriteriaNodeFormModal({ setId, editing, onClose }: Props) {
             evidence: editing.node.evidence ?? '',
             answerType: editing.node.answerType,
             notApplicableAllowed: editing.node.notApplicableAllowed,
+            numeratorLabel: editing.node.numeratorLabel ?? '',
+            denominatorLabel: editing.node.denominatorLabel ?? '',
+            bands: editing.node.bands?.length ? sortBands(editing.node.bands) : DEFAULT_BANDS,
+            pointsPerEvent: editing.node.pointsPerEvent,
           }
         : {
             parentId: editing.parent?.id ?? null,
@@ -72,6 +94,10 @@ export function CriteriaNodeFormModal({ setId, editing, onClose }: Props) {
             evidence: '',
             answerType: 'POINTS',
             notApplicableAllowed: false,
+            numeratorLabel: '',
+            denominatorLabel: '',
+            bands: DEFAULT_BANDS,
+            pointsPerEvent: null,
           },
     );
   }, [editing]);
@@ -101,6 +127,13 @@ export function CriteriaNodeFormModal({ setId, editing, onClose }: Props) {
       evidence: values.evidence?.trim() || null,
       answerType: values.answerType,
       notApplicableAllowed: Boolean(values.notApplicableAllowed),
+      numeratorLabel: values.answerType === 'RATE' ? values.numeratorLabel?.trim() || null : null,
+      denominatorLabel: values.answerType === 'RATE' ? values.denominatorLabel?.trim() || null : null,
+      bands:
+        values.answerType === 'RATE'
+          ? (values.bands ?? []).map((b) => ({ lowerPercent: b.lowerPercent ?? 0, inclusive: b.inclusive, points: b.points ?? 0 }))
+          : [],
+      pointsPerEvent: values.answerType === 'DEDUCTION' ? (values.pointsPerEvent ?? null) : null,
     };
     setOtherErrors([]);
     save.mutate(
@@ -114,6 +147,13 @@ export function CriteriaNodeFormModal({ setId, editing, onClose }: Props) {
       },
     );
   };
+
+  const answerType = Form.useWatch('answerType', form);
+  const bandValues = Form.useWatch('bands', form) as BandValues[] | undefined;
+  const bandPreview =
+    answerType === 'RATE' && bandValues?.every((b) => b && b.lowerPercent != null && b.points != null)
+      ? describeBands(bandValues as RateBand[])
+      : null;
 
   const error = save.error;
   const showGenericError = error && !(isApiError(error) && error.status === 422 && error.errors.length > 0);
@@ -162,18 +202,91 @@ export function CriteriaNodeFormModal({ setId, editing, onClose }: Props) {
               <PointsInput max={1000} />
             </Form.Item>
           </Col>
-          <Col span={8}>
-            <Form.Item name="answerType" label={t('criteria.answerType')}>
-              <Radio.Group
-                optionType="button"
-                options={[
-                  { value: 'POINTS', label: t('criteria.answerTypes.POINTS') },
-                  { value: 'YES_NO', label: t('criteria.answerTypes.YES_NO') },
-                ]}
-              />
-            </Form.Item>
-          </Col>
         </Row>
+        <Form.Item name="answerType" label={t('criteria.answerType')}>
+          <Radio.Group
+            optionType="button"
+            options={(['POINTS', 'YES_NO', 'RATE', 'DEDUCTION'] as const).map((value) => ({
+              value,
+              label: t(`criteria.answerTypes.${value}`),
+            }))}
+          />
+        </Form.Item>
+        {answerType === 'RATE' ? (
+          <div data-testid="rate-editor">
+            <Row gutter={16}>
+              <Col span={12}>
+                <Form.Item name="numeratorLabel" label={t('criteria.numeratorLabel')}>
+                  <Input maxLength={500} placeholder={t('criteria.numeratorPlaceholder')} />
+                </Form.Item>
+              </Col>
+              <Col span={12}>
+                <Form.Item name="denominatorLabel" label={t('criteria.denominatorLabel')}>
+                  <Input maxLength={500} placeholder={t('criteria.denominatorPlaceholder')} />
+                </Form.Item>
+              </Col>
+            </Row>
+            <Typography.Text strong>{t('criteria.bands')}</Typography.Text>
+            <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+              {t('criteria.bandsHint')}
+            </Typography.Paragraph>
+            <Form.List name="bands">
+              {(fields, { add, remove }) => (
+                <>
+                  {fields.map((field) => (
+                    <Space key={field.key} align="baseline" wrap style={{ display: 'flex', marginBottom: 4 }}>
+                      <Form.Item name={[field.name, 'inclusive']} style={{ marginBottom: 0 }}>
+                        <Select
+                          style={{ width: 110 }}
+                          aria-label={t('criteria.bandInclusive')}
+                          options={[
+                            { value: true, label: t('criteria.bandFrom') },
+                            { value: false, label: t('criteria.bandAbove') },
+                          ]}
+                        />
+                      </Form.Item>
+                      <Form.Item
+                        name={[field.name, 'lowerPercent']}
+                        style={{ marginBottom: 0 }}
+                        rules={[{ required: true, message: t('validation.required') }]}
+                      >
+                        <InputNumber<number> min={0} max={100} decimalSeparator="," suffix="%" style={{ width: 110 }} aria-label={t('criteria.bandLower')} />
+                      </Form.Item>
+                      <Typography.Text>→</Typography.Text>
+                      <Form.Item
+                        name={[field.name, 'points']}
+                        style={{ marginBottom: 0, width: 120 }}
+                        rules={[{ required: true, message: t('validation.required') }]}
+                      >
+                        <PointsInput aria-label={t('criteria.bandPoints')} />
+                      </Form.Item>
+                      <Typography.Text>{t('criteria.pointsUnit')}</Typography.Text>
+                      <Button type="text" icon={<DeleteOutlined />} aria-label={t('common.delete')} onClick={() => remove(field.name)} />
+                    </Space>
+                  ))}
+                  <Button icon={<PlusOutlined />} onClick={() => add({ lowerPercent: null, inclusive: true, points: null })}>
+                    {t('criteria.addBand')}
+                  </Button>
+                </>
+              )}
+            </Form.List>
+            {bandPreview ? (
+              <Alert type="info" style={{ marginTop: 8, marginBottom: 16 }} title={bandPreview} data-testid="bands-preview" />
+            ) : (
+              <div style={{ marginBottom: 16 }} />
+            )}
+          </div>
+        ) : null}
+        {answerType === 'DEDUCTION' ? (
+          <Form.Item
+            name="pointsPerEvent"
+            label={t('criteria.pointsPerEvent')}
+            tooltip={t('criteria.pointsPerEventHint')}
+            rules={[{ required: true, message: t('validation.required') }]}
+          >
+            <PointsInput step={0.25} style={{ width: 160 }} />
+          </Form.Item>
+        ) : null}
         <Form.Item name="title" label={t('criteria.nodeTitle')} rules={[{ required: true, whitespace: true, message: t('validation.required') }]}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={1000} />
         </Form.Item>

@@ -127,4 +127,38 @@ describe('criteria set page', () => {
     expect(within(grid).getByTestId('lead-1')).toBeInTheDocument();
     expect(within(grid).getByTestId('support-1')).toBeInTheDocument();
   });
+
+  it('edits a rate item: its bands read back in the words of the tables and go to the server', async () => {
+    let sent: unknown = null;
+    renderApp('/criteria/12', ['COORDINATOR'], {
+      'GET /api/criteria-sets/12': () => json(200, sampleSet),
+      'PUT /api/criteria-sets/12/nodes/3': (init) => {
+        sent = JSON.parse(String(init?.body));
+        return json(200, sampleSet);
+      },
+    });
+    await userEvent.click(await screen.findByTestId('node-edit-1.1.1'));
+    await userEvent.click(await screen.findByText('Tỷ lệ'));
+    const editor = await screen.findByTestId('rate-editor');
+    const points = within(editor).getAllByLabelText('Điểm của mức');
+    await userEvent.type(points[0], '1');
+    await userEvent.type(points[1], '0,5');
+    expect(await screen.findByTestId('bands-preview')).toHaveTextContent(
+      'từ 80% trở lên: 1 điểm; từ 50% đến dưới 80%: 0,5 điểm; dưới 50%: 0 điểm',
+    );
+    await userEvent.type(within(editor).getByPlaceholderText('Ví dụ: Số hồ sơ giải quyết trực tuyến'), 'Số hồ sơ trực tuyến');
+    await userEvent.click(screen.getByTestId('criteria-node-save'));
+    await waitFor(() => expect(sent).not.toBeNull());
+    expect(sent).toMatchObject({
+      answerType: 'RATE',
+      numeratorLabel: 'Số hồ sơ trực tuyến',
+      bands: [
+        { lowerPercent: 80, inclusive: true, points: 1 },
+        { lowerPercent: 50, inclusive: true, points: 0.5 },
+        { lowerPercent: 0, inclusive: true, points: 0 },
+      ],
+      pointsPerEvent: null,
+    });
+    expect(await screen.findByText('Đã lưu mục 1.1.1.')).toBeInTheDocument();
+  }, 60_000); // typing into antd inputs is slow in jsdom
 });

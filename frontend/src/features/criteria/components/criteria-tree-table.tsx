@@ -3,6 +3,7 @@ import { Table, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPoints } from '@/lib/format';
+import { describeBands } from '@/lib/item-scoring';
 import { childrenSumDisplay, type CriteriaTreeRow, expandableKeys } from '../utils/criteria-tree';
 
 type Props = {
@@ -79,8 +80,26 @@ export function CriteriaTreeTable({ rows, errorCodes, errorRows, showDetails = t
       {
         title: t('criteria.answerType'),
         dataIndex: 'answerType',
-        width: 110,
-        render: (value: string, row) => (row.children ? null : t(`criteria.answerTypes.${value}`, { defaultValue: value })),
+        width: 130,
+        render: (value: string, row) => {
+          if (row.children) return null;
+          const label = t(`criteria.answerTypes.${value}`, { defaultValue: value });
+          const rule =
+            row.answerType === 'RATE' && row.bands?.length
+              ? describeBands(row.bands)
+              : row.answerType === 'DEDUCTION' && row.pointsPerEvent != null
+                ? t('criteria.deductionRule', { points: formatPoints(row.pointsPerEvent) })
+                : null;
+          return rule ? (
+            <Tooltip title={rule}>
+              <span data-testid={`answer-rule-${row.code}`}>
+                {label} <Typography.Text type="secondary">ⓘ</Typography.Text>
+              </span>
+            </Tooltip>
+          ) : (
+            label
+          );
+        },
       },
       {
         title: t('criteria.notApplicable'),

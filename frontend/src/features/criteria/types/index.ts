@@ -1,5 +1,8 @@
 export type CriteriaSetStatus = 'DRAFT' | 'PUBLISHED';
-export type AnswerType = 'POINTS' | 'YES_NO';
+import type { RateBand } from '@/lib/item-scoring';
+
+export type { RateBand };
+export type AnswerType = 'POINTS' | 'YES_NO' | 'RATE' | 'DEDUCTION';
 export type Classification = 'EXCELLENT' | 'GOOD' | 'FAIR' | 'AVERAGE' | 'WEAK';
 export type DiffKind = 'ADDED' | 'REMOVED' | 'CHANGED';
 
@@ -35,6 +38,13 @@ export type CriteriaNode = {
   evidence: string | null;
   answerType: AnswerType;
   notApplicableAllowed: boolean;
+  /** RATE: what the unit counts (e.g. "Số hồ sơ trực tuyến") and out of what */
+  numeratorLabel: string | null;
+  denominatorLabel: string | null;
+  /** RATE: bands from the highest bound down; empty otherwise */
+  bands: RateBand[];
+  /** DEDUCTION: points lost per event (from the max, never below 0) */
+  pointsPerEvent: number | null;
   depth: number;
   /** sum of the children's max points; null for a leaf */
   childrenSum: number | null;
@@ -69,6 +79,10 @@ export type CriteriaNodeRequest = {
   evidence: string | null;
   answerType: AnswerType;
   notApplicableAllowed: boolean;
+  numeratorLabel: string | null;
+  denominatorLabel: string | null;
+  bands: RateBand[];
+  pointsPerEvent: number | null;
 };
 
 export type DiffSide = { title: string; maxPoints: number };
@@ -83,6 +97,8 @@ export type ImportPreview = {
   totalMaxPoints: number;
   nodes: CriteriaNode[];
   errors: ImportRowError[];
+  /** guidance that mentions a rate or deduction in words not read for sure: the row imports as "Điểm" */
+  warnings: ImportRowError[];
 };
 
 export type ImportCriteriaSetRequest = { file: File; name: string; year: number; level: string };

@@ -35,13 +35,27 @@ class CampaignE2E extends BrowserTest {
     xa.locator("[data-testid=assessment-sheet]").waitFor();
     xa.locator("[data-testid='points-1.1.2'] input").fill("0,5");
     xa.locator("[data-testid='explanation-1.1.2']").fill("Hoàn thành 85% kế hoạch");
+    // a rate item asks for its figures and shows the points they give as the commune types them
+    xa.locator("[data-testid='figures-numerator-3.3.1'] input").fill("850");
+    xa.locator("[data-testid='figures-denominator-3.3.1'] input").fill("1000");
+    xa.locator("[data-testid='figures-points-3.3.1']").getByText("Tỷ lệ 85% → 1 điểm").waitFor();
+    xa.locator("[data-testid='figures-points-3.3.1']").scrollIntoViewIfNeeded();
+    screenshot(xa, "rate-item-850-of-1000");
     xa.locator("[data-testid=sheet-save]").click();
     xa.waitForCondition(() -> {
       JsonNode sheet = api("xa01").get("/api/campaigns/" + id + "/units/" + phoChau + "/assessment").json();
       for (JsonNode item : sheet.get("items")) {
         if (item.get("code").asText().equals("1.1.2")) {
-          return "Hoàn thành 85% kế hoạch".equals(item.get("explanation").asText())
-              && item.get("selfPoints").decimalValue().compareTo(new java.math.BigDecimal("0.5")) == 0;
+          if (!"Hoàn thành 85% kế hoạch".equals(item.get("explanation").asText())
+              || item.get("selfPoints").decimalValue().compareTo(new java.math.BigDecimal("0.5")) != 0) {
+            return false;
+          }
+        }
+        if (item.get("code").asText().equals("3.3.1")) {
+          // the server computed the same point from the figures
+          return !item.get("selfPoints").isNull()
+              && item.get("selfPoints").decimalValue().compareTo(java.math.BigDecimal.ONE) == 0
+              && item.get("numerator").decimalValue().compareTo(new java.math.BigDecimal("850")) == 0;
         }
       }
       return false;

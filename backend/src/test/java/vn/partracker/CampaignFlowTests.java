@@ -46,6 +46,86 @@ abstract class CampaignFlowTests extends IntegrationTestBase {
     return Map.of("code", code, "notApplicable", true);
   }
 
+  /**
+   * Rate and deduction items are answered with figures and scored on the server: 800 of 1,000 is
+   * exactly 80 % (the "từ 80% trở lên" band, 1 point), five events of 0,5 from 2 stop at 0; the
+   * council changes the figures (799/1,000: 0,5) or the points, with a reason.
+   */
+  @Test
+  void rateAndDeductionItemsAreScoredFromTheirFigures() {
+    UnitView commune = units.all().stream().filter(u -> u.name().equals("Xã Tỷ Lệ")).findFirst()
+        .orElseGet(() -> unit("Xã Tỷ Lệ", "COMMUNE", district.id()));
+    user("it-xa-rate", commune.id(), "UNIT_HEAD");
+    user("it-council-rate", district.id(), "COUNCIL");
+    ApiClient coordinator = as("it-coord");
+    String csv = "Stt,Tiêu chí,Điểm chuẩn,Hướng dẫn chấm điểm,Loại trả lời,Tử số,Mẫu số\n"
+        + "1,TTHC,3,,,,\n"
+        + "1.1,Tỷ lệ hồ sơ trực tuyến,1,\"Từ 80% trở lên: 1 điểm; từ 50% đến dưới 80%: 0,5 điểm; dưới 50%: 0 điểm\",,"
+        + "Số hồ sơ trực tuyến,Tổng số hồ sơ\n"
+        + "1.2,Phản ánh của người dân,2,Mỗi phản ánh đúng bị trừ 0.5 điểm,,,\n"
+        + "2,KHÁC,97,,,,\n";
+    long setId = coordinator.uploadForm("/api/criteria-sets/import", "tl.csv", bytes(csv),
+        Map.of("name", "Bộ xã tỷ lệ", "year", "2026", "level", "COMMUNE")).json().get("id").asLong();
+    coordinator.post("/api/criteria-sets/" + setId + "/publish", Map.of());
+    LocalDate today = LocalDate.now();
+    Map<String, Object> create = new HashMap<>();
+    create.put("name", "Chỉ số CCHC (tỷ lệ)");
+    create.put("year", today.getYear());
+    create.put("criteriaSetId", setId);
+    create.put("assessedUnitIds", List.of(commune.id()));
+    create.put("councilDeadline", today.plusDays(1).toString());
+    create.put("selfAssessmentDeadline", today.plusDays(5).toString());
+    create.put("appraisalDeadline", today.plusDays(15).toString());
+    long id = coordinator.post("/api/campaigns", create).json().get("id").asLong();
+    coordinator.post("/api/campaigns/" + id + "/council", Map.of("members", "Ông A; Bà B", "chair", "Ông A"));
+    String base = "/api/campaigns/" + id + "/units/" + commune.id();
+
+    ApiClient xa = as("it-xa-rate");
+    ApiClient.Response typedPoints = xa.put(base + "/answers", List.of(answer("1.1", 1)));
+    assertThat(typedPoints.status()).isEqualTo(422);
+    assertThat(fields(typedPoints).get("1.1")).contains("tử số và mẫu số");
+    ApiClient.Response above = xa.put(base + "/answers",
+        List.of(Map.of("code", "1.1", "numerator", 1001, "denominator", 1000)));
+    assertThat(fields(above).get("1.1")).contains("không được lớn hơn mẫu số");
+    ApiClient.Response noEvents = xa.put(base + "/answers", List.of(Map.of("code", "1.2", "events", -1)));
+    assertThat(fields(noEvents)).containsKey("1.2");
+
+    JsonNode sheet = xa.put(base + "/answers", List.of(
+        Map.of("code", "1.1", "numerator", 800, "denominator", 1000, "points", 0),
+        Map.of("code", "1.2", "events", 5),
+        answer("2", 90))).json();
+    JsonNode rate = sheet.at("/items/0");
+    assertThat(rate.get("answerType").asText()).isEqualTo("RATE");
+    assertThat(rate.get("numeratorLabel").asText()).isEqualTo("Số hồ sơ trực tuyến");
+    assertThat(rate.get("numerator").decimalValue()).isEqualByComparingTo("800");
+    assertThat(rate.get("denominator").decimalValue()).isEqualByComparingTo("1000");
+    assertThat(rate.get("selfPoints").decimalValue()).as("exactly 80 %%: the band from 80 %%").isEqualByComparingTo("1");
+    assertThat(rate.at("/bands/1/points").decimalValue()).isEqualByComparingTo("0.5");
+    JsonNode deduction = sheet.at("/items/1");
+    assertThat(deduction.get("events").asInt()).isEqualTo(5);
+    assertThat(deduction.get("pointsPerEvent").decimalValue()).isEqualByComparingTo("0.5");
+    assertThat(deduction.get("selfPoints").decimalValue()).as("2 − 5 × 0,5 stops at 0").isEqualByComparingTo("0");
+    assertThat(sheet.get("selfAchieved").decimalValue()).isEqualByComparingTo("91");
+    assertThat(xa.post(base + "/submit", Map.of()).json().get("step").asText()).isEqualTo("SUBMITTED");
+
+    ApiClient council = as("it-council-rate");
+    Map<String, Long> versions = versions(council, base + "/assessment");
+    ApiClient.Response noReason = council.put(base + "/appraisal", List.of(Map.of("code", "1.1", "numerator", 799,
+        "denominator", 1000, "version", versions.get("1.1"))));
+    assertThat(fields(noReason)).containsKey("1.1");
+    JsonNode appraised = council.put(base + "/appraisal", List.of(
+        Map.of("code", "1.1", "numerator", 799, "denominator", 1000, "reason", "Báo cáo quý IV ghi 799 hồ sơ",
+            "version", versions.get("1.1")),
+        Map.of("code", "1.2", "appraisedPoints", 1, "reason", "Hai phản ánh không đúng, chỉ tính ba",
+            "version", versions.get("1.2")))).json();
+    assertThat(appraised.at("/items/0/appraisedNumerator").decimalValue()).isEqualByComparingTo("799");
+    assertThat(appraised.at("/items/0/appraisedPoints").decimalValue()).isEqualByComparingTo("0.5");
+    assertThat(appraised.at("/items/0/selfPoints").decimalValue()).isEqualByComparingTo("1");
+    assertThat(appraised.at("/items/1/appraisedPoints").decimalValue()).isEqualByComparingTo("1");
+    assertThat(appraised.at("/items/1/appraisedEvents").isNull()).isTrue();
+    assertThat(appraised.get("appraisedAchieved").decimalValue()).isEqualByComparingTo("91.5"); // 0,5 + 1 + 90
+  }
+
   @Test
   void threeCommunesToPublishedResults() {
     UnitView c1 = units.all().stream().filter(u -> u.name().equals("Xã Một")).findFirst()

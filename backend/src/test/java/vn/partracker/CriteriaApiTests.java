@@ -100,6 +100,63 @@ abstract class CriteriaApiTests extends IntegrationTestBase {
         .isEqualTo(422);
   }
 
+  @Test
+  void rateAndDeductionItemsAreReadFromGuidanceEditedCheckedAndExportedBack() {
+    ApiClient coordinator = as("it-coord");
+    String csv = "Stt,Lĩnh vực/Tiêu chí/Tiêu chí thành phần,Điểm chuẩn,Hướng dẫn chấm điểm,Loại trả lời,Tử số,Mẫu số\n"
+        + "1,TTHC,4,,,,\n"
+        + "1.1,Tỷ lệ hồ sơ trực tuyến,1,\"từ 80% trở lên: 1 điểm; từ 50% đến dưới 80%: 0,5 điểm; dưới 50%: 0 điểm\",,"
+        + "Số hồ sơ trực tuyến,Tổng số hồ sơ\n"
+        + "1.2,Niêm yết TTHC,1,Có phản ánh của người dân nên bị trừ 1 điểm,,,\n"
+        + "1.3,Giải ngân,2,Từ 95% trở lên: 2 điểm; từ 80% đến dưới 95%: 1 điểm,,,\n";
+    ApiClient.Response preview = coordinator.upload("/api/criteria-sets/import/preview", "tl.csv", bytes(csv));
+    assertThat(preview.json().get("errors")).isEmpty();
+    assertThat(preview.json().get("warnings")).singleElement().satisfies(w -> {
+      assertThat(w.get("row").asInt()).isEqualTo(5);
+      assertThat(w.get("message").asText()).contains("dưới 80%");
+    });
+    JsonNode set = importSet(coordinator, "tl.csv", bytes(csv), "Tỷ lệ").json();
+    long id = set.get("id").asLong();
+    JsonNode rate = coordinator.get("/api/criteria-sets/" + id).json().at("/nodes/0/children/0");
+    assertThat(rate.get("answerType").asText()).isEqualTo("RATE");
+    assertThat(rate.get("numeratorLabel").asText()).isEqualTo("Số hồ sơ trực tuyến");
+    assertThat(rate.at("/bands/0/lowerPercent").decimalValue()).isEqualByComparingTo("80");
+    assertThat(rate.at("/bands/0/inclusive").asBoolean()).isTrue();
+    assertThat(rate.at("/bands/1/points").decimalValue()).isEqualByComparingTo("0.5");
+    assertThat(set.at("/nodes/0/children/1/answerType").asText()).isEqualTo("DEDUCTION");
+    assertThat(set.at("/nodes/0/children/1/pointsPerEvent").decimalValue()).isEqualByComparingTo("1");
+    assertThat(set.at("/nodes/0/children/2/answerType").asText()).isEqualTo("POINTS");
+
+    long fieldId = set.at("/nodes/0/id").asLong();
+    long giaiNgan = set.at("/nodes/0/children/2/id").asLong();
+    ApiClient.Response bad = coordinator.put("/api/criteria-sets/" + id + "/nodes/" + giaiNgan, Map.of("parentId", fieldId,
+        "code", "1.3", "title", "Giải ngân", "maxPoints", 2, "answerType", "RATE",
+        "bands", List.of(Map.of("lowerPercent", 120, "inclusive", true, "points", 2),
+            Map.of("lowerPercent", 80, "inclusive", true, "points", 3))));
+    assertThat(bad.status()).isEqualTo(422);
+    assertThat(fields(bad)).containsKeys("bands[0].lowerPercent", "bands[1].points");
+    ApiClient.Response noFloor = coordinator.put("/api/criteria-sets/" + id + "/nodes/" + giaiNgan, Map.of("parentId",
+        fieldId, "code", "1.3", "title", "Giải ngân", "maxPoints", 2, "answerType", "RATE",
+        "bands", List.of(Map.of("lowerPercent", 95, "inclusive", true, "points", 2))));
+    assertThat(fields(noFloor)).containsKey("bands");
+    ApiClient.Response noPerEvent = coordinator.put("/api/criteria-sets/" + id + "/nodes/" + giaiNgan, Map.of("parentId",
+        fieldId, "code", "1.3", "title", "Giải ngân", "maxPoints", 2, "answerType", "DEDUCTION"));
+    assertThat(fields(noPerEvent)).containsKey("pointsPerEvent");
+    JsonNode edited = coordinator.put("/api/criteria-sets/" + id + "/nodes/" + giaiNgan, Map.of("parentId", fieldId,
+        "code", "1.3", "title", "Giải ngân", "maxPoints", 2, "answerType", "RATE", "bands", List.of(
+            Map.of("lowerPercent", 0, "inclusive", true, "points", 0),
+            Map.of("lowerPercent", 95, "inclusive", true, "points", 2),
+            Map.of("lowerPercent", 80, "inclusive", false, "points", 1)))).json();
+    assertThat(edited.at("/nodes/0/children/2/bands").findValuesAsText("lowerPercent"))
+        .containsExactly("95", "80", "0");
+
+    for (String format : List.of("csv", "xlsx")) {
+      byte[] exported = coordinator.get("/api/criteria-sets/" + id + "/export?format=" + format).bodyBytes();
+      JsonNode again = importSet(coordinator, "lai." + format, exported, "Nhập lại").json();
+      assertThat(again.get("nodes")).isEqualTo(withoutIds(edited.get("nodes"), again.get("nodes")));
+    }
+  }
+
   /** The original tree with the copy's ids, so only content is compared. */
   private static JsonNode withoutIds(JsonNode original, JsonNode copy) {
     JsonNode clone = original.deepCopy();

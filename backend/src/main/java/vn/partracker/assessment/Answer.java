@@ -9,6 +9,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.hibernate.envers.Audited;
+import vn.partracker.criteria.ItemScoring;
 
 /**
  * A unit's answer to one scored item: its own points, and the council's when it changed them.
@@ -37,6 +38,16 @@ class Answer {
 
   private String appraisalReason;
 
+  /** Figures of a rate (numerator of denominator) or deduction (events) item, as the unit reported them. */
+  private BigDecimal numerator;
+  private BigDecimal denominator;
+  private Integer events;
+
+  /** The figures the council set when it changed them. */
+  private BigDecimal appraisedNumerator;
+  private BigDecimal appraisedDenominator;
+  private Integer appraisedEvents;
+
   private Instant updatedAt;
 
   private String updatedBy;
@@ -53,7 +64,11 @@ class Answer {
     this.updatedAt = now;
   }
 
-  void answer(BigDecimal points, boolean notApplicable, String explanation, String by, Instant now) {
+  void answer(BigDecimal points, boolean notApplicable, String explanation, ItemScoring.Figures figures, String by,
+      Instant now) {
+    this.numerator = notApplicable || figures == null ? null : figures.numerator();
+    this.denominator = notApplicable || figures == null ? null : figures.denominator();
+    this.events = notApplicable || figures == null ? null : figures.events();
     this.selfPoints = notApplicable ? null : points;
     this.notApplicable = notApplicable;
     this.explanation = explanation;
@@ -61,7 +76,10 @@ class Answer {
     this.updatedAt = now;
   }
 
-  void appraise(BigDecimal points, String reason, String by, Instant now) {
+  void appraise(BigDecimal points, String reason, ItemScoring.Figures figures, String by, Instant now) {
+    this.appraisedNumerator = figures == null ? null : figures.numerator();
+    this.appraisedDenominator = figures == null ? null : figures.denominator();
+    this.appraisedEvents = figures == null ? null : figures.events();
     this.appraisedPoints = points;
     this.appraisalReason = reason;
     this.updatedBy = by;
@@ -88,4 +106,8 @@ class Answer {
   String getExplanation() { return explanation; }
   BigDecimal getAppraisedPoints() { return appraisedPoints; }
   String getAppraisalReason() { return appraisalReason; }
+  ItemScoring.Figures figures() { return new ItemScoring.Figures(numerator, denominator, events); }
+  ItemScoring.Figures appraisedFigures() {
+    return new ItemScoring.Figures(appraisedNumerator, appraisedDenominator, appraisedEvents);
+  }
 }

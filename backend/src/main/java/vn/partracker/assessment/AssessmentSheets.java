@@ -18,6 +18,7 @@ import vn.partracker.criteria.AnswerType;
 import vn.partracker.criteria.CriteriaNodeView;
 import vn.partracker.criteria.CriteriaService;
 import vn.partracker.criteria.CriteriaSetView;
+import vn.partracker.criteria.ItemScoring;
 import vn.partracker.criteria.Points;
 import vn.partracker.criteria.ResponsibilityService;
 import vn.partracker.org.UnitScope;
@@ -43,9 +44,29 @@ class AssessmentSheets {
 
   static final String EVIDENCE_OWNER = "ASSESSMENT_ANSWER";
 
-  record AnswerRequest(String code, BigDecimal points, Boolean notApplicable, String explanation, Long version) {}
+  /** {@code numerator}/{@code denominator} (RATE) or {@code events} (DEDUCTION): the points are computed from them. */
+  record AnswerRequest(String code, BigDecimal points, Boolean notApplicable, String explanation, Long version,
+      BigDecimal numerator, BigDecimal denominator, Integer events) {
+    AnswerRequest(String code, BigDecimal points, Boolean notApplicable, String explanation, Long version) {
+      this(code, points, notApplicable, explanation, version, null, null, null);
+    }
 
-  record AppraisalRequest(String code, BigDecimal appraisedPoints, String reason, Long version) {}
+    ItemScoring.Figures figures() {
+      return new ItemScoring.Figures(numerator, denominator, events);
+    }
+  }
+
+  /** The council changes the points, or the figures of a RATE/DEDUCTION item (the points follow them). */
+  record AppraisalRequest(String code, BigDecimal appraisedPoints, String reason, Long version,
+      BigDecimal numerator, BigDecimal denominator, Integer events) {
+    AppraisalRequest(String code, BigDecimal appraisedPoints, String reason, Long version) {
+      this(code, appraisedPoints, reason, version, null, null, null);
+    }
+
+    ItemScoring.Figures figures() {
+      return new ItemScoring.Figures(numerator, denominator, events);
+    }
+  }
 
   record ExplanationRequest(String request, LocalDate dueDate) {}
 
@@ -104,9 +125,14 @@ class AssessmentSheets {
         Long lead = leads.get(leaf.code());
         items.add(new SheetView.Item(leaf.code(), leaf.title(), field.code(), lead, lead == null ? null : names.get(lead),
             leaf.maxPoints(), leaf.guidance(),
-            leaf.evidence(), leaf.answerType().name(), leaf.notApplicableAllowed(),
-            a == null ? null : a.getSelfPoints(), a != null && a.isNotApplicable(), a == null ? null : a.getExplanation(),
-            a == null ? null : a.getAppraisedPoints(), a == null ? null : a.getAppraisalReason(), evidence,
+            leaf.evidence(), leaf.answerType().name(), leaf.notApplicableAllowed(), leaf.numeratorLabel(),
+            leaf.denominatorLabel(), leaf.bands(), leaf.pointsPerEvent(),
+            a == null ? null : a.getSelfPoints(), a == null ? null : a.figures().numerator(),
+            a == null ? null : a.figures().denominator(), a == null ? null : a.figures().events(),
+            a != null && a.isNotApplicable(), a == null ? null : a.getExplanation(),
+            a == null ? null : a.getAppraisedPoints(), a == null ? null : a.getAppraisalReason(),
+            a == null ? null : a.appraisedFigures().numerator(), a == null ? null : a.appraisedFigures().denominator(),
+            a == null ? null : a.appraisedFigures().events(), evidence,
             a == null ? null : a.getVersion(), a == null ? null : person.apply(a.getUpdatedBy()), a == null ? null : a.getUpdatedAt()));
         if (a != null && !a.isNotApplicable()) {
           self = self.add(a.getSelfPoints() == null ? BigDecimal.ZERO : a.getSelfPoints());
@@ -151,8 +177,16 @@ class AssessmentSheets {
       boolean na = Boolean.TRUE.equals(r.notApplicable());
       if (na && !leaf.notApplicableAllowed()) {
         errors.add(ApiErrorItem.field(leaf.code(), "Mục " + leaf.code() + " không được đánh giá là không áp dụng"));
+      } else if (!na && ItemScoring.fromFigures(leaf)) {
+        if (r.figures().isEmpty() && r.points() != null) {
+          errors.add(ApiErrorItem.field(leaf.code(), figuresNeeded(leaf)));
+        }
+        ItemScoring.points(leaf, r.figures(), errors);
       } else if (!na && r.points() != null) {
         checkPoints(leaf, r.points(), errors);
+        if (!r.figures().isEmpty()) {
+          ItemScoring.points(leaf, r.figures(), errors);
+        }
       }
       if (r.explanation() != null && r.explanation().length() > 4000) {
         errors.add(ApiErrorItem.field(leaf.code(), "Giải thích dài quá 4.000 ký tự"));
@@ -165,8 +199,11 @@ class AssessmentSheets {
         : requests.stream().map(r -> new ReadVersion(r.code(), r.version())).toList(), user);
     for (AnswerRequest r : requests == null ? List.<AnswerRequest>of() : requests) {
       Answer a = current.computeIfAbsent(r.code(), code -> newAnswer(unit, code, user));
-      a.answer(r.points(), Boolean.TRUE.equals(r.notApplicable()), blank(r.explanation()), user.getUsername(),
-          clock.instant());
+      CriteriaNodeView leaf = leaves.get(r.code());
+      boolean figures = ItemScoring.fromFigures(leaf);
+      BigDecimal points = figures ? ItemScoring.points(leaf, r.figures(), new ArrayList<>()).orElse(null) : r.points();
+      a.answer(points, Boolean.TRUE.equals(r.notApplicable()), blank(r.explanation()), figures ? r.figures() : null,
+          user.getUsername(), clock.instant());
       answers.save(a);
     }
     return sheet(campaignId, unitId, user);
@@ -267,11 +304,10 @@ class AssessmentSheets {
         continue;
       }
       Answer a = answers.findByAssessmentIdAndCode(unit.getId(), leaf.code()).orElse(null);
-      if (r.appraisedPoints() != null) {
-        checkPoints(leaf, r.appraisedPoints(), errors);
-      }
-      boolean changed = r.appraisedPoints() != null && (a == null || a.getSelfPoints() == null
-          || a.getSelfPoints().compareTo(r.appraisedPoints()) != 0);
+      BigDecimal appraised = appraisedPoints(leaf, r, errors);
+      boolean changed = appraised != null && (a == null || a.getSelfPoints() == null
+          || a.getSelfPoints().compareTo(appraised) != 0
+          || (!r.figures().isEmpty() && !sameFigures(r.figures(), a.figures())));
       if (changed && (r.reason() == null || r.reason().isBlank())) {
         errors.add(ApiErrorItem.field(leaf.code(), "Mục " + leaf.code() + ": thay đổi điểm cần ghi rõ lý do"));
       }
@@ -286,7 +322,10 @@ class AssessmentSheets {
         : requests.stream().map(r -> new ReadVersion(r.code(), r.version())).toList(), user);
     for (AppraisalRequest r : requests == null ? List.<AppraisalRequest>of() : requests) {
       Answer a = current.computeIfAbsent(r.code(), code -> newAnswer(unit, code, user));
-      a.appraise(r.appraisedPoints(), blank(r.reason()), user.getUsername(), clock.instant());
+      CriteriaNodeView leaf = leaves.get(r.code());
+      a.appraise(appraisedPoints(leaf, r, new ArrayList<>()), blank(r.reason()),
+          ItemScoring.fromFigures(leaf) && !r.figures().isEmpty() ? r.figures() : null, user.getUsername(),
+          clock.instant());
       answers.save(a);
     }
     return sheet(campaignId, unitId, user);
@@ -497,6 +536,36 @@ class AssessmentSheets {
     List<CriteriaNodeView> result = new ArrayList<>();
     node.children().forEach(c -> result.addAll(leavesOf(c)));
     return result;
+  }
+
+  /** The council's points: from its figures when it changed them (RATE/DEDUCTION), else as typed. */
+  private static BigDecimal appraisedPoints(CriteriaNodeView leaf, AppraisalRequest r, List<ApiErrorItem> errors) {
+    if (!r.figures().isEmpty()) {
+      if (!ItemScoring.fromFigures(leaf)) {
+        errors.add(ApiErrorItem.field(leaf.code(), "Mục " + leaf.code() + " chấm bằng điểm, không nhập số liệu"));
+        return null;
+      }
+      return ItemScoring.points(leaf, r.figures(), errors).orElse(null);
+    }
+    if (r.appraisedPoints() != null) {
+      checkPoints(leaf, r.appraisedPoints(), errors);
+    }
+    return r.appraisedPoints();
+  }
+
+  private static boolean sameFigures(ItemScoring.Figures a, ItemScoring.Figures b) {
+    return same(a.numerator(), b.numerator()) && same(a.denominator(), b.denominator())
+        && java.util.Objects.equals(a.events(), b.events());
+  }
+
+  private static boolean same(BigDecimal a, BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
+  }
+
+  private static String figuresNeeded(CriteriaNodeView leaf) {
+    return leaf.answerType() == AnswerType.RATE
+        ? "Mục " + leaf.code() + " tính theo tỷ lệ: nhập tử số và mẫu số, điểm được tính theo các mức"
+        : "Mục " + leaf.code() + " tính theo số lần bị trừ điểm: nhập số lần";
   }
 
   private static void checkPoints(CriteriaNodeView leaf, BigDecimal points, List<ApiErrorItem> errors) {

@@ -91,8 +91,15 @@ class CampaignDemoData implements ApplicationRunner {
     for (CriteriaNodeView leaf : leaves) {
       BigDecimal points = leaf.answerType().name().equals("YES_NO") ? leaf.maxPoints()
           : leaf.maxPoints().multiply(BigDecimal.valueOf(share)).setScale(1, java.math.RoundingMode.DOWN);
-      result.add(new AssessmentSheets.AnswerRequest(leaf.code(), points, false,
-          leaf.evidence() == null ? null : "Hồ sơ lưu tại bộ phận văn thư của UBND xã", null));
+      String explanation = leaf.evidence() == null ? null : "Hồ sơ lưu tại bộ phận văn thư của UBND xã";
+      switch (leaf.answerType()) {
+        // rates and deductions are answered with figures: 850 of 1,000 dossiers (× share), one complaint below 1.0
+        case RATE -> result.add(new AssessmentSheets.AnswerRequest(leaf.code(), null, false, explanation, null,
+            BigDecimal.valueOf(Math.round(944 * share)), BigDecimal.valueOf(1000), null));
+        case DEDUCTION -> result.add(new AssessmentSheets.AnswerRequest(leaf.code(), null, false, explanation, null,
+            null, null, share < 1.0 ? 1 : 0));
+        default -> result.add(new AssessmentSheets.AnswerRequest(leaf.code(), points, false, explanation, null));
+      }
     }
     return result;
   }

@@ -178,8 +178,8 @@ public class CampaignResults {
     points.forEach((unit, value) -> {
       Answer a = answers.findByAssessmentIdAndCode(unit.getId(), leaf.code())
           .orElseGet(() -> new Answer(unit.getId(), leaf.code(), user.getUsername(), clock.instant()));
-      a.answer(value, false, "Điểm điều tra xã hội học (SIPAS)", user.getUsername(), clock.instant());
-      a.appraise(value, "Điểm điều tra xã hội học (SIPAS) do tỉnh công bố", user.getUsername(), clock.instant());
+      a.answer(value, false, "Điểm điều tra xã hội học (SIPAS)", null, user.getUsername(), clock.instant());
+      a.appraise(value, "Điểm điều tra xã hội học (SIPAS) do tỉnh công bố", null, user.getUsername(), clock.instant());
       answers.save(a);
     });
     return results(campaignId, user);

@@ -13,7 +13,9 @@ import vn.partracker.shared.TableReader;
 @Service
 public class CriteriaImporter {
 
-  public record Preview(int rows, BigDecimal totalMaxPoints, List<CriteriaNodeView> nodes, List<ApiErrorItem> errors) {}
+  /** {@code warnings}: rows whose guidance mentions a rate or deduction in words not read for sure (they import as "Điểm"). */
+  public record Preview(int rows, BigDecimal totalMaxPoints, List<CriteriaNodeView> nodes, List<ApiErrorItem> errors,
+      List<ApiErrorItem> warnings) {}
 
   private final TableReader reader;
   private final CriteriaService criteria;
@@ -26,7 +28,7 @@ public class CriteriaImporter {
   public Preview preview(MultipartFile file) {
     CriteriaTable.Parsed parsed = CriteriaTable.parse(reader.read(file, TableReader.MAX_ROWS_CRITERIA));
     List<CriteriaNodeView> tree = CriteriaTree.build(parsed.items());
-    return new Preview(parsed.nodes().size(), CriteriaTree.total(tree), tree, parsed.errors());
+    return new Preview(parsed.nodes().size(), CriteriaTree.total(tree), tree, parsed.errors(), parsed.warnings());
   }
 
   @Transactional

@@ -1,6 +1,11 @@
 package vn.partracker.criteria;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -8,6 +13,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A field, criterion or sub-criterion of a set. */
 @Entity
@@ -37,6 +44,17 @@ class CriteriaNode {
 
   private boolean notApplicableAllowed;
 
+  private String numeratorLabel;
+
+  private String denominatorLabel;
+
+  private BigDecimal pointsPerEvent;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "criteria_node_band", joinColumns = @JoinColumn(name = "node_id"))
+  @OrderColumn(name = "position")
+  private List<CriteriaNodeBand> bands = new ArrayList<>();
+
   protected CriteriaNode() {}
 
   CriteriaNode(Long setId, Long parentId, NodeContent content) {
@@ -53,10 +71,17 @@ class CriteriaNode {
     this.evidence = content.evidence();
     this.answerType = content.answerType();
     this.notApplicableAllowed = content.notApplicableAllowed();
+    this.numeratorLabel = content.numeratorLabel();
+    this.denominatorLabel = content.denominatorLabel();
+    this.pointsPerEvent = content.pointsPerEvent();
+    this.bands.clear();
+    content.bands().forEach(b -> this.bands.add(new CriteriaNodeBand(b)));
   }
 
   NodeContent content() {
-    return new NodeContent(code, title, maxPoints, guidance, evidence, answerType, notApplicableAllowed);
+    return new NodeContent(code, title, maxPoints, guidance, evidence, answerType, notApplicableAllowed,
+        numeratorLabel, denominatorLabel, bands.stream().map(CriteriaNodeBand::band).toList(),
+        pointsPerEvent == null ? null : Points.clean(pointsPerEvent));
   }
 
   Long getId() {

@@ -3,7 +3,10 @@ package vn.partracker.criteria;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A node as the API shows it, with its children and whether their points add up. */
+/**
+ * A node as the API shows it, with its children and whether their points add up; a RATE leaf
+ * carries its labels and bands, a DEDUCTION leaf its points per event.
+ */
 public record CriteriaNodeView(
     Long id,
     String code,
@@ -13,6 +16,10 @@ public record CriteriaNodeView(
     String evidence,
     AnswerType answerType,
     boolean notApplicableAllowed,
+    String numeratorLabel,
+    String denominatorLabel,
+    List<RateBand> bands,
+    BigDecimal pointsPerEvent,
     int depth,
     BigDecimal childrenSum,
     boolean sumMismatch,

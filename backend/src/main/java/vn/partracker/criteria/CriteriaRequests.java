@@ -1,6 +1,7 @@
 package vn.partracker.criteria;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /** What people send to change criteria sets; checked by {@link CriteriaService}. */
 final class CriteriaRequests {
@@ -12,5 +13,6 @@ final class CriteriaRequests {
   record CopyRequest(String name, Integer year) {}
 
   record NodeRequest(Long parentId, String code, String title, BigDecimal maxPoints, String guidance,
-      String evidence, AnswerType answerType, Boolean notApplicableAllowed) {}
+      String evidence, AnswerType answerType, Boolean notApplicableAllowed, String numeratorLabel,
+      String denominatorLabel, List<RateBand> bands, BigDecimal pointsPerEvent) {}
 }

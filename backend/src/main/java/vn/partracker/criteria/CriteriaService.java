@@ -284,12 +284,66 @@ public class CriteriaService {
     if (max == null || max.signum() < 0 || max.compareTo(new BigDecimal("1000")) > 0 || Points.clean(max).scale() > 2) {
       errors.add(ApiErrorItem.field("maxPoints", "Điểm chuẩn là số từ 0 đến 1000, tối đa 2 chữ số thập phân"));
     }
+    AnswerType type = request.answerType() == null ? AnswerType.POINTS : request.answerType();
+    List<RateBand> bands = type == AnswerType.RATE ? scoringRules(request, max, errors).bands() : List.of();
+    BigDecimal perEvent = type == AnswerType.DEDUCTION ? scoringRules(request, max, errors).pointsPerEvent() : null;
     if (!errors.isEmpty()) {
       throw ApiException.invalid("Thông tin mục chưa hợp lệ", errors);
     }
+    boolean rate = type == AnswerType.RATE;
     return new NodeContent(code, title, Points.clean(max), strip(request.guidance()), strip(request.evidence()),
-        request.answerType() == null ? AnswerType.POINTS : request.answerType(),
-        Boolean.TRUE.equals(request.notApplicableAllowed()));
+        type, Boolean.TRUE.equals(request.notApplicableAllowed()), rate ? strip(request.numeratorLabel()) : null,
+        rate ? strip(request.denominatorLabel()) : null, bands, perEvent);
+  }
+
+  private record Rules(List<RateBand> bands, BigDecimal pointsPerEvent) {}
+
+  /** Bands of a RATE item (0–100 %, one starting at 0 % inclusive, points within the max) or a DEDUCTION's points per event. */
+  private static Rules scoringRules(NodeRequest request, BigDecimal max, List<ApiErrorItem> errors) {
+    BigDecimal ceiling = max == null ? Points.MAX : max;
+    if (request.answerType() == AnswerType.DEDUCTION) {
+      BigDecimal per = request.pointsPerEvent();
+      if (per == null || per.signum() <= 0 || per.compareTo(ceiling) > 0 || Points.clean(per).scale() > Points.SCALE) {
+        errors.add(ApiErrorItem.field("pointsPerEvent", "Điểm trừ mỗi lần là số lớn hơn 0 và không quá điểm chuẩn "
+            + Points.format(ceiling)));
+        return new Rules(List.of(), null);
+      }
+      return new Rules(List.of(), Points.clean(per));
+    }
+    for (String[] label : new String[][] {{"numeratorLabel", request.numeratorLabel()},
+        {"denominatorLabel", request.denominatorLabel()}}) {
+      if (label[1] != null && label[1].length() > 500) {
+        errors.add(ApiErrorItem.field(label[0], "Nhãn dài quá 500 ký tự"));
+      }
+    }
+    List<RateBand> bands = request.bands() == null ? List.of() : request.bands();
+    if (bands.isEmpty()) {
+      errors.add(ApiErrorItem.field("bands", "Mục tính theo tỷ lệ cần ít nhất một mức (ví dụ dưới 50%: 0 điểm)"));
+      return new Rules(List.of(), null);
+    }
+    List<RateBand> clean = new ArrayList<>();
+    for (int i = 0; i < bands.size(); i++) {
+      RateBand band = bands.get(i);
+      if (band == null || band.lowerPercent() == null || band.lowerPercent().signum() < 0
+          || band.lowerPercent().compareTo(BigDecimal.valueOf(100)) > 0) {
+        errors.add(ApiErrorItem.field("bands[" + i + "].lowerPercent", "Cận dưới là tỷ lệ từ 0 đến 100%"));
+      } else if (band.points() == null || band.points().signum() < 0 || band.points().compareTo(ceiling) > 0) {
+        errors.add(ApiErrorItem.field("bands[" + i + "].points", "Điểm của mức phải từ 0 đến "
+            + Points.format(ceiling)));
+      } else {
+        RateBand b = new RateBand(Points.clean(band.lowerPercent()), band.inclusive(), Points.clean(band.points()));
+        if (clean.stream().anyMatch(o -> o.lowerPercent().compareTo(b.lowerPercent()) == 0 && o.inclusive() == b.inclusive())) {
+          errors.add(ApiErrorItem.field("bands[" + i + "].lowerPercent", "Trùng cận dưới " + Points.format(b.lowerPercent()) + "%"));
+        }
+        clean.add(b);
+      }
+    }
+    if (errors.stream().noneMatch(e -> e.field() != null && e.field().startsWith("bands"))
+        && clean.stream().noneMatch(b -> b.lowerPercent().signum() == 0 && b.inclusive())) {
+      errors.add(ApiErrorItem.field("bands", "Cần một mức bắt đầu từ 0% (ví dụ dưới 50%: 0 điểm) để mọi tỷ lệ đều có điểm"));
+    }
+    clean.sort(java.util.Comparator.comparing(RateBand::lowerPercent).reversed().thenComparing(RateBand::inclusive));
+    return new Rules(clean, null);
   }
 
   private static String strip(String value) {

@@ -37,14 +37,29 @@ final class CriteriaTable {
   static final String EVIDENCE = "Tài liệu kiểm chứng";
   static final String NOT_APPLICABLE = "Không áp dụng";
   static final String ANSWER = "Loại trả lời";
-  static final List<String> HEADERS = List.of(CODE, TITLE, MAX, GUIDANCE, EVIDENCE, NOT_APPLICABLE, ANSWER);
+  static final String NUMERATOR = "Tử số";
+  static final String DENOMINATOR = "Mẫu số";
+  static final String BANDS = "Mức điểm theo tỷ lệ";
+  static final String PER_EVENT = "Điểm trừ mỗi lần";
+  static final List<String> HEADERS = List.of(CODE, TITLE, MAX, GUIDANCE, EVIDENCE, NOT_APPLICABLE, ANSWER,
+      NUMERATOR, DENOMINATOR, BANDS, PER_EVENT);
+  private static final Map<String, AnswerType> ANSWER_WORDS = Map.of(
+      Table.key("Điểm"), AnswerType.POINTS, "points", AnswerType.POINTS,
+      Table.key("Có/Không"), AnswerType.YES_NO, "yes_no", AnswerType.YES_NO,
+      Table.key("Tỷ lệ"), AnswerType.RATE, "rate", AnswerType.RATE,
+      Table.key("Trừ điểm"), AnswerType.DEDUCTION, "deduction", AnswerType.DEDUCTION);
 
   private static final Set<String> YES = Set.of("x", "co", "yes", "1", "true", "duoc");
   private static final Set<String> NO = Set.of("", "khong", "no", "0", "false");
 
   record ParsedNode(int row, NodeContent content) {}
 
-  record Parsed(List<ParsedNode> nodes, List<ApiErrorItem> errors) {
+  /** {@code warnings}: guidance that mentions rates or deductions in words not read for sure; the item stays "Điểm". */
+  record Parsed(List<ParsedNode> nodes, List<ApiErrorItem> errors, List<ApiErrorItem> warnings) {
+    Parsed(List<ParsedNode> nodes, List<ApiErrorItem> errors) {
+      this(nodes, errors, List.of());
+    }
+
     List<CriteriaTree.Item> items() {
       return nodes.stream().map(n -> new CriteriaTree.Item(null, n.content())).toList();
     }
@@ -64,6 +79,11 @@ final class CriteriaTable {
     Optional<Integer> evidence = table.column(EVIDENCE, "Tài liệu kiểm chứng", "Hồ sơ kiểm chứng", "Minh chứng");
     Optional<Integer> notApplicable = table.column(NOT_APPLICABLE, "Được không áp dụng");
     Optional<Integer> answer = table.column(ANSWER);
+    Optional<Integer> numerator = table.column(NUMERATOR);
+    Optional<Integer> denominator = table.column(DENOMINATOR);
+    Optional<Integer> bandsColumn = table.column(BANDS, "Mức điểm");
+    Optional<Integer> perEventColumn = table.column(PER_EVENT);
+    List<ApiErrorItem> warnings = new ArrayList<>();
     if (!errors.isEmpty()) {
       return new Parsed(List.of(), errors);
     }
@@ -122,21 +142,28 @@ final class CriteriaTable {
           errors.add(ApiErrorItem.cell(row.number(), NOT_APPLICABLE, "Ghi \"x\" nếu mục được đánh giá không áp dụng, để trống nếu không"));
         }
       }
-      AnswerType answerType = AnswerType.POINTS;
+      AnswerType declared = null;
       if (answer.isPresent()) {
         String value = Table.key(row.get(answer.get()));
-        if (value.equals(Table.key("Có/Không")) || value.equals("yes_no")) {
-          answerType = AnswerType.YES_NO;
-        } else if (!value.isEmpty() && !value.equals(Table.key("Điểm")) && !value.equals("points")) {
-          errors.add(ApiErrorItem.cell(row.number(), ANSWER, "Loại trả lời là \"Điểm\" hoặc \"Có/Không\""));
+        declared = ANSWER_WORDS.get(value);
+        if (declared == null && !value.isEmpty()) {
+          errors.add(ApiErrorItem.cell(row.number(), ANSWER,
+              "Loại trả lời là \"Điểm\", \"Có/Không\", \"Tỷ lệ\" hoặc \"Trừ điểm\""));
         }
       }
+      String guidanceText = guidance.map(row::get).orElse("");
+      Scoring scoring = scoring(row, declared, guidanceText, bandsColumn.map(row::get).orElse(""),
+          perEventColumn.map(row::get).orElse(""), points.orElse(null), errors, warnings);
+      AnswerType answerType = scoring.type();
       if (errors.size() == errorsBefore) {
         totals.node(nodeCode, points.get());
         rowOfCode.put(nodeCode, row.number());
         nodes.add(new ParsedNode(row.number(), new NodeContent(nodeCode, nodeTitle, points.get(),
-            blankToNull(guidance.map(row::get).orElse("")), blankToNull(evidence.map(row::get).orElse("")),
-            answerType, naAllowed)));
+            blankToNull(guidanceText), blankToNull(evidence.map(row::get).orElse("")),
+            answerType, naAllowed,
+            answerType == AnswerType.RATE ? blankToNull(numerator.map(row::get).orElse("")) : null,
+            answerType == AnswerType.RATE ? blankToNull(denominator.map(row::get).orElse("")) : null,
+            scoring.bands(), scoring.pointsPerEvent())));
       } else if (Codes.isValid(nodeCode) && !rowOfCode.containsKey(nodeCode)) {
         // a row with other problems still counts as a parent, so its children are not reported twice
         rowOfCode.put(nodeCode, row.number());
@@ -144,7 +171,74 @@ final class CriteriaTable {
     }
     totals.end();
     checkSums(nodes, errors);
-    return new Parsed(nodes, errors);
+    return new Parsed(nodes, errors, warnings);
+  }
+
+  private record Scoring(AnswerType type, List<RateBand> bands, BigDecimal pointsPerEvent) {
+    static final Scoring POINTS = new Scoring(AnswerType.POINTS, List.of(), null);
+  }
+
+  /**
+   * The answer type of a row with its bands or points per event: from the band and per-event columns
+   * when filled, else from the guidance. A declared "Tỷ lệ"/"Trừ điểm" that cannot be read is an
+   * error; an undeclared row whose guidance mentions a rate or deduction irregularly is a warning
+   * and stays "Điểm" (a person decides; nothing is guessed).
+   */
+  private static Scoring scoring(Table.Row row, AnswerType declared, String guidance, String bandText,
+      String perEventText, BigDecimal max, List<ApiErrorItem> errors, List<ApiErrorItem> warnings) {
+    if (declared == AnswerType.POINTS || declared == AnswerType.YES_NO) {
+      return new Scoring(declared, List.of(), null);
+    }
+    GuidanceReader.Reading reading;
+    String column;
+    if (!perEventText.isBlank()) {
+      column = PER_EVENT;
+      Optional<BigDecimal> per = Points.parse(perEventText);
+      if (per.isEmpty() || per.get().signum() == 0) {
+        errors.add(ApiErrorItem.cell(row.number(), PER_EVENT, "Điểm trừ mỗi lần \"" + perEventText
+            + "\" phải là số lớn hơn 0 (ví dụ 0,5)"));
+        return Scoring.POINTS;
+      }
+      reading = new GuidanceReader.Reading(AnswerType.DEDUCTION, List.of(), per.get(), null);
+    } else if (!bandText.isBlank()) {
+      column = BANDS;
+      reading = GuidanceReader.read(bandText);
+      if (reading.type() != AnswerType.RATE) {
+        errors.add(ApiErrorItem.cell(row.number(), BANDS, "Không đọc được mức điểm \"" + bandText + "\""
+            + (reading.problem() == null ? "" : ": " + reading.problem())
+            + " (viết như: từ 80% trở lên: 1 điểm; từ 50% đến dưới 80%: 0,5 điểm; dưới 50%: 0 điểm)"));
+        return Scoring.POINTS;
+      }
+    } else {
+      column = GUIDANCE;
+      reading = GuidanceReader.read(guidance);
+    }
+    String problem = reading.problem();
+    if (reading.regular() && max != null) {
+      BigDecimal most = reading.type() == AnswerType.RATE
+          ? reading.bands().stream().map(RateBand::points).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO)
+          : reading.pointsPerEvent();
+      if (most.compareTo(max) > 0) {
+        problem = (reading.type() == AnswerType.RATE ? "Mức điểm " : "Điểm trừ mỗi lần ") + Points.format(most)
+            + " lớn hơn điểm chuẩn " + Points.format(max);
+      }
+    }
+    if (declared != null) {
+      if (reading.type() != declared || problem != null) {
+        errors.add(ApiErrorItem.cell(row.number(), column, (declared == AnswerType.RATE
+            ? "Mục \"Tỷ lệ\" cần các mức điểm đọc được"
+            : "Mục \"Trừ điểm\" cần số điểm trừ mỗi lần (ví dụ: bị trừ 1 điểm)")
+            + (problem == null ? "" : ": " + problem)));
+        return Scoring.POINTS;
+      }
+    } else if (problem != null) {
+      warnings.add(ApiErrorItem.cell(row.number(), column, problem
+          + "; mục được để là \"Điểm\", hãy kiểm tra và chọn loại trả lời nếu cần"));
+      return Scoring.POINTS;
+    } else if (!reading.regular()) {
+      return Scoring.POINTS;
+    }
+    return new Scoring(reading.type(), reading.bands(), reading.pointsPerEvent());
   }
 
   /**
@@ -277,8 +371,22 @@ final class CriteriaTable {
   }
 
   private static List<String> cells(CriteriaNodeView node, String max) {
+    boolean rate = node.answerType() == AnswerType.RATE;
+    boolean deduction = node.answerType() == AnswerType.DEDUCTION;
     return List.of(node.code(), node.title(), max, nullToBlank(node.guidance()), nullToBlank(node.evidence()),
-        node.notApplicableAllowed() ? "x" : "", node.answerType() == AnswerType.YES_NO ? "Có/Không" : "Điểm");
+        node.notApplicableAllowed() ? "x" : "", answerWord(node.answerType()),
+        rate ? nullToBlank(node.numeratorLabel()) : "", rate ? nullToBlank(node.denominatorLabel()) : "",
+        rate ? GuidanceReader.write(node.bands()) : "",
+        deduction && node.pointsPerEvent() != null ? Points.format(node.pointsPerEvent()) : "");
+  }
+
+  private static String answerWord(AnswerType type) {
+    return switch (type) {
+      case YES_NO -> "Có/Không";
+      case RATE -> "Tỷ lệ";
+      case DEDUCTION -> "Trừ điểm";
+      case POINTS -> "Điểm";
+    };
   }
 
   private static String blankToNull(String value) {

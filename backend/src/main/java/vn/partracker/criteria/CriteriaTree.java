@@ -38,7 +38,8 @@ final class CriteriaTree {
     BigDecimal sum = kids.isEmpty() ? null
         : Points.clean(kids.stream().map(CriteriaNodeView::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add));
     return new CriteriaNodeView(item.id(), c.code(), c.title(), Points.clean(c.maxPoints()), c.guidance(),
-        c.evidence(), c.answerType(), c.notApplicableAllowed(), Codes.depth(c.code()), sum,
+        c.evidence(), c.answerType(), c.notApplicableAllowed(), c.numeratorLabel(), c.denominatorLabel(), c.bands(),
+        c.pointsPerEvent(), Codes.depth(c.code()), sum,
         sum != null && sum.compareTo(c.maxPoints()) != 0, kids);
   }
 

@@ -27,6 +27,17 @@ class CriteriaDemoIT {
     assertThat(set.nodes()).hasSize(8);
     assertThat(set.totalMaxPoints()).isEqualByComparingTo("100");
     assertThat(CriteriaTree.flatten(set.nodes())).noneMatch(CriteriaNodeView::sumMismatch);
+    Map<String, CriteriaNodeView> byCode = CriteriaTree.flatten(set.nodes()).stream()
+        .collect(Collectors.toMap(CriteriaNodeView::code, n -> n));
+    assertThat(byCode.get("1.1.1").answerType()).isEqualTo(AnswerType.YES_NO);
+    assertThat(byCode.get("1.1.2").answerType()).isEqualTo(AnswerType.POINTS);
+    assertThat(byCode.get("3.3.1").answerType()).isEqualTo(AnswerType.RATE);
+    assertThat(byCode.get("3.3.1").bands()).extracting(RateBand::points).extracting(p -> Points.format(p))
+        .containsExactly("1", "0,5", "0");
+    assertThat(byCode.get("3.3.1").numeratorLabel()).isEqualTo("Số hồ sơ được tiếp nhận và giải quyết trực tuyến");
+    assertThat(byCode.get("3.2.1").answerType()).isEqualTo(AnswerType.DEDUCTION);
+    assertThat(byCode.get("3.2.1").pointsPerEvent()).isEqualByComparingTo("0.25");
+    assertThat(byCode.values()).anyMatch(CriteriaNodeView::notApplicableAllowed);
 
     Map<Long, String> names = units.all().stream().collect(Collectors.toMap(UnitView::id, UnitView::name));
     Map<String, String> leads = responsibilities.matrix(set.id()).rows().stream()
