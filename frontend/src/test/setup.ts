@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure, getConfig } from '@testing-library/react';
-import { afterEach, vi } from 'vitest';
+import { Modal, message, notification } from 'antd';
+import { afterAll, afterEach, vi } from 'vitest';
 import { mediaQueryList } from './phone';
 
 // findBy*/waitFor wait up to 10 s: antd pages render slowly in jsdom when the machine is busy
@@ -50,9 +51,21 @@ window.getComputedStyle = (element: Element) => originalGetComputedStyle(element
 
 afterEach(() => {
   cleanup();
+  // antd's static message/notification/modal render into roots of their own, outside what cleanup() unmounts
+  message.destroy();
+  notification.destroy();
+  Modal.destroyAll();
   vi.restoreAllMocks();
   document.cookie.split(';').forEach((c) => {
     const name = c.split('=')[0]?.trim();
     if (name) document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`;
   });
+});
+
+// React finishes an unmount in a scheduler task (setImmediate); that task can still be queued when Vitest tears jsdom
+// down after the file's last test, and then fails on the missing window ("window is not defined", an unhandled
+// error that fails the run). Let the queue drain while the window exists.
+afterAll(async () => {
+  vi.useRealTimers();
+  for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 20));
 });

@@ -36,8 +36,8 @@ class CampaignE2E extends BrowserTest {
     xa.locator("[data-testid='points-1.1.2'] input").fill("0,5");
     xa.locator("[data-testid='explanation-1.1.2']").fill("Hoàn thành 85% kế hoạch");
     // a rate item asks for its figures and shows the points they give as the commune types them
-    xa.locator("[data-testid='figures-numerator-3.3.1'] input").fill("850");
-    xa.locator("[data-testid='figures-denominator-3.3.1'] input").fill("1000");
+    xa.locator("[data-testid='figures-numerator-3.3.1']").fill("850");
+    xa.locator("[data-testid='figures-denominator-3.3.1']").fill("1000");
     xa.locator("[data-testid='figures-points-3.3.1']").getByText("Tỷ lệ 85% → 1 điểm").waitFor();
     xa.locator("[data-testid='figures-points-3.3.1']").scrollIntoViewIfNeeded();
     screenshot(xa, "rate-item-850-of-1000");
