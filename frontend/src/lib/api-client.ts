@@ -1,3 +1,5 @@
+import i18n from 'i18next';
+
 /**
  * The one fetch wrapper of the app. Every call to the backend goes through here:
  * - same-origin cookies (session),
@@ -118,13 +120,14 @@ export async function request<T>(method: string, path: string, options: RequestO
     if (token) headers[XSRF_HEADER] = token;
   }
 
-  const response = await fetch(url, {
-    method,
-    headers,
-    body,
-    credentials: 'same-origin',
-    signal: options.signal,
-  });
+  let response: Response;
+  try {
+    response = await fetch(url, { method, headers, body, credentials: 'same-origin', signal: options.signal });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    // no network (or the server unreachable): said in words, not as the browser's "Failed to fetch"
+    throw new ApiError({ status: 0, title: i18n.t('offline.title'), detail: i18n.t('offline.notSent'), url });
+  }
 
   if (!response.ok) throw await toApiError(response, url);
   if (response.status === 204) return undefined as T;

@@ -28,7 +28,8 @@ export function createQueryClient(): QueryClient {
           return failureCount < 2;
         },
       },
-      mutations: { retry: false },
+      // offline, an action fails at once with a clear message rather than waiting unseen for the network
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
   return client;

@@ -65,6 +65,12 @@ export const en: Messages = {
     forbidden: 'You are not allowed to open this page.',
     configUnavailable: 'Could not load the configuration from the server. Please reload the page.',
   },
+  offline: {
+    notSent: 'Not sent: this device has no network connection or cannot reach the server. Try again when the network is back.',
+    title: 'No network connection: read-only',
+    keptAt: 'Showing the data kept at {{time}}. Reports, contributions and other actions can be sent when the network is back.',
+    nothingKept: 'Nothing has been kept on this device yet. Actions can be sent when the network is back.',
+  },
   validation: {
     required: 'This field is required',
     email: 'Not a valid email address',

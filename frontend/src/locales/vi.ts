@@ -64,6 +64,12 @@ export const vi = {
     forbidden: 'Bạn không có quyền truy cập trang này.',
     configUnavailable: 'Không tải được cấu hình từ máy chủ. Vui lòng tải lại trang.',
   },
+  offline: {
+    notSent: 'Chưa gửi được: máy không có kết nối mạng hoặc không tới được máy chủ. Hãy thử lại khi có mạng.',
+    title: 'Không có kết nối mạng: chỉ xem',
+    keptAt: 'Đang hiển thị dữ liệu đã lưu lúc {{time}}. Báo cáo, góp ý và các thao tác khác gửi được khi có mạng trở lại.',
+    nothingKept: 'Chưa có dữ liệu nào được lưu trên máy này. Các thao tác gửi được khi có mạng trở lại.',
+  },
   validation: {
     required: 'Trường này là bắt buộc',
     email: 'Địa chỉ email không hợp lệ',

@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup, configure, getConfig } from '@testing-library/react';
+import { cleanup, configure, getConfig, waitFor } from '@testing-library/react';
 import { Modal, message, notification } from 'antd';
-import { afterAll, afterEach, vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import { mediaQueryList } from './phone';
 
 // findBy*/waitFor wait up to 10 s: antd pages render slowly in jsdom when the machine is busy
@@ -49,12 +49,19 @@ const originalGetComputedStyle = window.getComputedStyle.bind(window);
 // jsdom does not implement pseudo-element styles, which antd asks for
 window.getComputedStyle = (element: Element) => originalGetComputedStyle(element);
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
-  // antd's static message/notification/modal render into roots of their own, outside what cleanup() unmounts
-  message.destroy();
-  notification.destroy();
-  Modal.destroyAll();
+  // antd's static message/notification/confirm render into roots of their own, which cleanup() does not unmount:
+  // left open, their closing timers update React after Vitest has torn jsdom down ("window is not defined")
+  if (document.querySelector('.ant-message, .ant-notification, .ant-modal-root')) {
+    vi.useRealTimers();
+    message.destroy();
+    notification.destroy();
+    Modal.destroyAll();
+    await waitFor(() => {
+      if (document.querySelector('.ant-message-notice, .ant-notification-notice, .ant-modal-wrap')) throw new Error('still open');
+    });
+  }
   vi.restoreAllMocks();
   document.cookie.split(';').forEach((c) => {
     const name = c.split('=')[0]?.trim();
@@ -62,10 +69,3 @@ afterEach(() => {
   });
 });
 
-// React finishes an unmount in a scheduler task (setImmediate); that task can still be queued when Vitest tears jsdom
-// down after the file's last test, and then fails on the missing window ("window is not defined", an unhandled
-// error that fails the run). Let the queue drain while the window exists.
-afterAll(async () => {
-  vi.useRealTimers();
-  for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 20));
-});

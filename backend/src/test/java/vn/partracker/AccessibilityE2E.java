@@ -3,7 +3,6 @@ package vn.partracker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.LoadState;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,10 +20,11 @@ class AccessibilityE2E extends BrowserTest {
   @Autowired JdbcTemplate jdbc;
 
   private List<String> visit(Page page, String role, String path, String name) {
+    long started = System.nanoTime();
     page.navigate(url(path));
-    page.waitForLoadState(LoadState.NETWORKIDLE);
     page.locator("main").first().waitFor();
     page.waitForFunction("() => !document.querySelector('.ant-skeleton, .ant-spin-spinning')");
+    System.out.printf("page %s loaded in %d ms%n", path, (System.nanoTime() - started) / 1_000_000);
     return Axe.run(page, name + " (" + role + ")");
   }
 

@@ -87,6 +87,42 @@ class PhoneE2E extends BrowserTest {
     page.context().close();
   }
 
+  /**
+   * No signal: the app opens from what the phone kept (the service worker keeps the app's files, the
+   * app the last inbox), says it is offline and read-only, and an action says it was not sent.
+   */
+  @Test
+  void theLastInboxOpensWithoutANetwork() {
+    Page page = newPhonePage();
+    logIn(page, "xa01");
+    page.navigate(url("/unit-tasks"));
+    Locator cards = page.locator("[data-testid=inbox-card]");
+    cards.first().waitFor();
+    String title = cards.first().locator("[data-testid=inbox-card-title]").innerText();
+    int count = cards.count();
+    // the worker runs and keeps the app's files; the app has kept the inbox (a second after it changed)
+    page.waitForFunction("() => navigator.serviceWorker.controller !== null");
+    page.waitForFunction("t => (localStorage.getItem('par.offline-cache') || '').includes(t)", title);
+    page.waitForFunction("async () => (await (await caches.open('par-app-v1')).keys()).some(r => r.url.includes('/assets/'))");
+
+    page.context().setOffline(true);
+    page.reload();
+    page.locator("[data-testid=offline-banner]").waitFor();
+    assertThat(page.locator("[data-testid=offline-banner]").innerText()).contains("Không có kết nối mạng")
+        .containsPattern("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+    cards.first().waitFor();
+    assertThat(cards.count()).isEqualTo(count);
+    assertThat(cards.first().locator("[data-testid=inbox-card-title]").innerText()).isEqualTo(title);
+    noSidewaysScroll(page);
+    screenshot(page, "phone-offline-inbox");
+
+    // back online, the app reads from the server again and the banner goes
+    page.context().setOffline(false);
+    page.locator("[data-testid=offline-banner]").waitFor(new Locator.WaitForOptions()
+        .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+    page.context().close();
+  }
+
   @Test
   void indexHtmlIsRevalidatedAndTheManifestIsServed() {
     Page page = newPage();

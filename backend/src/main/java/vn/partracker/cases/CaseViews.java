@@ -20,6 +20,7 @@ import vn.partracker.improvement.PlanService;
 import vn.partracker.org.UnitScope;
 import vn.partracker.org.UnitService;
 import vn.partracker.org.UnitView;
+import vn.partracker.org.UserService;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.CurrentUser;
 import vn.partracker.shared.ProcessRef;
@@ -46,9 +47,10 @@ class CaseViews {
   private final RepositoryService repository;
   private final TaskService engineTasks;
   private final Clock clock;
+  private final UserService users;
 
   CaseViews(PlanService plans, CampaignService campaigns, UnitService units, UnitScope scope,
-      HistoryService history, RepositoryService repository, TaskService engineTasks, Clock clock) {
+      HistoryService history, RepositoryService repository, TaskService engineTasks, Clock clock, UserService users) {
     this.plans = plans;
     this.campaigns = campaigns;
     this.units = units;
@@ -57,6 +59,7 @@ class CaseViews {
     this.repository = repository;
     this.engineTasks = engineTasks;
     this.clock = clock;
+    this.users = users;
   }
 
   CaseView improvementTask(long taskId, CurrentUser user) {
@@ -122,9 +125,12 @@ class CaseViews {
     List<String> overdue = engineTasks.createTaskQuery().processInstanceId(processInstanceId).list().stream()
         .filter(t -> t.getDueDate() != null && t.getDueDate().before(now))
         .map(org.camunda.bpm.engine.task.Task::getTaskDefinitionKey).distinct().toList();
+    // people by name, as everywhere else ("Phạm Thị Dung", not "tuphap")
+    java.util.function.UnaryOperator<String> person = users.displayNames(
+        activities.stream().map(HistoricActivityInstance::getAssignee).toList());
     return new CaseView(title, instance.getProcessDefinitionKey(), xml, active, overdue,
         activities.stream().map(a -> new HistoryEntry(a.getActivityId(), a.getActivityName(), a.getActivityType(),
             a.getStartTime().toInstant(), a.getEndTime() == null ? null : a.getEndTime().toInstant(),
-            a.getAssignee())).toList());
+            person.apply(a.getAssignee()))).toList());
   }
 }

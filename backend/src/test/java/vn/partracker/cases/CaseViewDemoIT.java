@@ -74,7 +74,7 @@ class CaseViewDemoIT {
       }
     }
     assertThat(workStep.get("endTime").isNull()).isFalse();
-    assertThat(workStep.get("assignee").asText()).isEqualTo("tuphap");
+    assertThat(workStep.get("assignee").asText()).as("by name").isEqualTo("Phạm Thị Dung (Trưởng phòng Tư pháp)");
     assertThat(workStep.get("activityName").asText()).isEqualTo("Thực hiện và báo cáo kết quả");
 
     assertThat(as("xa01").get(path).status()).as("another unit's head").isEqualTo(403);

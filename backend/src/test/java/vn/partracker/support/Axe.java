@@ -46,8 +46,10 @@ public final class Axe {
    */
   @SuppressWarnings("unchecked")
   public static List<String> run(Page page, String name) {
-    // let antd's entry animations finish: a half-faded element has a half contrast
-    page.waitForTimeout(400);
+    // let antd's entry animations finish: a half-faded element has a half contrast (endless ones, spinners, excepted)
+    page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
+        + " || a.effect?.getComputedTiming().iterations === Infinity)");
+    long started = System.nanoTime();
     if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe !== 'undefined'"))) {
       page.addScriptTag(new Page.AddScriptTagOptions().setContent(script()));
     }
@@ -75,7 +77,8 @@ public final class Axe {
         failing.add(name + ": " + v.get("impact") + " " + v.get("id") + " (" + v.get("help") + ") × " + n + ": " + v.get("targets"));
       }
     }
-    System.out.printf("axe %-34s critical %d, serious %d, moderate %d, minor %d%n", name, critical, serious, moderate, minor);
+    System.out.printf("axe %-34s critical %d, serious %d, moderate %d, minor %d (%d ms)%n", name, critical, serious,
+        moderate, minor, (System.nanoTime() - started) / 1_000_000);
     failing.forEach(f -> System.out.println("    " + f));
     return failing;
   }

@@ -1,0 +1,44 @@
+import { dehydrate, hydrate, type Query, type QueryClient } from '@tanstack/react-query';
+
+export const OFFLINE_CACHE_KEY = 'par.offline-cache';
+const MAX_AGE_MS = 7 * 24 * 60 * 60_000;
+const SAVE_DELAY_MS = 1_000;
+
+/** Who is logged in, the public config and the inbox lists: what the app needs to open offline. */
+function kept(query: Query) {
+  const [root, kind] = query.queryKey as unknown[];
+  return query.state.status === 'success' && (root === 'me' || root === 'public-config' || (root === 'inbox' && kind === 'list'));
+}
+
+type Saved = { savedAt: number; state: ReturnType<typeof dehydrate> };
+
+/**
+ * The last inbox, kept in this browser for when the network is gone: restores what was kept (not
+ * older than 7 days) into the query cache, then keeps it up to date a second after each change.
+ * Logging out empties the user and the lists, and so what is kept. Returns the unsubscribe.
+ */
+export function keepForOffline(client: QueryClient, storage: Storage = window.localStorage): () => void {
+  try {
+    const saved = JSON.parse(storage.getItem(OFFLINE_CACHE_KEY) ?? 'null') as Saved | null;
+    if (saved && Date.now() - saved.savedAt < MAX_AGE_MS) hydrate(client, saved.state);
+  } catch {
+    storage.removeItem(OFFLINE_CACHE_KEY);
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const save = () => {
+    timer = undefined;
+    const saved: Saved = { savedAt: Date.now(), state: dehydrate(client, { shouldDehydrateQuery: kept }) };
+    try {
+      storage.setItem(OFFLINE_CACHE_KEY, JSON.stringify(saved));
+    } catch {
+      // storage full or refused (private mode): the app works, only not offline
+    }
+  };
+  const unsubscribe = client.getQueryCache().subscribe(() => {
+    timer ??= setTimeout(save, SAVE_DELAY_MS);
+  });
+  return () => {
+    unsubscribe();
+    if (timer) clearTimeout(timer);
+  };
+}
