@@ -64,6 +64,11 @@ class UnitPhrasesTest {
     UnitPhrases.Resolution both = phrases.resolve("Sở Nội vụ, các sở, ban, ngành, UBND các huyện, thành phố");
     assertThat(both.resolved()).isTrue();
     assertThat(both.namedFirst()).containsExactly(so.id(), district.id(), otherDistrict.id());
+    UnitView ward = unit("Phường Mỹ Bình", "COMMUNE", province.id());
+    UnitPhrases withWard = new UnitPhrases(tree.all(), province.id());
+    assertThat(withWard.resolve("Các sở, ban, ngành; UBND các xã, phường").unitIds())
+        .containsExactly(so.id(), xaA.id(), xaB.id(), ward.id());
+    assertThat(withWard.resolve("UBND các phường, xã.").unitIds()).containsExactly(xaA.id(), xaB.id(), ward.id());
     // a district's own name is not a group, nor is "thành phố" after a single district
     assertThat(phrases.resolve("UBND huyện Tịnh Biên, thành phố").unknown()).extracting(UnitPhrases.Unknown::name)
         .containsExactly("thành phố");
