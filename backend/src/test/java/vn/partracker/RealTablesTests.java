@@ -267,6 +267,179 @@ abstract class RealTablesTests extends IntegrationTestBase {
         .isEqualTo(403);
   }
 
+  /** A unit of that name under that parent, created the first time (the context is shared by the tests). */
+  UnitView child(String name, String level, UnitView parent) {
+    Long parentId = parent == null ? null : parent.id();
+    return units.all().stream().filter(u -> u.name().equals(name) && java.util.Objects.equals(u.parentId(), parentId))
+        .findFirst().orElseGet(() -> unit(name, level, parentId));
+  }
+
+  ApiClient.Response uploadPlan(String path, String file, UnitView owner, int year, String answers) throws Exception {
+    Map<String, String> form = new HashMap<>(Map.of("year", String.valueOf(year), "ownerUnitId", String.valueOf(owner.id()),
+        "name", file));
+    if (answers != null) {
+      form.put("answers", answers);
+    }
+    return as("it-coord").uploadForm(path, file, real(file), form);
+  }
+
+  static List<String> fields(JsonNode plan) {
+    List<String> fields = new ArrayList<>();
+    plan.at("/baseline/fields").forEach(f -> fields.add(f.get("code").asText() + ":" + f.get("max").decimalValue()
+        .stripTrailingZeros().toPlainString() + "/" + f.get("achieved").decimalValue().stripTrailingZeros().toPlainString()));
+    return fields;
+  }
+
+  static JsonNode item(JsonNode plan, String code) {
+    for (JsonNode item : plan.get("items")) {
+      if (code.equals(item.path("code").asText())) {
+        return item;
+      }
+    }
+    throw new AssertionError("no item " + code);
+  }
+
+  static List<Long> ids(JsonNode array) {
+    List<Long> ids = new ArrayList<>();
+    array.forEach(n -> ids.add(n.asLong()));
+    return ids;
+  }
+
+  @Test
+  void dakNongProvincialPlanAppendixWithJointAndCollectiveLeadsImportsAfterOneAliasAnswer() throws Exception {
+    UnitView province = child("UBND tỉnh Đắk Nông", "PROVINCE", null);
+    Map<String, UnitView> so = new java.util.LinkedHashMap<>();
+    for (String name : List.of("Sở Nội vụ", "Văn phòng UBND tỉnh", "Sở Tư pháp", "Sở Tài chính", "Sở Kế hoạch và Đầu tư",
+        "Sở Thông tin và Truyền thông")) {
+      so.put(name, child(name, "DEPARTMENT", province));
+    }
+    List<Long> districts = new ArrayList<>();
+    for (String name : List.of("UBND thành phố Gia Nghĩa", "UBND huyện Cư Jút", "UBND huyện Đắk Mil", "UBND huyện Krông Nô",
+        "UBND huyện Đắk Song", "UBND huyện Đắk R'Lấp", "UBND huyện Đắk Glong", "UBND huyện Tuy Đức")) {
+      districts.add(child(name, "DISTRICT", province).id());
+    }
+    List<Long> departments = so.values().stream().map(UnitView::id).toList();
+    String file = "dak-nong-475-2024-par-index-phu-luc.csv";
+
+    ApiClient.Response preview = uploadPlan("/api/improvement-plans/import/preview", file, province, 2024, null);
+    assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+    assertThat(preview.json().get("errors")).as(preview.body()).isEmpty();
+    List<String> asked = new ArrayList<>();
+    preview.json().get("questions").forEach(q -> asked.add(q.get("row").asInt() + "|" + q.get("column").asText() + "|"
+        + q.get("phrase").asText()));
+    assertThat(asked).as("the only name no unit carries: an abbreviation").containsExactly("18|Cơ quan phối hợp|Sở TT&TT");
+
+    // the answer a person gives: "Sở TT&TT" is Sở Thông tin và Truyền thông
+    long tttt = so.get("Sở Thông tin và Truyền thông").id();
+    ApiClient.Response imported = uploadPlan("/api/improvement-plans/import", file, province, 2024,
+        "[{\"row\":18,\"column\":\"Cơ quan phối hợp\",\"phrase\":\"Sở TT&TT\",\"unitIds\":[" + tttt + "]}]");
+    assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+    JsonNode plan = imported.json();
+    assertThat(plan.at("/baseline/totalMax").decimalValue()).isEqualByComparingTo("100");
+    assertThat(plan.at("/baseline/totalAchieved").decimalValue()).as("85.42/100 as published").isEqualByComparingTo("85.42");
+    assertThat(plan.at("/baseline/index").decimalValue()).isEqualByComparingTo("85.42");
+    assertThat(plan.at("/baseline/classification").asText()).isEqualTo("GOOD");
+    assertThat(fields(plan)).containsExactly("1:9.5/8.65", "2:10/8.713", "3:13/11.542", "4:10.5/9.318", "5:15/12.876",
+        "6:9.5/8.421", "7:16/13.567", "8:16.5/12.333");
+    assertThat(plan.get("items")).hasSize(8 + 12);
+    assertThat(item(plan, "5.4").get("achieved").decimalValue()).isEqualByComparingTo("0.542");
+    assertThat(item(plan, "8.1").get("achieved").decimalValue()).as("3.961 with a dot").isEqualByComparingTo("3.961");
+    assertThat(item(plan, "5.4").get("supportingUnitIds")).extracting(JsonNode::asLong).containsExactly(tttt);
+
+    // joint leads: one occurrence per unit, the first named the principal
+    assertThat(ids(item(plan, "1.3").get("leadUnitIds"))).containsExactly(so.get("Sở Nội vụ").id(), so.get("Văn phòng UBND tỉnh").id());
+    assertThat(ids(item(plan, "6.2").get("leadUnitIds"))).containsExactly(so.get("Sở Kế hoạch và Đầu tư").id(),
+        so.get("Sở Tài chính").id());
+    // a collective lead: every department and every district, the cell written back as published
+    JsonNode all = item(plan, "3.4");
+    assertThat(ids(all.get("leadUnitIds"))).containsExactlyInAnyOrderElementsOf(
+        java.util.stream.Stream.concat(departments.stream(), districts.stream()).toList());
+    assertThat(all.get("leadText").asText()).isEqualTo("Các sở, ban, ngành; UBND các huyện, thành phố.");
+    assertThat(ids(all.get("supportingUnitIds"))).as("a lead does not support its own task").isEmpty();
+    assertThat(ids(item(plan, "6.2").get("supportingUnitIds"))).as("UBND các huyện, thị xã, thành phố")
+        .containsExactlyInAnyOrderElementsOf(districts);
+    assertThat(ids(item(plan, "4.2").get("supportingUnitIds"))).hasSize(departments.size() - 1 + districts.size());
+    assertThat(item(plan, "1.5").get("unitNote").asText()).isEqualTo("địa phương liên quan");
+    assertThat(ids(item(plan, "1.5").get("supportingUnitIds"))).containsExactlyInAnyOrderElementsOf(
+        departments.stream().filter(id -> id != so.get("Văn phòng UBND tỉnh").id().longValue()).toList());
+    assertThat(item(plan, "1.1").get("deadline").get("kind").asText()).isEqualTo("DATE");
+    assertThat(item(plan, "6.2").get("deadline").get("kind").asText()).isEqualTo("RECURRING");
+  }
+
+  @Test
+  void sonLaResultsByFieldWithAHeaderOverTwoRowsReproducesTheIndex() throws Exception {
+    UnitView sonLa = child("UBND tỉnh Sơn La", "PROVINCE", null);
+    ApiClient.Response imported = uploadPlan("/api/improvement-plans/import", "son-la-par-index-2024-ket-qua.csv", sonLa,
+        2025, null);
+    assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+    JsonNode plan = imported.json();
+    assertThat(plan.at("/baseline/totalMax").decimalValue()).isEqualByComparingTo("100");
+    assertThat(plan.at("/baseline/totalAchieved").decimalValue()).isEqualByComparingTo("90.02");
+    assertThat(plan.at("/baseline/index").decimalValue()).isEqualByComparingTo("90.02");
+    assertThat(plan.at("/baseline/classification").asText()).as("nhóm A: 90 % and more").isEqualTo("EXCELLENT");
+    assertThat(fields(plan)).containsExactly("1:9.5/8.79", "2:10/9.21", "3:13/12.75", "4:10.5/10.18", "5:15/14.23",
+        "6:9.5/8.36", "7:16/13.36", "8:16.5/13.14");
+    assertThat(plan.get("items")).allSatisfy(i -> assertThat(i.get("leadUnitIds")).isEmpty());
+    // the percentage and rank columns are not points: a wrong "Tổng cộng" is still found
+    String csv = new String(real("son-la-par-index-2024-ket-qua.csv"), java.nio.charset.StandardCharsets.UTF_8)
+        .replace(",Tổng cộng,100,\"90,02\"", ",Tổng cộng,100,\"90,20\"");
+    ApiClient.Response wrong = as("it-coord").uploadForm("/api/improvement-plans/import", "son-la.csv", bytes(csv),
+        Map.of("year", "2025", "ownerUnitId", String.valueOf(sonLa.id())));
+    assertThat(wrong.status()).isEqualTo(422);
+    assertThat(cells(wrong.json().get("errors"))).containsExactly("13|Kết quả năm 2024 Điểm đạt được|");
+  }
+
+  @Test
+  void longPhungCommunePlanOfTheTwoTierModelImportsItsTasksUnderSectionRows() throws Exception {
+    UnitView quangNgai = child("UBND tỉnh Quảng Ngãi", "PROVINCE", null);
+    UnitView longPhung = child("UBND xã Long Phụng", "COMMUNE", quangNgai);
+    Map<String, Long> phong = new HashMap<>();
+    for (String name : List.of("Văn phòng HĐND và UBND", "Phòng Kinh tế", "Phòng Văn hóa - Xã hội",
+        "Trung tâm Phục vụ hành chính công")) {
+      phong.put(name, child(name, "COMMUNE_OFFICE", longPhung).id());
+    }
+    // another commune's offices carry the same names: only Long Phụng's are meant
+    UnitView other = child("UBND xã Mộ Đức", "COMMUNE", quangNgai);
+    child("Phòng Kinh tế", "COMMUNE_OFFICE", other);
+    String file = "long-phung-2025-ke-hoach-cchc.csv";
+
+    ApiClient.Response preview = uploadPlan("/api/improvement-plans/import/preview", file, longPhung, 2025, null);
+    assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+    List<String> asked = new ArrayList<>();
+    preview.json().get("questions").forEach(q -> asked.add(q.get("row").asInt() + "|" + q.get("column").asText() + "|"
+        + q.get("phrase").asText()));
+    assertThat(asked).as("the commune police is not an office of the commune").containsExactly("23|Cơ quan phối hợp|Công an xã");
+
+    ApiClient.Response imported = uploadPlan("/api/improvement-plans/import", file, longPhung, 2025,
+        "[{\"row\":23,\"column\":\"Cơ quan phối hợp\",\"phrase\":\"Công an xã\",\"note\":true}]");
+    assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+    JsonNode plan = imported.json();
+    JsonNode items = plan.get("items");
+    assertThat(items).hasSize(12);
+    assertThat(items).extracting(i -> i.get("code").asText()).containsExactly("1", "2", "3", "4", "1", "1", "2", "1", "1",
+        "1", "1", "2");
+    JsonNode first = items.get(0);
+    assertThat(first.get("title").asText()).isEqualTo("Ban hành Kế hoạch cải cách hành chính năm 2025 trên địa bàn xã");
+    assertThat(first.get("tasks").asText()).isEqualTo(first.get("title").asText());
+    long vp = phong.get("Văn phòng HĐND và UBND");
+    long kt = phong.get("Phòng Kinh tế");
+    long vhxh = phong.get("Phòng Văn hóa - Xã hội");
+    long center = phong.get("Trung tâm Phục vụ hành chính công");
+    assertThat(ids(first.get("leadUnitIds"))).as("\"Văn phòng HĐND và UBND xã\"").containsExactly(vp);
+    assertThat(ids(first.get("supportingUnitIds"))).as("the offices, not the centre, not the lead")
+        .containsExactlyInAnyOrder(kt, vhxh);
+    assertThat(ids(items.get(2).get("supportingUnitIds"))).containsExactly(kt, vhxh);
+    assertThat(ids(items.get(3).get("supportingUnitIds"))).as("các cơ quan, đơn vị thuộc UBND xã")
+        .containsExactlyInAnyOrder(kt, vhxh, center);
+    assertThat(ids(items.get(6).get("leadUnitIds"))).as("the centre, then the offices: each leads its share")
+        .containsExactly(center, vp, kt, vhxh);
+    assertThat(ids(items.get(7).get("supportingUnitIds"))).as("en dash").containsExactly(kt, vhxh);
+    assertThat(items.get(11).get("unitNote").asText()).isEqualTo("Công an xã");
+    assertThat(items.get(11).get("supportingUnitIds")).extracting(JsonNode::asLong).containsExactly(center);
+    assertThat(items.get(3).get("deadline").get("kind").asText()).isEqualTo("RECURRING");
+    assertThat(plan.at("/baseline/totalMax").isMissingNode() || plan.at("/baseline/totalMax").isNull()).isTrue();
+  }
+
   /** Criteria and sub-criteria under the fields. */
   private static int[] count(JsonNode fields) {
     int criteria = 0;

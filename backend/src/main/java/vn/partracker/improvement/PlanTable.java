@@ -106,15 +106,20 @@ final class PlanTable {
 
   private Parsed appendix() {
     int stt = table.requireColumn(errors, STT, "STT", "TT");
-    int title = table.requireColumn(errors, TITLE, "Lĩnh vực/Tiêu chí", "Lĩnh vực, tiêu chí", "Tiêu chí",
+    Optional<Integer> tasks = table.columnWhere(k -> k.startsWith("nhiem vu") || k.startsWith("giai phap")
+        || k.equals("noi dung thuc hien") || k.equals("noi dung nhiem vu"));
+    // a results table names its rows "Lĩnh vực đánh giá" or "Chỉ số thành phần"; a yearly CCHC plan
+    // has no criterion column at all: its tasks, under section rows naming the fields, are the items
+    Optional<Integer> titleColumn = table.column(TITLE, "Lĩnh vực/Tiêu chí", "Lĩnh vực, tiêu chí", "Tiêu chí",
         "Tiêu chí/Tiêu chí thành phần", "Lĩnh vực/Tiêu chí/Tiêu chí thành phần/Nội dung", "Nội dung",
-        "Nội dung tiêu chí", "Tên tiêu chí", "Lĩnh vực/Tiêu chí đánh giá", "Tiêu chí đánh giá");
+        "Nội dung tiêu chí", "Tên tiêu chí", "Lĩnh vực/Tiêu chí đánh giá", "Tiêu chí đánh giá")
+        .or(() -> table.columnWhere(k -> k.startsWith("linh vuc") || k.startsWith("chi so thanh phan")))
+        .or(() -> tasks);
+    int title = titleColumn.orElseGet(() -> table.requireColumn(errors, TITLE));
     Optional<Integer> max = table.column(MAX, "Điểm tối đa", "Điểm chuẩn tối đa", "Thang điểm");
     Optional<Integer> achieved = table.columnWhere(k -> (k.startsWith("diem") && (k.contains("dat duoc")
         || k.contains("tham dinh"))) || k.startsWith("dat duoc") || k.equals("diem dat"));
     Optional<Integer> target = table.columnWhere(k -> k.startsWith("muc tieu") || k.startsWith("diem muc tieu"));
-    Optional<Integer> tasks = table.columnWhere(k -> k.startsWith("nhiem vu") || k.startsWith("giai phap")
-        || k.equals("noi dung thuc hien") || k.equals("noi dung nhiem vu"));
     Optional<Integer> lead = table.columnWhere(k -> k.contains("chu tri"));
     Optional<Integer> support = table.columnWhere(k -> k.contains("phoi hop"));
     Optional<Integer> output = table.column(OUTPUT, "Sản phẩm", "Kết quả đầu ra", "Sản phẩm đầu ra", "Kết quả, sản phẩm");

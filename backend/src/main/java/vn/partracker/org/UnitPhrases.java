@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import vn.partracker.shared.Table;
 
 /**
  * Reads the unit cells of real plans ("Phòng Tư pháp; Văn phòng HĐND-UBND", "Các phòng chuyên
@@ -59,6 +60,9 @@ public final class UnitPhrases {
   private static final Pattern VAGUE = Pattern.compile(".*\\b(lien quan|co lien quan|khac)$");
   private static final Pattern CONTINUATION = Pattern.compile("^(thi tran|phuong|ban|nganh|don vi)(\\b.*)?$");
   private static final Pattern CONTINUED = Pattern.compile(".*\\b(xa|phuong|co quan|phong|ban|so)$");
+  /** "UBND các huyện, thị xã, thành phố": the other district-level words after a group of districts. */
+  private static final Pattern CONTINUATION_DISTRICT = Pattern.compile("^(thi xa|thanh pho|quan)$");
+  private static final Pattern CONTINUED_DISTRICT = Pattern.compile(".*\\bcac (huyen|quan)(, (thi xa|thanh pho|quan))*$");
 
   private final List<UnitView> scope;
   private final UnitDirectory directory;
@@ -74,10 +78,15 @@ public final class UnitPhrases {
     this.directory = new UnitDirectory(subtree);
     Predicate<UnitView> notOwner = u -> u.id() != ownerUnitId;
     Predicate<UnitView> commune = u -> u.level().equals("COMMUNE");
-    Predicate<UnitView> office = u -> u.level().equals("DISTRICT_OFFICE") || u.level().equals("DEPARTMENT");
+    // two tiers: a commune's own offices are the "phòng chuyên môn" of the commune's plan
+    Predicate<UnitView> office = u -> u.level().equals("DISTRICT_OFFICE") || u.level().equals("DEPARTMENT")
+        || (u.level().equals("COMMUNE_OFFICE") && Long.valueOf(ownerUnitId).equals(u.parentId()));
     Predicate<UnitView> publicService = office.and(u -> UnitNames.key(u.name()).matches("^(trung tam|ban quan ly|truong|benh vien)\\b.*"));
     this.collectives = List.of(
         new Collective(Pattern.compile("^(ubnd|uy ban nhan dan)?\\s*(cac|\\d+)\\s*(xa|phuong)\\b.*"), commune),
+        // a province's plan: "UBND các huyện, thị xã, thành phố" are its districts
+        new Collective(Pattern.compile("^(ubnd|uy ban nhan dan)?\\s*(cac|\\d+)\\s*(huyen|quan)\\b.*"),
+            u -> u.level().equals("DISTRICT")),
         new Collective(Pattern.compile("^cac (phong|co quan) chuyen mon\\b.*"), office.and(publicService.negate())),
         // "các phòng, ban, đơn vị": the offices and the public-service units ("đơn vị")
         new Collective(Pattern.compile("^cac (phong, ban, don vi|phong ban don vi|phong, ban, nganh, don vi)\\b.*"), office),
@@ -87,7 +96,7 @@ public final class UnitPhrases {
         // two tiers: the province's departments ("các sở, ban, ngành", "các sở, ngành")
         new Collective(Pattern.compile("^cac (so, ban, nganh|so ban nganh|so, nganh|so nganh|so)\\b.*"),
             u -> u.level().equals("DEPARTMENT")),
-        new Collective(Pattern.compile("^cac co quan, don vi$"), office),
+        new Collective(Pattern.compile("^cac co quan, don vi( (thuoc|truc thuoc)\\b.*)?$"), office),
         new Collective(Pattern.compile("^cac co quan, don vi, (ubnd|uy ban nhan dan) cac xa\\b.*"), office.or(commune)));
     this.members = notOwner;
   }
@@ -179,8 +188,10 @@ public final class UnitPhrases {
       if (trimmed.isEmpty()) {
         continue;
       }
-      if (!result.isEmpty() && CONTINUATION.matcher(UnitNames.key(trimmed)).matches()
-          && CONTINUED.matcher(UnitNames.key(result.get(result.size() - 1))).matches()) {
+      String previous = result.isEmpty() ? "" : UnitNames.key(result.get(result.size() - 1));
+      String key = Table.key(trimmed).replaceAll("[.;:!]+$", "");
+      if (!result.isEmpty() && ((CONTINUATION.matcher(UnitNames.key(trimmed)).matches() && CONTINUED.matcher(previous).matches())
+          || (CONTINUATION_DISTRICT.matcher(key).matches() && CONTINUED_DISTRICT.matcher(previous).matches()))) {
         result.set(result.size() - 1, result.get(result.size() - 1) + ", " + trimmed);
       } else {
         result.add(trimmed);

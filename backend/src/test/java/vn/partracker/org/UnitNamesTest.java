@@ -15,6 +15,15 @@ class UnitNamesTest {
   }
 
   @Test
+  void aCommunesOfficeMayEndInXaButAGroupKeepsItsLevelWord() {
+    assertThat(UnitNames.key("Văn phòng HĐND và UBND xã")).isEqualTo(UnitNames.key("Văn phòng HĐND và UBND"));
+    assertThat(UnitNames.key("Trung tâm Phục vụ hành chính công phường.")).isEqualTo("trung tam phuc vu hanh chinh cong");
+    assertThat(UnitNames.key("UBND các huyện")).isEqualTo("ubnd cac huyen");
+    assertThat(UnitNames.key("UBND các xã")).isEqualTo("ubnd cac xa");
+    assertThat(UnitNames.key("UBND 14 xã")).isEqualTo("ubnd 14 xa");
+  }
+
+  @Test
   void directoryFindsUnitsByNameShortNameOrAliasAndReportsAmbiguity() {
     UnitView office = new UnitView(1L, "Văn phòng HĐND và UBND", "VP HĐND-UBND",
         List.of("Văn phòng HĐND-UBND"), 10L, "DISTRICT_OFFICE");

@@ -54,6 +54,41 @@ class UnitPhrasesTest {
   }
 
   @Test
+  void aProvincesPlanNamesItsDistrictsAndDepartmentsAsGroups() {
+    UnitView so = unit("Sở Nội vụ", "DEPARTMENT", province.id());
+    UnitView otherDistrict = unit("UBND thành phố Long Xuyên", "DISTRICT", province.id());
+    UnitPhrases phrases = new UnitPhrases(tree.all(), province.id());
+    List<Long> districts = List.of(district.id(), otherDistrict.id());
+    assertThat(phrases.resolve("UBND các huyện, thị xã, thành phố").unitIds()).containsExactlyElementsOf(districts);
+    assertThat(phrases.resolve("UBND các huyện, thành phố.").unitIds()).containsExactlyElementsOf(districts);
+    UnitPhrases.Resolution both = phrases.resolve("Sở Nội vụ, các sở, ban, ngành, UBND các huyện, thành phố");
+    assertThat(both.resolved()).isTrue();
+    assertThat(both.namedFirst()).containsExactly(so.id(), district.id(), otherDistrict.id());
+    UnitView ward = unit("Phường Mỹ Bình", "COMMUNE", province.id());
+    UnitPhrases withWard = new UnitPhrases(tree.all(), province.id());
+    assertThat(withWard.resolve("Các sở, ban, ngành; UBND các xã, phường").unitIds())
+        .containsExactly(so.id(), xaA.id(), xaB.id(), ward.id());
+    assertThat(withWard.resolve("UBND các phường, xã.").unitIds()).containsExactly(xaA.id(), xaB.id(), ward.id());
+    // a district's own name is not a group, nor is "thành phố" after a single district
+    assertThat(phrases.resolve("UBND huyện Tịnh Biên, thành phố").unknown()).extracting(UnitPhrases.Unknown::name)
+        .containsExactly("thành phố");
+  }
+
+  @Test
+  void aCommunesPlanNamesItsOwnOfficesAsPhongChuyenMon() {
+    UnitView commune = unit("UBND xã Long Phụng", "COMMUNE", district.id());
+    UnitView vp = unit("Văn phòng HĐND và UBND", "COMMUNE_OFFICE", commune.id());
+    UnitView kt = unit("Phòng Kinh tế", "COMMUNE_OFFICE", commune.id());
+    UnitView hcc = unit("Trung tâm Phục vụ hành chính công", "COMMUNE_OFFICE", commune.id());
+    UnitPhrases phrases = new UnitPhrases(tree.all(), commune.id());
+    assertThat(phrases.resolve("Văn phòng HĐND và UBND xã").unitIds()).containsExactly(vp.id());
+    assertThat(phrases.resolve("Các phòng chuyên môn thuộc UBND xã").unitIds()).containsExactly(vp.id(), kt.id());
+    assertThat(phrases.resolve("Các cơ quan, đơn vị thuộc UBND xã").unitIds()).containsExactly(vp.id(), kt.id(), hcc.id());
+    // the district's offices are not a commune's
+    assertThat(resolve("Các phòng chuyên môn").unitIds()).doesNotContain(vp.id(), kt.id());
+  }
+
+  @Test
   void vaguePhrasesStayAsNotesAndUnknownNamesGetSuggestions() {
     UnitPhrases.Resolution vague = resolve("Phòng Nội vụ, các đơn vị liên quan; Các cơ quan, đơn vị có liên quan");
     assertThat(vague.unitIds()).containsExactly(noiVu.id());
