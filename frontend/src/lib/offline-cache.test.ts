@@ -34,7 +34,7 @@ describe('keepForOffline', () => {
     expect(second.getQueryData(['dashboard', 'coordinator'])).toBeUndefined();
   });
 
-  it('forgets the inbox when the user logs out, ignores what is older than 7 days or unreadable', () => {
+  it('forgets everything when nobody is logged in, restores as stale, ignores what is older than 7 days or unreadable', () => {
     vi.useFakeTimers();
     const storage = new Map<string, string>();
     const local = {
@@ -47,18 +47,23 @@ describe('keepForOffline', () => {
     client.setQueryData(['me'], me);
     client.setQueryData(['inbox', 'list', null, false, {}], inbox);
     vi.advanceTimersByTime(1_000);
-    // logging out: the user becomes null and the lists are removed
+    const kept = storage.get(OFFLINE_CACHE_KEY)!;
+    // logging out (or a 401): nobody is logged in, so nothing is kept, at once
     client.setQueryData(['me'], null);
-    client.removeQueries({ queryKey: ['inbox'] });
-    vi.advanceTimersByTime(1_000);
+    expect(storage.has(OFFLINE_CACHE_KEY)).toBe(false);
     stop();
     const after = new QueryClient();
     keepForOffline(after, local)();
-    expect(after.getQueryData(['me'])).toBeNull();
+    expect(after.getQueryData(['me'])).toBeUndefined();
     expect(after.getQueryData(['inbox', 'list', null, false, {}])).toBeUndefined();
 
-    storage.set(OFFLINE_CACHE_KEY, JSON.stringify({ savedAt: Date.now() - 8 * 24 * 3_600_000, state: JSON.parse(storage.get(OFFLINE_CACHE_KEY)!).state }));
-    client.setQueryData(['inbox', 'list', null, false, {}], inbox);
+    // restored, what was kept is stale: online, it is read again when shown
+    storage.set(OFFLINE_CACHE_KEY, kept);
+    const restored = new QueryClient();
+    keepForOffline(restored, local)();
+    expect(restored.getQueryState(['me'])?.isInvalidated).toBe(true);
+
+    storage.set(OFFLINE_CACHE_KEY, JSON.stringify({ savedAt: Date.now() - 8 * 24 * 3_600_000, state: JSON.parse(kept).state }));
     const old = new QueryClient();
     keepForOffline(old, local)();
     expect(old.getQueryData(['me'])).toBeUndefined();

@@ -14,13 +14,17 @@ type Saved = { savedAt: number; state: ReturnType<typeof dehydrate> };
 
 /**
  * The last inbox, kept in this browser for when the network is gone: restores what was kept (not
- * older than 7 days) into the query cache, then keeps it up to date a second after each change.
- * Logging out empties the user and the lists, and so what is kept. Returns the unsubscribe.
+ * older than 7 days) into the query cache, as stale (online, each is read again when shown), then
+ * keeps it up to date a second after each change. While nobody is logged in (before the first
+ * login, after a logout or a 401) nothing is kept, at once. Returns the unsubscribe.
  */
 export function keepForOffline(client: QueryClient, storage: Storage = window.localStorage): () => void {
   try {
     const saved = JSON.parse(storage.getItem(OFFLINE_CACHE_KEY) ?? 'null') as Saved | null;
-    if (saved && Date.now() - saved.savedAt < MAX_AGE_MS) hydrate(client, saved.state);
+    if (saved && Date.now() - saved.savedAt < MAX_AGE_MS) {
+      hydrate(client, saved.state);
+      void client.invalidateQueries({ refetchType: 'none' });
+    }
   } catch {
     storage.removeItem(OFFLINE_CACHE_KEY);
   }
@@ -35,6 +39,12 @@ export function keepForOffline(client: QueryClient, storage: Storage = window.lo
     }
   };
   const unsubscribe = client.getQueryCache().subscribe(() => {
+    if (client.getQueryData(['me']) == null) {
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+      storage.removeItem(OFFLINE_CACHE_KEY);
+      return;
+    }
     timer ??= setTimeout(save, SAVE_DELAY_MS);
   });
   return () => {
