@@ -2,13 +2,33 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const backend = process.env.BACKEND_URL ?? 'http://localhost:8080';
 
+/**
+ * antd's form contexts (imported by every Input, Select and popup through ContextIsolator) take only
+ * FormProvider from @rc-component/form, but that package's index attaches Field, List, useForm… to
+ * its default export at load, so the whole form engine and its validator (~15 KB gzip) shipped with
+ * every page. This one import resolves to the module that defines FormProvider, the same module the
+ * index re-exports: one context, as before; pages with a Form still load the engine.
+ */
+function formContextOnly(): Plugin {
+  return {
+    name: 'antd-form-context-only',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === '@rc-component/form' && importer && /node_modules\/antd\/es\/form\/context\.js$/.test(importer)) {
+        return this.resolve('@rc-component/form/es/FormContext.js', importer, { skipSelf: true });
+      }
+      return null;
+    },
+  };
+}
+
 // The build goes straight into target/classes/static so that the Maven jar serves it from classpath:/static.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), formContextOnly()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -17,6 +37,11 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
     rollupOptions: {
+      // antd's rc-component packages declare no "sideEffects" (antd itself does): without this, a page
+      // that uses only antd's form contexts (every Input and Select does) ships the whole form engine and
+      // its validator, ~15 KB gzip. Their modules only define components and helpers; a module still
+      // keeps all its statements once one of its exports is used.
+      treeshake: { moduleSideEffects: (id) => !/node_modules\/@rc-component\//.test(id) },
       output: {
         // antd, its icons and the other libraries are left to Rollup: each route's chunk pulls in only
         // the components it uses (one big antd chunk made every page load all of antd, 373 KB gzip)

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, CheckCircleOutlined, MessageOutlined, RollbackOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Collapse, Flex, Form, Input, Result, Space, Statistic, Typography } from 'antd';
+import { Alert, Button, Card, Collapse, Flex, Form, Input, Result, Space, Statistic, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -31,6 +31,7 @@ import { parseId } from './campaign-detail-page';
 import { ExplanationRequestModal } from './explanation-request-modal';
 import { ItemHistoryDrawer } from './item-history-drawer';
 import { SheetItemsTable } from './sheet-items-table';
+import { useFeedback } from '@/lib/feedback';
 
 const RED = '#cf1322';
 
@@ -71,7 +72,7 @@ function scrollToRow(code: string) {
 
 export function SheetView({ sheet }: { sheet: Sheet }) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const actions = useSheetActions(sheet.campaignId, sheet.unitId);
   const campaign = useCampaign(sheet.campaignId);
   const fields = useCriteriaFields(campaign.data?.criteriaSetId);

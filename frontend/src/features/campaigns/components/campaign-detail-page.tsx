@@ -1,5 +1,5 @@
 import { ApartmentOutlined, ArrowLeftOutlined, CheckCircleOutlined, GlobalOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Result, Space, Tabs, Tooltip, type ButtonProps } from 'antd';
+import { Button, Card, Descriptions, Result, Space, Tabs, Tooltip, type ButtonProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -19,6 +19,7 @@ import { CouncilCard } from './council-card';
 import { LossesPanel } from './losses-panel';
 import { ResultsPanel } from './results-panel';
 import { UnitsProgressTable } from './units-progress-table';
+import { useFeedback } from '@/lib/feedback';
 
 /** Route parameter → id: "12" → 12; anything else → undefined. */
 export function parseId(value: string | undefined): number | undefined {
@@ -50,7 +51,7 @@ export function CampaignDetailPage() {
 
 function CampaignView({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
-  const { modal, message } = App.useApp();
+  const { modal, message } = useFeedback();
   const can = useCampaignPermissions();
   const approve = useApproveCampaign(campaign.id);
   const importSurvey = useImportSurvey(campaign.id);

@@ -1,4 +1,4 @@
-import { App, Button, Card, Descriptions, Form, Input, Space, Typography } from 'antd';
+import { Button, Card, Descriptions, Form, Input, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
 import { applyFieldErrors } from '@/lib/form-errors';
@@ -6,11 +6,12 @@ import { formatDateTime } from '@/lib/format';
 import { useSetUpCouncil } from '../hooks/use-campaign';
 import type { Campaign, CouncilRequest } from '../types';
 import { LateTag } from './campaign-tags';
+import { useFeedback } from '@/lib/feedback';
 
 /** The council: its members once set up; else the set-up form for those who manage campaigns. */
 export function CouncilCard({ campaign, canSetUp }: { campaign: Campaign; canSetUp: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<CouncilRequest>();
   const setUp = useSetUpCouncil(campaign.id);
   const { council } = campaign;

@@ -1,4 +1,4 @@
-import { Alert, App, type ButtonProps, Checkbox, Form, Input, InputNumber, Modal, Space, Typography } from 'antd';
+import { Alert, type ButtonProps, Checkbox, Form, Input, InputNumber, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
@@ -7,6 +7,7 @@ import { applyFieldErrors } from '@/lib/form-errors';
 import { useLevelName } from '../hooks/use-level-name';
 import { useCreateMovement } from '../hooks/use-movements';
 import { type CreateMovementRequest, type Level, LEVELS, type MovementDetail, SEED_004_LEVELS } from '../types';
+import { useFeedback } from '@/lib/feedback';
 
 /** The title of the province's movement (seed 004). */
 export const DEFAULT_MOVEMENT_NAME = 'Nâng cao trách nhiệm người đứng đầu trong thực hiện các nhiệm vụ cải cách hành chính';
@@ -17,7 +18,7 @@ type Values = { year: number; name: string; levels: Level[]; awardLimit: number 
 
 export function CreateMovementModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (m: MovementDetail) => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Values>();
   const create = useCreateMovement();
   const levelName = useLevelName();

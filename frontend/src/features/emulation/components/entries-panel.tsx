@@ -1,5 +1,5 @@
 import { PaperClipOutlined, SaveOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Select, Space, Switch, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, InputNumber, Select, Space, Switch, Table, Tag, Typography, Upload } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
@@ -15,6 +15,7 @@ import { useCreateEntry, useEntries, useUploadEntryEvidence } from '../hooks/use
 import { type CreateEntryRequest, type Entry, type MovementDetail, type Period, PERIODS, type Target } from '../types';
 import { formatValue } from '../utils/indicators';
 import { apiMessage } from './nominate-modal';
+import { useFeedback } from '@/lib/feedback';
 
 const FIELDS = ['unitId', 'targetCode', 'period', 'numerator', 'denominator', 'note'];
 
@@ -124,7 +125,7 @@ export function EntriesPanel({ movement }: { movement: MovementDetail }) {
 
 function EntryForm({ movement }: { movement: MovementDetail }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const can = useEmulationPermissions();
   const me = useMe().data;
   const units = useUnits();

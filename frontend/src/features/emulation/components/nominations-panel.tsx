@@ -1,5 +1,5 @@
 import { DeleteOutlined, FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Progress, Space, Table, Typography } from 'antd';
+import { Button, Flex, Progress, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { formatDateTime } from '@/lib/format';
@@ -8,11 +8,12 @@ import { useEmulationPermissions } from '../hooks/use-emulation-permissions';
 import { useDeleteNomination, useNominations } from '../hooks/use-nominations';
 import type { MovementDetail, Nomination } from '../types';
 import { apiMessage } from './nominate-modal';
+import { useFeedback } from '@/lib/feedback';
 
 /** The nominees for the chairman's certificate of merit, n/limit, each with their dossier (docx, pdf). */
 export function NominationsPanel({ movement }: { movement: MovementDetail }) {
   const { t } = useTranslation();
-  const { modal, message } = App.useApp();
+  const { modal, message } = useFeedback();
   const can = useEmulationPermissions();
   const query = useNominations(movement.id, can.readNominations);
   const remove = useDeleteNomination(movement.id);

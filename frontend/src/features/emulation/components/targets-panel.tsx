@@ -1,5 +1,5 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Alert, App, Button, type ButtonProps, Form, Modal, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, type ButtonProps, Form, Modal, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { useLevelName } from '../hooks/use-level-name';
 import { useUpdateTarget } from '../hooks/use-movements';
 import type { Level, MovementDetail, Target } from '../types';
 import { formatThreshold, groupTargets } from '../utils/indicators';
+import { useFeedback } from '@/lib/feedback';
 
 type Row = Target & { groupSpan: number };
 
@@ -103,7 +104,7 @@ const fieldOf = (level: Level) => `thresholds.${level}`;
 
 function ThresholdsModal({ movement, target, onClose }: { movement: MovementDetail; target: Target | undefined; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const levelName = useLevelName();
   const [form] = Form.useForm<Record<string, number | null>>();
   const update = useUpdateTarget(movement.id);

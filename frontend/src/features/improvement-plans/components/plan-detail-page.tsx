@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, CheckCircleOutlined, PlayCircleOutlined, StopOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Popconfirm, Result, Space, Typography, type ButtonProps } from 'antd';
+import { Alert, Button, Card, Descriptions, Popconfirm, Result, Space, Typography, type ButtonProps } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -18,6 +18,7 @@ import { BaselineSummary } from './baseline-summary';
 import { PlanItemFormModal } from './plan-item-form-modal';
 import { PlanItemsTable } from './plan-items-table';
 import { PlanStatusTag } from './plan-tags';
+import { useFeedback } from '@/lib/feedback';
 
 /** Route parameter → plan id: "12" → 12; anything else → undefined. */
 export function parsePlanId(value: string | undefined): number | undefined {
@@ -58,7 +59,7 @@ function PlanView({ plan }: { plan: SavedPlan }) {
   const close = useClosePlan(plan.id);
   const [editing, setEditing] = useState<PlanItem | null>(null);
   // the hook's modal lives in the React tree (theme, locale; unmounted with the page)
-  const { modal, message } = App.useApp();
+  const { modal, message } = useFeedback();
   const counts = useMemo(() => countTasks(plan.items), [plan.items]);
 
   const onApprove = () =>

@@ -1,5 +1,5 @@
 import { InboxOutlined } from '@ant-design/icons';
-import { App, Alert, Button, Card, Form, Input, InputNumber, Modal, Space, Spin, Steps, Table, TreeSelect, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Form, Input, InputNumber, Modal, Space, Spin, Steps, Table, TreeSelect, Typography, Upload } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RowErrorsTable } from '@/components/import/row-errors-table';
@@ -13,6 +13,7 @@ import { countTasks } from '../utils/deadline';
 import { BaselineSummary } from './baseline-summary';
 import { PlanItemsTable } from './plan-items-table';
 import { answerQuestion, type Choice, OpenQuestionsPanel, questionKey, toAnswers } from './open-questions-panel';
+import { useFeedback } from '@/lib/feedback';
 
 export const PLAN_IMPORT_COLUMNS = [
   { name: 'Stt', hintKey: 'plans.import.cols.code' },
@@ -62,7 +63,7 @@ type Props = {
  */
 export function PlanImportWizard({ open, onClose, onImported }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const unitsQuery = useUnits(open);
   const units = useMemo(() => unitsQuery.data ?? [], [unitsQuery.data]);
   const unitTree = useMemo(() => toTreeSelectData(buildUnitTree(units)), [units]);

@@ -1,5 +1,5 @@
 import { DeleteOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Popconfirm, Space, Table, Typography } from 'antd';
+import { Button, Card, Popconfirm, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -13,10 +13,11 @@ import { useDeletePlan, usePlans } from '../hooks/use-plans';
 import type { SavedPlan } from '../types';
 import { PlanImportWizard } from './plan-import-wizard';
 import { PlanStatusTag } from './plan-tags';
+import { useFeedback } from '@/lib/feedback';
 
 export function PlansListPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const plansQuery = usePlans();
   const { prepare } = usePlanPermissions();

@@ -1,5 +1,5 @@
 import { CameraOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Typography, Upload } from 'antd';
+import { Button, Card, Flex, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
 import { formatDateTime, formatNumber } from '@/lib/format';
@@ -7,6 +7,7 @@ import { useIsPhone } from '@/lib/use-is-phone';
 import { taskAttachmentUrl } from '../api/download-task-attachment';
 import { useUploadTaskAttachment } from '../hooks/use-improvement-task';
 import type { TaskView } from '../types';
+import { useFeedback } from '@/lib/feedback';
 
 export const EVIDENCE_EXTENSIONS = ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods', 'png', 'jpg', 'jpeg', 'txt', 'csv', 'zip'];
 export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
@@ -31,7 +32,7 @@ export function formatSize(bytes: number): string {
 /** The evidence files of the task: list with download links, and an upload while the task is not finished. */
 export function TaskEvidence({ task }: { task: TaskView }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const upload = useUploadTaskAttachment(task.id);
   const finished = task.status === 'ACCEPTED' || task.status === 'CANCELLED';
   const phone = useIsPhone();

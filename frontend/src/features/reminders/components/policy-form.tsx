@@ -1,4 +1,4 @@
-import { App, Button, Card, Form, InputNumber, Radio, Select, Skeleton, Switch, Typography } from 'antd';
+import { Button, Card, Form, InputNumber, Radio, Select, Skeleton, Switch, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
@@ -7,6 +7,7 @@ import { applyFieldErrors } from '@/lib/form-errors';
 import { usePolicy, useSavePolicy } from '../hooks/use-reminders';
 import type { ReminderPolicy } from '../types';
 import { POLICY_LIMITS, type PolicyField, type PolicyFormValues, toFormValues, toPolicyRequest, validatePolicy } from '../utils/policy';
+import { useFeedback } from '@/lib/feedback';
 
 const FIELDS = ['beforeDays', 'onDueDay', 'overdueEveryDays', 'escalateAfterDays', 'workingDays', 'shiftDueDate'] as const;
 
@@ -23,7 +24,7 @@ export function PolicyCard() {
 
 export function PolicyForm({ policy }: { policy: ReminderPolicy }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<PolicyFormValues>();
   const save = useSavePolicy();
 
