@@ -1,6 +1,9 @@
 /// <reference types="vitest/config" />
+import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
+import { constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -26,9 +29,31 @@ function formContextOnly(): Plugin {
   };
 }
 
+/**
+ * Every built script, style sheet and SVG of 1 KB or more also as name.gz, compressed once at the
+ * highest level: the server sends these as they are (SpaWebConfig), ~2 % smaller than compressing
+ * each response on the fly, and without spending the server's CPU on it.
+ */
+function precompress(): Plugin {
+  return {
+    name: 'precompress-assets',
+    apply: 'build',
+    // after the files are written: Vite still rewrites chunks (preload lists) after generateBundle
+    writeBundle(options, bundle) {
+      for (const fileName of Object.keys(bundle)) {
+        if (!/\.(js|css|svg)$/.test(fileName)) continue;
+        const path = join(options.dir!, fileName);
+        const content = readFileSync(path);
+        if (content.length < 1024) continue;
+        writeFileSync(`${path}.gz`, gzipSync(content, { level: constants.Z_BEST_COMPRESSION }));
+      }
+    },
+  };
+}
+
 // The build goes straight into target/classes/static so that the Maven jar serves it from classpath:/static.
 export default defineConfig({
-  plugins: [react(), formContextOnly()],
+  plugins: [react(), formContextOnly(), precompress()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -1,9 +1,10 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Badge, Button, Flex, Input, Select, Space, Tag, Typography, theme } from 'antd';
+import { Badge, Button, Flex, Input, Select, Space, Tag, Typography, theme } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { LazyAlert } from '@/components/ui/lazy-alert';
 import { LeanTable } from '@/components/ui/lean-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { formatDate, formatDateTime } from '@/lib/format';
@@ -91,7 +92,7 @@ export function InboxPage() {
         }
       />
       {scope.unitId !== undefined || scope.allUnits ? (
-        <Alert
+        <LazyAlert
           type="info"
           showIcon
           style={{ marginBottom: 16 }}
