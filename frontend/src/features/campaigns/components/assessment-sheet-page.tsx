@@ -7,6 +7,7 @@ import { confirmStaleChoice } from '@/components/ui/stale-choice';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { FullPageSpinner } from '@/components/ui/full-page-spinner';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { formatDate, formatDateTime, formatPoints } from '@/lib/format';
 import { useCampaign, useCriteriaFields } from '../hooks/use-campaign';
 import { useSheet, useSheetActions } from '../hooks/use-sheet';
@@ -31,7 +32,6 @@ import { parseId } from './campaign-detail-page';
 import { ExplanationRequestModal } from './explanation-request-modal';
 import { ItemHistoryDrawer } from './item-history-drawer';
 import { SheetItemsTable } from './sheet-items-table';
-import { useFeedback } from '@/lib/feedback';
 
 const RED = '#cf1322';
 

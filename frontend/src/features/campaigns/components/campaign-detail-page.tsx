@@ -8,6 +8,7 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { FullPageSpinner } from '@/components/ui/full-page-spinner';
 import { PageHeader } from '@/components/ui/page-header';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useApproveCampaign, useCampaign } from '../hooks/use-campaign';
 import { useCampaignPermissions } from '../hooks/use-campaign-permissions';
@@ -19,7 +20,6 @@ import { CouncilCard } from './council-card';
 import { LossesPanel } from './losses-panel';
 import { ResultsPanel } from './results-panel';
 import { UnitsProgressTable } from './units-progress-table';
-import { useFeedback } from '@/lib/feedback';
 
 /** Route parameter → id: "12" → 12; anything else → undefined. */
 export function parseId(value: string | undefined): number | undefined {

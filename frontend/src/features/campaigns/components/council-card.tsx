@@ -1,12 +1,12 @@
 import { Button, Card, Descriptions, Form, Input, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { applyFieldErrors } from '@/lib/form-errors';
 import { formatDateTime } from '@/lib/format';
 import { useSetUpCouncil } from '../hooks/use-campaign';
 import type { Campaign, CouncilRequest } from '../types';
 import { LateTag } from './campaign-tags';
-import { useFeedback } from '@/lib/feedback';
 
 /** The council: its members once set up; else the set-up form for those who manage campaigns. */
 export function CouncilCard({ campaign, canSetUp }: { campaign: Campaign; canSetUp: boolean }) {

@@ -4,11 +4,11 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { applyFieldErrors } from '@/lib/form-errors';
 import { useUnits } from '@/lib/units';
 import { useCreateCampaign, usePublishedCriteriaSets } from '../hooks/use-campaigns';
 import type { Campaign, CreateCampaignRequest } from '../types';
-import { useFeedback } from '@/lib/feedback';
 
 const DATE_FORMAT = 'DD/MM/YYYY';
 const FIELDS = ['name', 'year', 'criteriaSetId', 'assessedUnitIds', 'councilDeadline', 'selfAssessmentDeadline', 'appraisalDeadline', 'sipasCode'];

@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { formatPoints } from '@/lib/format';
 import { useGeneratePlan, useLosses } from '../hooks/use-results';
 import type { Campaign, Loss } from '../types';
-import { useFeedback } from '@/lib/feedback';
 
 /** Choose a unit: every item below its max with the points lost (red) and why; a draft plan from them. */
 export function LossesPanel({ campaign, canGenerate }: { campaign: Campaign; canGenerate: boolean }) {

@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { applyFieldErrors } from '@/lib/form-errors';
 import { useLevelName } from '../hooks/use-level-name';
 import { useCreateMovement } from '../hooks/use-movements';
 import { type CreateMovementRequest, type Level, LEVELS, type MovementDetail, SEED_004_LEVELS } from '../types';
-import { useFeedback } from '@/lib/feedback';
 
 /** The title of the province's movement (seed 004). */
 export const DEFAULT_MOVEMENT_NAME = 'Nâng cao trách nhiệm người đứng đầu trong thực hiện các nhiệm vụ cải cách hành chính';

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { isApiError } from '@/lib/api-client';
 import { useMe } from '@/lib/auth';
+import { useFeedback } from '@/lib/feedback';
 import { applyFieldErrors } from '@/lib/form-errors';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { descendantIds } from '@/lib/unit-tree';
@@ -15,7 +16,6 @@ import { useCreateEntry, useEntries, useUploadEntryEvidence } from '../hooks/use
 import { type CreateEntryRequest, type Entry, type MovementDetail, type Period, PERIODS, type Target } from '../types';
 import { formatValue } from '../utils/indicators';
 import { apiMessage } from './nominate-modal';
-import { useFeedback } from '@/lib/feedback';
 
 const FIELDS = ['unitId', 'targetCode', 'period', 'numerator', 'denominator', 'note'];
 

@@ -1,10 +1,10 @@
 import { Alert, type ButtonProps, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { applyFieldErrors } from '@/lib/form-errors';
 import { useCreateNomination } from '../hooks/use-nominations';
 import type { MovementDetail, ScoreboardRow } from '../types';
-import { useFeedback } from '@/lib/feedback';
 
 /** The API's words for a refusal (the 409 of a full list says how many may be proposed). */
 export const apiMessage = (error: unknown, fallback: string) => (isApiError(error) ? error.detail || error.title : fallback);

@@ -2,13 +2,13 @@ import { DeleteOutlined, FilePdfOutlined, FileWordOutlined } from '@ant-design/i
 import { Button, Flex, Progress, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { useFeedback } from '@/lib/feedback';
 import { formatDateTime } from '@/lib/format';
 import { dossierUrl } from '../api/download-dossier';
 import { useEmulationPermissions } from '../hooks/use-emulation-permissions';
 import { useDeleteNomination, useNominations } from '../hooks/use-nominations';
 import type { MovementDetail, Nomination } from '../types';
 import { apiMessage } from './nominate-modal';
-import { useFeedback } from '@/lib/feedback';
 
 /** The nominees for the chairman's certificate of merit, n/limit, each with their dossier (docx, pdf). */
 export function NominationsPanel({ movement }: { movement: MovementDetail }) {

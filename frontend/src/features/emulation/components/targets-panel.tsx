@@ -6,13 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { PointsInput } from '@/components/ui/points-input';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { applyFieldErrors } from '@/lib/form-errors';
 import { useEmulationPermissions } from '../hooks/use-emulation-permissions';
 import { useLevelName } from '../hooks/use-level-name';
 import { useUpdateTarget } from '../hooks/use-movements';
 import type { Level, MovementDetail, Target } from '../types';
 import { formatThreshold, groupTargets } from '../utils/indicators';
-import { useFeedback } from '@/lib/feedback';
 
 type Row = Target & { groupSpan: number };
 

@@ -8,6 +8,7 @@ import { ExportMenu } from '@/components/ui/export-menu';
 import { FullPageSpinner } from '@/components/ui/full-page-spinner';
 import { PageHeader } from '@/components/ui/page-header';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useUnits } from '@/lib/units';
 import { usePlanPermissions } from '../hooks/use-can-prepare-plans';
@@ -18,7 +19,6 @@ import { BaselineSummary } from './baseline-summary';
 import { PlanItemFormModal } from './plan-item-form-modal';
 import { PlanItemsTable } from './plan-items-table';
 import { PlanStatusTag } from './plan-tags';
-import { useFeedback } from '@/lib/feedback';
 
 /** Route parameter → plan id: "12" → 12; anything else → undefined. */
 export function parsePlanId(value: string | undefined): number | undefined {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { RowErrorsTable } from '@/components/import/row-errors-table';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { buildUnitTree, flattenUnitTree, toTreeSelectData } from '@/lib/unit-tree';
 import { type Unit, useUnits } from '@/lib/units';
 import { useImportPlan, usePreviewPlanImport } from '../hooks/use-plan-import';
@@ -13,7 +14,6 @@ import { countTasks } from '../utils/deadline';
 import { BaselineSummary } from './baseline-summary';
 import { PlanItemsTable } from './plan-items-table';
 import { answerQuestion, type Choice, OpenQuestionsPanel, questionKey, toAnswers } from './open-questions-panel';
-import { useFeedback } from '@/lib/feedback';
 
 export const PLAN_IMPORT_COLUMNS = [
   { name: 'Stt', hintKey: 'plans.import.cols.code' },

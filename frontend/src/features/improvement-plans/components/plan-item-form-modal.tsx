@@ -6,13 +6,13 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { confirmStaleChoice } from '@/components/ui/stale-choice';
 import { PointsInput } from '@/components/ui/points-input';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { applyFieldErrors } from '@/lib/form-errors';
 import { formatPoints } from '@/lib/format';
 import { buildUnitTree, flattenUnitTree } from '@/lib/unit-tree';
 import type { Unit } from '@/lib/units';
 import { useUpdatePlanItem } from '../hooks/use-plan';
 import type { PlanItem, UpdatePlanItemRequest } from '../types';
-import { useFeedback } from '@/lib/feedback';
 
 type Values = {
   target: number | null;

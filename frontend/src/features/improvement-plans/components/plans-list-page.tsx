@@ -7,13 +7,13 @@ import { ClassificationTag } from '@/components/ui/classification-tag';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { formatDate, formatPoints } from '@/lib/format';
 import { usePlanPermissions } from '../hooks/use-can-prepare-plans';
 import { useDeletePlan, usePlans } from '../hooks/use-plans';
 import type { SavedPlan } from '../types';
 import { PlanImportWizard } from './plan-import-wizard';
 import { PlanStatusTag } from './plan-tags';
-import { useFeedback } from '@/lib/feedback';
 
 export function PlansListPage() {
   const { t } = useTranslation();

@@ -4,13 +4,13 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { formatDate } from '@/lib/format';
 import { useIsPhone } from '@/lib/use-is-phone';
 import { type StepAction, useAssignStep, useStepAction } from '../hooks/use-improvement-task';
 import type { OpenStep, TaskView } from '../types';
 import { pendingSupportingUnits } from '../utils/inbox';
 import { StepRoleTag } from './inbox-tags';
-import { useFeedback } from '@/lib/feedback';
 
 const errorText = (error: unknown, fallback: string) => (isApiError(error) ? error.errors[0]?.message || error.detail || error.title : fallback);
 

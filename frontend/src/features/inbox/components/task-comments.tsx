@@ -3,10 +3,10 @@ import { Button, Card, Flex, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { formatDateTime } from '@/lib/format';
 import { useAddTaskComment } from '../hooks/use-improvement-task';
 import type { TaskView } from '../types';
-import { useFeedback } from '@/lib/feedback';
 
 /** The discussion of the task, oldest first, and a box to add to it. */
 export function TaskComments({ task }: { task: TaskView }) {

@@ -2,12 +2,12 @@ import { CameraOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/i
 import { Button, Card, Flex, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { useIsPhone } from '@/lib/use-is-phone';
 import { taskAttachmentUrl } from '../api/download-task-attachment';
 import { useUploadTaskAttachment } from '../hooks/use-improvement-task';
 import type { TaskView } from '../types';
-import { useFeedback } from '@/lib/feedback';
 
 export const EVIDENCE_EXTENSIONS = ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods', 'png', 'jpg', 'jpeg', 'txt', 'csv', 'zip'];
 export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;

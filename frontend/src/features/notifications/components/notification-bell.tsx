@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { LazyDrawer } from '@/components/ui/lazy-drawer';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { formatDateTime } from '@/lib/format';
 import { useIsPhone } from '@/lib/use-is-phone';
 import { useMarkAllNotificationsRead, useMarkNotificationRead, useNotifications } from '../hooks/use-notifications';
 import type { AppNotification } from '../types';
-import { useFeedback } from '@/lib/feedback';
 
 /** An app path only: "/improvement-tasks/7", never "//host" or "https://…". */
 export function isAppLink(link: string | null | undefined): link is string {

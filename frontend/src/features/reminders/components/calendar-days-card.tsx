@@ -5,11 +5,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { applyFieldErrors } from '@/lib/form-errors';
 import { formatDate } from '@/lib/format';
 import { useAddCalendarDay, useCalendarDays, useDeleteCalendarDay } from '../hooks/use-reminders';
 import type { CalendarDay } from '../types';
-import { useFeedback } from '@/lib/feedback';
 
 type DayForm = { date: Dayjs | null; working: boolean; note?: string };
 

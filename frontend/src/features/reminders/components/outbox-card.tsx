@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useOutbox, useRetryOutbox, useRunReminders } from '../hooks/use-reminders';
 import { OUTBOX_STATUSES, type OutboxItem, type OutboxStatus, type RunResult } from '../types';
-import { useFeedback } from '@/lib/feedback';
 
 const STATUS_COLOR: Record<OutboxStatus, string> = { PENDING: 'blue', SENDING: 'gold', SENT: 'green', FAILED: 'red' };
 

@@ -3,11 +3,11 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { applyFieldErrors } from '@/lib/form-errors';
 import { usePolicy, useSavePolicy } from '../hooks/use-reminders';
 import type { ReminderPolicy } from '../types';
 import { POLICY_LIMITS, type PolicyField, type PolicyFormValues, toFormValues, toPolicyRequest, validatePolicy } from '../utils/policy';
-import { useFeedback } from '@/lib/feedback';
 
 const FIELDS = ['beforeDays', 'onDueDay', 'overdueEveryDays', 'escalateAfterDays', 'workingDays', 'shiftDueDate'] as const;
 

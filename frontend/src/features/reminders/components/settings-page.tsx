@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { isApiError } from '@/lib/api-client';
-import { useCreateCalendarToken, usePreferences, useRevokeCalendarToken, useSavePreferences } from '../hooks/use-reminders';
 import { useFeedback } from '@/lib/feedback';
+import { useCreateCalendarToken, usePreferences, useRevokeCalendarToken, useSavePreferences } from '../hooks/use-reminders';
 
 /** /settings: the caller's own reminder settings (daily digest, calendar feed). */
 export function SettingsPage() {
