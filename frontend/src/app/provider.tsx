@@ -1,9 +1,10 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 import enUS from 'antd/es/locale/en_US';
 import viVN from 'antd/es/locale/vi_VN';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FeedbackProvider } from '@/lib/feedback';
 import { queryClient as defaultQueryClient } from '@/lib/query-client';
 import '@/lib/i18n';
 
@@ -32,7 +33,7 @@ function LocalizedConfig({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   return (
     <ConfigProvider locale={i18n.language === 'en' ? enUS : viVN} theme={theme}>
-      <AntApp>{children}</AntApp>
+      <FeedbackProvider>{children}</FeedbackProvider>
     </ConfigProvider>
   );
 }

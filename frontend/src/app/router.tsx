@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { FullPageSpinner } from '@/components/ui/full-page-spinner';
+import { withStrings } from '@/lib/i18n';
 import { RequireRole } from './routes/require-role';
 
 // Every page is its own chunk, loaded on first visit: the first load carries only the router, the
@@ -8,47 +9,47 @@ import { RequireRole } from './routes/require-role';
 const LoginRoute = lazy(() => import('./routes/login').then((m) => ({ default: m.LoginRoute })));
 const ProtectedLayout = lazy(() => import('./routes/protected-layout').then((m) => ({ default: m.ProtectedLayout })));
 const NotFound = lazy(() => import('@/components/ui/status-pages').then((m) => ({ default: m.NotFound })));
-const HomeRoute = lazy(() => import('./routes/home').then((m) => ({ default: m.HomeRoute })));
-const MailboxPage = lazy(() => import('@/features/mailbox/components/mailbox-page').then((m) => ({ default: m.MailboxPage })));
-const UnitsPage = lazy(() => import('@/features/units/components/units-page').then((m) => ({ default: m.UnitsPage })));
-const UsersPage = lazy(() => import('@/features/users/components/users-page').then((m) => ({ default: m.UsersPage })));
+const HomeRoute = lazy(() => withStrings(import('./routes/home'), 'home', 'units', 'users').then((m) => ({ default: m.HomeRoute })));
+const MailboxPage = lazy(() => withStrings(import('@/features/mailbox/components/mailbox-page'), 'mailbox').then((m) => ({ default: m.MailboxPage })));
+const UnitsPage = lazy(() => withStrings(import('@/features/units/components/units-page'), 'units').then((m) => ({ default: m.UnitsPage })));
+const UsersPage = lazy(() => withStrings(import('@/features/users/components/users-page'), 'users').then((m) => ({ default: m.UsersPage })));
 
 // the criteria pages (tree tables, import wizard, matrix) load on first visit
-const CriteriaListPage = lazy(() => import('@/features/criteria/components/criteria-list-page').then((m) => ({ default: m.CriteriaListPage })));
-const CriteriaDetailPage = lazy(() => import('@/features/criteria/components/criteria-detail-page').then((m) => ({ default: m.CriteriaDetailPage })));
+const CriteriaListPage = lazy(() => withStrings(import('@/features/criteria/components/criteria-list-page'), 'criteria').then((m) => ({ default: m.CriteriaListPage })));
+const CriteriaDetailPage = lazy(() => withStrings(import('@/features/criteria/components/criteria-detail-page'), 'criteria').then((m) => ({ default: m.CriteriaDetailPage })));
 const ResponsibilityMatrixPage = lazy(() =>
-  import('@/features/criteria/components/responsibility-matrix-page').then((m) => ({ default: m.ResponsibilityMatrixPage })),
+  withStrings(import('@/features/criteria/components/responsibility-matrix-page'), 'criteria').then((m) => ({ default: m.ResponsibilityMatrixPage })),
 );
 
 // improvement plans (tables, import wizard) and the inbox with the task pages, also on first visit
-const PlansListPage = lazy(() => import('@/features/improvement-plans/components/plans-list-page').then((m) => ({ default: m.PlansListPage })));
-const PlanDetailPage = lazy(() => import('@/features/improvement-plans/components/plan-detail-page').then((m) => ({ default: m.PlanDetailPage })));
-const InboxPage = lazy(() => import('@/features/inbox/components/inbox-page').then((m) => ({ default: m.InboxPage })));
-const TaskDetailPage = lazy(() => import('@/features/inbox/components/task-detail-page').then((m) => ({ default: m.TaskDetailPage })));
+const PlansListPage = lazy(() => withStrings(import('@/features/improvement-plans/components/plans-list-page'), 'plans', 'tasks', 'sheet').then((m) => ({ default: m.PlansListPage })));
+const PlanDetailPage = lazy(() => withStrings(import('@/features/improvement-plans/components/plan-detail-page'), 'plans', 'tasks', 'sheet').then((m) => ({ default: m.PlanDetailPage })));
+const InboxPage = lazy(() => withStrings(import('@/features/inbox/components/inbox-page'), 'tasks', 'cases').then((m) => ({ default: m.InboxPage })));
+const TaskDetailPage = lazy(() => withStrings(import('@/features/inbox/components/task-detail-page'), 'tasks', 'cases').then((m) => ({ default: m.TaskDetailPage })));
 
 // assessment campaigns (timeline, sheets, results) and the public results page, also on first visit
-const CampaignsListPage = lazy(() => import('@/features/campaigns/components/campaigns-list-page').then((m) => ({ default: m.CampaignsListPage })));
-const CampaignDetailPage = lazy(() => import('@/features/campaigns/components/campaign-detail-page').then((m) => ({ default: m.CampaignDetailPage })));
+const CampaignsListPage = lazy(() => withStrings(import('@/features/campaigns/components/campaigns-list-page'), 'campaigns', 'sheet', 'cases').then((m) => ({ default: m.CampaignsListPage })));
+const CampaignDetailPage = lazy(() => withStrings(import('@/features/campaigns/components/campaign-detail-page'), 'campaigns', 'sheet', 'cases').then((m) => ({ default: m.CampaignDetailPage })));
 const AssessmentSheetPage = lazy(() =>
-  import('@/features/campaigns/components/assessment-sheet-page').then((m) => ({ default: m.AssessmentSheetPage })),
+  withStrings(import('@/features/campaigns/components/assessment-sheet-page'), 'campaigns', 'sheet', 'cases').then((m) => ({ default: m.AssessmentSheetPage })),
 );
-const PublicResultsPage = lazy(() => import('@/features/campaigns/components/public-results-page').then((m) => ({ default: m.PublicResultsPage })));
+const PublicResultsPage = lazy(() => withStrings(import('@/features/campaigns/components/public-results-page'), 'campaigns', 'sheet', 'cases').then((m) => ({ default: m.PublicResultsPage })));
 
 // the dashboards, the reminder settings and their administration, also on first visit
-const DashboardPage = lazy(() => import('@/features/dashboard/components/dashboard-page').then((m) => ({ default: m.DashboardPage })));
-const SettingsPage = lazy(() => import('@/features/reminders/components/settings-page').then((m) => ({ default: m.SettingsPage })));
+const DashboardPage = lazy(() => withStrings(import('@/features/dashboard/components/dashboard-page'), 'dashboard').then((m) => ({ default: m.DashboardPage })));
+const SettingsPage = lazy(() => withStrings(import('@/features/reminders/components/settings-page'), 'reminders').then((m) => ({ default: m.SettingsPage })));
 const ReminderAdminPage = lazy(() =>
-  import('@/features/reminders/components/reminder-admin-page').then((m) => ({ default: m.ReminderAdminPage })),
+  withStrings(import('@/features/reminders/components/reminder-admin-page'), 'reminders').then((m) => ({ default: m.ReminderAdminPage })),
 );
 
 // the emulation movement (scoreboard, figures, nominations), also on first visit
-const EmulationListPage = lazy(() => import('@/features/emulation/components/emulation-list-page').then((m) => ({ default: m.EmulationListPage })));
+const EmulationListPage = lazy(() => withStrings(import('@/features/emulation/components/emulation-list-page'), 'emulation').then((m) => ({ default: m.EmulationListPage })));
 const MovementDetailPage = lazy(() =>
-  import('@/features/emulation/components/movement-detail-page').then((m) => ({ default: m.MovementDetailPage })),
+  withStrings(import('@/features/emulation/components/movement-detail-page'), 'emulation').then((m) => ({ default: m.MovementDetailPage })),
 );
 // the case view (bpmn-js viewer, its own chunk), on first visit
-const TaskCasePage = lazy(() => import('@/features/cases/components/case-page').then((m) => ({ default: m.TaskCasePage })));
-const CampaignCasePage = lazy(() => import('@/features/cases/components/case-page').then((m) => ({ default: m.CampaignCasePage })));
+const TaskCasePage = lazy(() => withStrings(import('@/features/cases/components/case-page'), 'cases').then((m) => ({ default: m.TaskCasePage })));
+const CampaignCasePage = lazy(() => withStrings(import('@/features/cases/components/case-page'), 'cases').then((m) => ({ default: m.CampaignCasePage })));
 
 const loading = (element: ReactNode) => <Suspense fallback={<FullPageSpinner />}>{element}</Suspense>;
 

@@ -2,7 +2,12 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure, getConfig, waitFor } from '@testing-library/react';
 import { Modal, message, notification } from 'antd';
 import { afterEach, vi } from 'vitest';
+import i18n from '@/lib/i18n';
+import { vi as allStrings } from '@/locales/vi';
 import { mediaQueryList } from './phone';
+
+// the app fetches each page's strings with the page (router.tsx); tests render pages directly, with all of them
+i18n.addResourceBundle('vi', 'translation', allStrings, true, true);
 
 // findBy*/waitFor wait up to 10 s: antd pages render slowly in jsdom when the machine is busy
 // (the build runs the backend's tests beside these), and a wrong page still fails after the wait

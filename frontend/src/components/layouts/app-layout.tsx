@@ -1,11 +1,12 @@
 import { ExportOutlined, LogoutOutlined, MenuOutlined, NotificationOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Drawer, Flex, Layout, Menu, type MenuProps, Space, Tooltip, Typography, theme } from 'antd';
+import { Button, Flex, Layout, Menu, type MenuProps, Space, Tooltip, Typography, theme } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { hasAnyRole, type Me } from '@/lib/auth';
 import { useIsPhone } from '@/lib/use-is-phone';
 import { LanguageSwitcher } from '@/components/ui/language-switcher';
+import { LazyDrawer } from '@/components/ui/lazy-drawer';
 import { RoleTags } from '@/components/ui/role-tags';
 // app-level composition: the one component of the notifications feature the header shows
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
@@ -118,7 +119,7 @@ function PhoneLayout({ user, demo, onLogout, loggingOut, children }: Props) {
           />
         </Flex>
       </Layout.Header>
-      <Drawer
+      <LazyDrawer
         placement="left"
         open={open}
         onClose={() => setOpen(false)}
@@ -156,7 +157,7 @@ function PhoneLayout({ user, demo, onLogout, loggingOut, children }: Props) {
           </Link>
           <LanguageSwitcher />
         </Flex>
-      </Drawer>
+      </LazyDrawer>
       <Layout.Content style={{ padding: 12, minWidth: 0 }}>{children}</Layout.Content>
     </Layout>
   );

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, CheckCircleOutlined, MessageOutlined, RollbackOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Collapse, Flex, Form, Input, Result, Space, Statistic, Typography } from 'antd';
+import { Alert, Button, Card, Collapse, Flex, Form, Input, Result, Space, Statistic, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -7,6 +7,7 @@ import { confirmStaleChoice } from '@/components/ui/stale-choice';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { FullPageSpinner } from '@/components/ui/full-page-spinner';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { formatDate, formatDateTime, formatPoints } from '@/lib/format';
 import { useCampaign, useCriteriaFields } from '../hooks/use-campaign';
 import { useSheet, useSheetActions } from '../hooks/use-sheet';
@@ -71,7 +72,7 @@ function scrollToRow(code: string) {
 
 export function SheetView({ sheet }: { sheet: Sheet }) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const actions = useSheetActions(sheet.campaignId, sheet.unitId);
   const campaign = useCampaign(sheet.campaignId);
   const fields = useCriteriaFields(campaign.data?.criteriaSetId);

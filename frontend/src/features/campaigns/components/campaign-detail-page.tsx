@@ -1,5 +1,5 @@
 import { ApartmentOutlined, ArrowLeftOutlined, CheckCircleOutlined, GlobalOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Result, Space, Tabs, Tooltip, type ButtonProps } from 'antd';
+import { Button, Card, Descriptions, Result, Space, Tabs, Tooltip, type ButtonProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { FullPageSpinner } from '@/components/ui/full-page-spinner';
 import { PageHeader } from '@/components/ui/page-header';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useApproveCampaign, useCampaign } from '../hooks/use-campaign';
 import { useCampaignPermissions } from '../hooks/use-campaign-permissions';
@@ -50,7 +51,7 @@ export function CampaignDetailPage() {
 
 function CampaignView({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
-  const { modal, message } = App.useApp();
+  const { modal, message } = useFeedback();
   const can = useCampaignPermissions();
   const approve = useApproveCampaign(campaign.id);
   const importSurvey = useImportSurvey(campaign.id);

@@ -1,6 +1,7 @@
-import { App, Button, Card, Descriptions, Form, Input, Space, Typography } from 'antd';
+import { Button, Card, Descriptions, Form, Input, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { applyFieldErrors } from '@/lib/form-errors';
 import { formatDateTime } from '@/lib/format';
 import { useSetUpCouncil } from '../hooks/use-campaign';
@@ -10,7 +11,7 @@ import { LateTag } from './campaign-tags';
 /** The council: its members once set up; else the set-up form for those who manage campaigns. */
 export function CouncilCard({ campaign, canSetUp }: { campaign: Campaign; canSetUp: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<CouncilRequest>();
   const setUp = useSetUpCouncil(campaign.id);
   const { council } = campaign;

@@ -1,9 +1,10 @@
-import { Alert, App, type ButtonProps, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Typography } from 'antd';
+import { Alert, type ButtonProps, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { applyFieldErrors } from '@/lib/form-errors';
 import { useUnits } from '@/lib/units';
 import { useCreateCampaign, usePublishedCriteriaSets } from '../hooks/use-campaigns';
@@ -34,7 +35,7 @@ const isoDate = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : n
 
 export function CreateCampaignModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (c: Campaign) => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Values>();
   const sets = usePublishedCriteriaSets(open);
   const units = useUnits(open);

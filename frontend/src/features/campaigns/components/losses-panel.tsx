@@ -1,10 +1,11 @@
 import { FileAddOutlined } from '@ant-design/icons';
-import { App, Button, Empty, Flex, Select, Table, Tooltip, Typography } from 'antd';
+import { Button, Empty, Flex, Select, Table, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { formatPoints } from '@/lib/format';
 import { useGeneratePlan, useLosses } from '../hooks/use-results';
 import type { Campaign, Loss } from '../types';
@@ -12,7 +13,7 @@ import type { Campaign, Loss } from '../types';
 /** Choose a unit: every item below its max with the points lost (red) and why; a draft plan from them. */
 export function LossesPanel({ campaign, canGenerate }: { campaign: Campaign; canGenerate: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const [unitId, setUnitId] = useState<number | undefined>(campaign.units.length === 1 ? campaign.units[0].unitId : undefined);
   const losses = useLosses(campaign.id, unitId);

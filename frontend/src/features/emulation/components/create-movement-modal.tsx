@@ -1,8 +1,9 @@
-import { Alert, App, type ButtonProps, Checkbox, Form, Input, InputNumber, Modal, Space, Typography } from 'antd';
+import { Alert, type ButtonProps, Checkbox, Form, Input, InputNumber, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { applyFieldErrors } from '@/lib/form-errors';
 import { useLevelName } from '../hooks/use-level-name';
 import { useCreateMovement } from '../hooks/use-movements';
@@ -17,7 +18,7 @@ type Values = { year: number; name: string; levels: Level[]; awardLimit: number 
 
 export function CreateMovementModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (m: MovementDetail) => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Values>();
   const create = useCreateMovement();
   const levelName = useLevelName();

@@ -1,10 +1,11 @@
 import { PaperClipOutlined, SaveOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Form, Input, InputNumber, Select, Space, Switch, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, InputNumber, Select, Space, Switch, Table, Tag, Typography, Upload } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { isApiError } from '@/lib/api-client';
 import { useMe } from '@/lib/auth';
+import { useFeedback } from '@/lib/feedback';
 import { applyFieldErrors } from '@/lib/form-errors';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { descendantIds } from '@/lib/unit-tree';
@@ -124,7 +125,7 @@ export function EntriesPanel({ movement }: { movement: MovementDetail }) {
 
 function EntryForm({ movement }: { movement: MovementDetail }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const can = useEmulationPermissions();
   const me = useMe().data;
   const units = useUnits();

@@ -1,6 +1,7 @@
-import { Alert, App, type ButtonProps, Form, Input, Modal, Typography } from 'antd';
+import { Alert, type ButtonProps, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { applyFieldErrors } from '@/lib/form-errors';
 import { useCreateNomination } from '../hooks/use-nominations';
 import type { MovementDetail, ScoreboardRow } from '../types';
@@ -11,7 +12,7 @@ export const apiMessage = (error: unknown, fallback: string) => (isApiError(erro
 /** "Đề nghị" from a scoreboard row: the reason, then POST; a refusal (409 over the limit) stays visible in the dialog. */
 export function NominateModal({ movement, row, onClose }: { movement: MovementDetail; row: ScoreboardRow | undefined; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<{ reason: string }>();
   const create = useCreateNomination(movement.id);
   const refused = create.error && !(isApiError(create.error) && create.error.errors.length > 0) ? apiMessage(create.error, t('errors.unexpected')) : undefined;

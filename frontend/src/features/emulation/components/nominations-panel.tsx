@@ -1,7 +1,8 @@
 import { DeleteOutlined, FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Progress, Space, Table, Typography } from 'antd';
+import { Button, Flex, Progress, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { useFeedback } from '@/lib/feedback';
 import { formatDateTime } from '@/lib/format';
 import { dossierUrl } from '../api/download-dossier';
 import { useEmulationPermissions } from '../hooks/use-emulation-permissions';
@@ -12,7 +13,7 @@ import { apiMessage } from './nominate-modal';
 /** The nominees for the chairman's certificate of merit, n/limit, each with their dossier (docx, pdf). */
 export function NominationsPanel({ movement }: { movement: MovementDetail }) {
   const { t } = useTranslation();
-  const { modal, message } = App.useApp();
+  const { modal, message } = useFeedback();
   const can = useEmulationPermissions();
   const query = useNominations(movement.id, can.readNominations);
   const remove = useDeleteNomination(movement.id);

@@ -1,11 +1,12 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Alert, App, Button, type ButtonProps, Form, Modal, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, type ButtonProps, Form, Modal, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { PointsInput } from '@/components/ui/points-input';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { applyFieldErrors } from '@/lib/form-errors';
 import { useEmulationPermissions } from '../hooks/use-emulation-permissions';
 import { useLevelName } from '../hooks/use-level-name';
@@ -103,7 +104,7 @@ const fieldOf = (level: Level) => `thresholds.${level}`;
 
 function ThresholdsModal({ movement, target, onClose }: { movement: MovementDetail; target: Target | undefined; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const levelName = useLevelName();
   const [form] = Form.useForm<Record<string, number | null>>();
   const update = useUpdateTarget(movement.id);

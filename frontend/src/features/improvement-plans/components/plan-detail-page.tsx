@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, CheckCircleOutlined, PlayCircleOutlined, StopOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Popconfirm, Result, Space, Typography, type ButtonProps } from 'antd';
+import { Alert, Button, Card, Descriptions, Popconfirm, Result, Space, Typography, type ButtonProps } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -8,6 +8,7 @@ import { ExportMenu } from '@/components/ui/export-menu';
 import { FullPageSpinner } from '@/components/ui/full-page-spinner';
 import { PageHeader } from '@/components/ui/page-header';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useUnits } from '@/lib/units';
 import { usePlanPermissions } from '../hooks/use-can-prepare-plans';
@@ -58,7 +59,7 @@ function PlanView({ plan }: { plan: SavedPlan }) {
   const close = useClosePlan(plan.id);
   const [editing, setEditing] = useState<PlanItem | null>(null);
   // the hook's modal lives in the React tree (theme, locale; unmounted with the page)
-  const { modal, message } = App.useApp();
+  const { modal, message } = useFeedback();
   const counts = useMemo(() => countTasks(plan.items), [plan.items]);
 
   const onApprove = () =>

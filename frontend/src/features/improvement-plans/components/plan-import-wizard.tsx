@@ -1,10 +1,11 @@
 import { InboxOutlined } from '@ant-design/icons';
-import { App, Alert, Button, Card, Form, Input, InputNumber, Modal, Space, Spin, Steps, Table, TreeSelect, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Form, Input, InputNumber, Modal, Space, Spin, Steps, Table, TreeSelect, Typography, Upload } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RowErrorsTable } from '@/components/import/row-errors-table';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { buildUnitTree, flattenUnitTree, toTreeSelectData } from '@/lib/unit-tree';
 import { type Unit, useUnits } from '@/lib/units';
 import { useImportPlan, usePreviewPlanImport } from '../hooks/use-plan-import';
@@ -62,7 +63,7 @@ type Props = {
  */
 export function PlanImportWizard({ open, onClose, onImported }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const unitsQuery = useUnits(open);
   const units = useMemo(() => unitsQuery.data ?? [], [unitsQuery.data]);
   const unitTree = useMemo(() => toTreeSelectData(buildUnitTree(units)), [units]);

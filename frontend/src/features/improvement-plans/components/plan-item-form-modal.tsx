@@ -1,4 +1,4 @@
-import { App, Alert, DatePicker, Form, Input, Modal, Select, Typography, type ButtonProps } from 'antd';
+import { Alert, DatePicker, Form, Input, Modal, Select, Typography, type ButtonProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { confirmStaleChoice } from '@/components/ui/stale-choice';
 import { PointsInput } from '@/components/ui/points-input';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { applyFieldErrors } from '@/lib/form-errors';
 import { formatPoints } from '@/lib/format';
 import { buildUnitTree, flattenUnitTree } from '@/lib/unit-tree';
@@ -54,7 +55,7 @@ type Props = { planId: number; item: PlanItem | null; units: Unit[]; onClose: ()
 /** Edits a row of a draft plan: target, tasks, units, output, requirement and deadline. */
 export function PlanItemFormModal({ planId, item, units, onClose }: Props) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const [form] = Form.useForm<Values>();
   const save = useUpdatePlanItem(planId);
   const [unmatched, setUnmatched] = useState<string[]>([]);

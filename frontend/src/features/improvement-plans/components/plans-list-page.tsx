@@ -1,5 +1,5 @@
 import { DeleteOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Popconfirm, Space, Table, Typography } from 'antd';
+import { Button, Card, Popconfirm, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -7,6 +7,7 @@ import { ClassificationTag } from '@/components/ui/classification-tag';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { formatDate, formatPoints } from '@/lib/format';
 import { usePlanPermissions } from '../hooks/use-can-prepare-plans';
 import { useDeletePlan, usePlans } from '../hooks/use-plans';
@@ -16,7 +17,7 @@ import { PlanStatusTag } from './plan-tags';
 
 export function PlansListPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const plansQuery = usePlans();
   const { prepare } = usePlanPermissions();

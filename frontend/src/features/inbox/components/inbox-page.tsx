@@ -1,10 +1,11 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Badge, Button, DatePicker, Flex, Input, Select, Space, Table, Tag, Typography, theme } from 'antd';
-import dayjs from 'dayjs';
+import { Badge, Button, Flex, Input, Select, Space, Tag, Typography, theme } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { LazyAlert } from '@/components/ui/lazy-alert';
+import { LeanTable } from '@/components/ui/lean-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useIsPhone } from '@/lib/use-is-phone';
@@ -12,6 +13,7 @@ import { useInbox } from '../hooks/use-inbox';
 import { INBOX_STATUSES, type InboxEntry, type InboxFilters, type InboxScope, type InboxStatus, STEP_ROLES, type StepRole } from '../types';
 import { filtersFromParams, filtersToParams, isFiltered } from '../utils/inbox';
 
+import { DueRangeFilter } from './due-range-filter';
 import { InboxCards } from './inbox-cards';
 import { DueDate, InboxStatusTag, StepRoleTag } from './inbox-tags';
 
@@ -90,7 +92,7 @@ export function InboxPage() {
         }
       />
       {scope.unitId !== undefined || scope.allUnits ? (
-        <Alert
+        <LazyAlert
           type="info"
           showIcon
           style={{ marginBottom: 16 }}
@@ -176,17 +178,13 @@ export function InboxPage() {
             style={phone ? { width: '100%' } : { minWidth: 140 }}
             data-testid="inbox-filter-field"
           />
-          <DatePicker.RangePicker
-            format="DD/MM/YYYY"
-            allowEmpty={[true, true]}
+          <DueRangeFilter
+            from={filters.dueFrom}
+            to={filters.dueTo}
+            onChange={(dueFrom, dueTo) => setFilters({ dueFrom, dueTo })}
             placeholder={[t('inbox.filters.dueFrom'), t('inbox.filters.dueTo')]}
-            aria-label={t('inbox.filters.due')}
-            value={[filters.dueFrom ? dayjs(filters.dueFrom) : null, filters.dueTo ? dayjs(filters.dueTo) : null]}
-            onChange={(range) =>
-              setFilters({ dueFrom: range?.[0]?.format('YYYY-MM-DD') ?? null, dueTo: range?.[1]?.format('YYYY-MM-DD') ?? null })
-            }
-            style={phone ? { width: '100%' } : undefined}
-            data-testid="inbox-filter-due"
+            ariaLabel={t('inbox.filters.due')}
+            width={phone ? '100%' : undefined}
           />
         </Flex>
         {phone ? (
@@ -206,13 +204,12 @@ export function InboxPage() {
 function InboxTable({ rows, loading, emptyText }: { rows: InboxEntry[]; loading: boolean; emptyText: string }) {
   const { t } = useTranslation();
   return (
-    <Table<InboxEntry>
+    <LeanTable<InboxEntry>
       rowKey="id"
       size="middle"
       loading={loading}
       dataSource={rows}
-      pagination={false}
-      locale={{ emptyText }}
+      emptyText={emptyText}
       scroll={{ x: 1250 }}
       sticky={{ offsetScroll: 0 }}
       onRow={() => ({ 'data-testid': 'inbox-row' }) as React.HTMLAttributes<HTMLElement>}

@@ -1,9 +1,10 @@
 import { CheckOutlined, RollbackOutlined, SendOutlined, UserAddOutlined } from '@ant-design/icons';
-import { App, Alert, Button, Card, DatePicker, Flex, Form, Input, Space, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Flex, Form, Input, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { formatDate } from '@/lib/format';
 import { useIsPhone } from '@/lib/use-is-phone';
 import { type StepAction, useAssignStep, useStepAction } from '../hooks/use-improvement-task';
@@ -22,7 +23,7 @@ type FormProps = { task: TaskView; step: OpenStep; index: number };
 
 function ReportForm({ task, step, index }: FormProps) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const phone = useIsPhone();
   const action = useStepAction();
   const [text, setText] = useState(task.report ?? '');
@@ -99,7 +100,7 @@ function ReportForm({ task, step, index }: FormProps) {
 
 function ContributeForm({ step, index }: FormProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const action = useStepAction();
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();
@@ -140,7 +141,7 @@ function ContributeForm({ step, index }: FormProps) {
 
 function ReviewForm({ task, step, index }: FormProps) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const phone = useIsPhone();
   const action = useStepAction();
   const [comment, setComment] = useState('');
@@ -244,7 +245,7 @@ type AssignValues = { assignee?: string; followUpDate?: Dayjs | null };
 /** Hands the step to a person of the unit and/or sets a follow-up date. */
 function AssignForm({ step }: { step: OpenStep }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const assign = useAssignStep();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<AssignValues>();

@@ -1,8 +1,9 @@
 import { SendOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Input, Typography } from 'antd';
+import { Button, Card, Flex, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { formatDateTime } from '@/lib/format';
 import { useAddTaskComment } from '../hooks/use-improvement-task';
 import type { TaskView } from '../types';
@@ -10,7 +11,7 @@ import type { TaskView } from '../types';
 /** The discussion of the task, oldest first, and a box to add to it. */
 export function TaskComments({ task }: { task: TaskView }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const add = useAddTaskComment(task.id);
   const [body, setBody] = useState('');
   const send = () => {

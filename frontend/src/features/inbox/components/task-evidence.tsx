@@ -1,7 +1,8 @@
 import { CameraOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Typography, Upload } from 'antd';
+import { Button, Card, Flex, Typography, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { useIsPhone } from '@/lib/use-is-phone';
 import { taskAttachmentUrl } from '../api/download-task-attachment';
@@ -31,7 +32,7 @@ export function formatSize(bytes: number): string {
 /** The evidence files of the task: list with download links, and an upload while the task is not finished. */
 export function TaskEvidence({ task }: { task: TaskView }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const upload = useUploadTaskAttachment(task.id);
   const finished = task.status === 'ACCEPTED' || task.status === 'CANCELLED';
   const phone = useIsPhone();

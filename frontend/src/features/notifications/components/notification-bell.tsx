@@ -1,9 +1,11 @@
 import { BellOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Drawer, Empty, Flex, Popover, Spin, Tooltip, Typography, theme } from 'antd';
+import { Badge, Button, Empty, Flex, Popover, Spin, Tooltip, Typography, theme } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { LazyDrawer } from '@/components/ui/lazy-drawer';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { formatDateTime } from '@/lib/format';
 import { useIsPhone } from '@/lib/use-is-phone';
 import { useMarkAllNotificationsRead, useMarkNotificationRead, useNotifications } from '../hooks/use-notifications';
@@ -20,7 +22,7 @@ export function isAppLink(link: string | null | undefined): link is string {
  */
 export function NotificationBell() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
   const inbox = useNotifications();
@@ -88,7 +90,7 @@ export function NotificationBell() {
         <span data-testid="notification-bell" data-unread={unread}>
           {bell}
         </span>
-        <Drawer
+        <LazyDrawer
           open={open}
           onClose={() => setOpen(false)}
           placement="top"
@@ -98,7 +100,7 @@ export function NotificationBell() {
           styles={{ body: { padding: 12 } }}
         >
           {content}
-        </Drawer>
+        </LazyDrawer>
       </>
     );
   }

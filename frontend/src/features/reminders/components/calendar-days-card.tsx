@@ -1,10 +1,11 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, DatePicker, Flex, Form, Input, Popconfirm, Radio, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, DatePicker, Flex, Form, Input, Popconfirm, Radio, Select, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { applyFieldErrors } from '@/lib/form-errors';
 import { formatDate } from '@/lib/format';
 import { useAddCalendarDay, useCalendarDays, useDeleteCalendarDay } from '../hooks/use-reminders';
@@ -21,7 +22,7 @@ export function weekday(date: string): number {
 /** A year's holidays (computed from the law) and the days administrators added or removed. */
 export function CalendarDaysCard() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
   const days = useCalendarDays(year, true);

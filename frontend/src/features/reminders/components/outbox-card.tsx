@@ -1,9 +1,10 @@
 import { PlayCircleOutlined, RedoOutlined, ReloadOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Card, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Badge, Button, Card, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useOutbox, useRetryOutbox, useRunReminders } from '../hooks/use-reminders';
 import { OUTBOX_STATUSES, type OutboxItem, type OutboxStatus, type RunResult } from '../types';
@@ -13,7 +14,7 @@ const STATUS_COLOR: Record<OutboxStatus, string> = { PENDING: 'blue', SENDING: '
 /** The reminder mails by status (FAILED first shown, each with a retry) and the "run now" button (ADMIN). */
 export function OutboxCard() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [status, setStatus] = useState<OutboxStatus>('FAILED');
   const outbox = useOutbox(status, true);
   const run = useRunReminders();

@@ -1,8 +1,9 @@
-import { App, Button, Card, Form, InputNumber, Radio, Select, Skeleton, Switch, Typography } from 'antd';
+import { Button, Card, Form, InputNumber, Radio, Select, Skeleton, Switch, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { applyFieldErrors } from '@/lib/form-errors';
 import { usePolicy, useSavePolicy } from '../hooks/use-reminders';
 import type { ReminderPolicy } from '../types';
@@ -23,7 +24,7 @@ export function PolicyCard() {
 
 export function PolicyForm({ policy }: { policy: ReminderPolicy }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<PolicyFormValues>();
   const save = useSavePolicy();
 

@@ -1,10 +1,11 @@
 import { CopyOutlined, DeleteOutlined, LinkOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Flex, Input, Skeleton, Space, Switch, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Input, Skeleton, Space, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { PageHeader } from '@/components/ui/page-header';
 import { isApiError } from '@/lib/api-client';
+import { useFeedback } from '@/lib/feedback';
 import { useCreateCalendarToken, usePreferences, useRevokeCalendarToken, useSavePreferences } from '../hooks/use-reminders';
 
 /** /settings: the caller's own reminder settings (daily digest, calendar feed). */
@@ -21,7 +22,7 @@ export function SettingsPage() {
 
 function DigestCard() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const preferences = usePreferences();
   const save = useSavePreferences();
   return (
@@ -61,7 +62,7 @@ function DigestCard() {
 
 function CalendarFeedCard() {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const create = useCreateCalendarToken();
   const revoke = useRevokeCalendarToken();
   const [url, setUrl] = useState<string | null>(null);

@@ -14,6 +14,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.EncodedResourceResolver;
 import org.springframework.web.servlet.resource.PathResourceResolver;
 
 /**
@@ -23,7 +24,8 @@ import org.springframework.web.servlet.resource.PathResourceResolver;
  * <p>Caching: Vite names every file under {@code /assets/} by a hash of its content, so a browser may
  * keep them for a year without asking again ({@code immutable}); everything else, above all
  * {@code index.html}, which names the current assets, is revalidated on every load
- * ({@code no-cache}, answered by a 304 when unchanged). Spring Security adds its own
+ * ({@code no-cache}, answered by a 304 when unchanged). Assets of 1 KB or more come precompressed
+ * ({@code name.gz}, made by the build at gzip's best level); other responses are gzipped by Tomcat. Spring Security adds its own
  * {@code no-store} only to responses that set no Cache-Control, so these headers win.
  */
 @Configuration(proxyBeanMethods = false)
@@ -47,7 +49,12 @@ public class SpaWebConfig implements WebMvcConfigurer {
     registry.setOrder(Ordered.LOWEST_PRECEDENCE);
     registry.addResourceHandler("/assets/**")
         .addResourceLocations("classpath:/static/assets/")
-        .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+        .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+        // the build's name.gz beside each larger file (best compression, made once): sent as it is to a
+        // browser that accepts gzip (Tomcat leaves a response with its own Content-Encoding alone)
+        .resourceChain(true)
+        .addResolver(new EncodedResourceResolver())
+        .addResolver(new PathResourceResolver());
     registry.addResourceHandler("/**")
         .addResourceLocations("classpath:/static/")
         .setCacheControl(CacheControl.noCache())
