@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, CheckCircleOutlined, MessageOutlined, RollbackOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Collapse, Flex, Form, Input, Result, Space, Statistic, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { confirmStaleChoice } from '@/components/ui/stale-choice';
@@ -32,6 +32,10 @@ import { parseId } from './campaign-detail-page';
 import { ExplanationRequestModal } from './explanation-request-modal';
 import { ItemHistoryDrawer } from './item-history-drawer';
 import { SheetItemsTable } from './sheet-items-table';
+
+/** Fields drawn with the page; the others follow at once (see `drawn`). A row is about this tall. */
+const FIELDS_DRAWN_FIRST = 2;
+const ROW_HEIGHT = 72;
 
 const RED = '#cf1322';
 
@@ -91,6 +95,14 @@ export function SheetView({ sheet }: { sheet: Sheet }) {
   const groups = useMemo(() => groupByField(sheet.items), [sheet.items]);
   const [open, setOpen] = useState<string[]>(() => groups.map((g) => g.fieldCode));
   useEffect(() => setOpen((keys) => [...new Set([...keys, ...groups.map((g) => g.fieldCode)])]), [groups]);
+  // The first fields are drawn at once, the others just after, in a transition that gives way to typing: the
+  // person starts on field 1 while the rest of a 60-item sheet is drawn (until then each keeps its height)
+  const [drawn, setDrawn] = useState(FIELDS_DRAWN_FIRST);
+  useEffect(() => {
+    if (drawn >= groups.length) return undefined;
+    const later = setTimeout(() => startTransition(() => setDrawn(groups.length)));
+    return () => clearTimeout(later);
+  }, [drawn, groups.length]);
 
   const pendingAnswers = changedAnswers(sheet.items, answers);
   const pendingAppraisals = changedAppraisals(sheet.items, appraisals);
@@ -429,7 +441,7 @@ export function SheetView({ sheet }: { sheet: Sheet }) {
         <Collapse
           activeKey={open}
           onChange={(keys) => setOpen(Array.isArray(keys) ? keys.map(String) : [String(keys)])}
-          items={groups.map((g) => {
+          items={groups.map((g, index) => {
             const s = subtotal(g.items);
             const title = fieldTitle(g.fieldCode);
             return {
@@ -446,26 +458,29 @@ export function SheetView({ sheet }: { sheet: Sheet }) {
                   {showCouncil ? ` · ${t('sheet.appraisedTotal')}: ${formatPoints(s.appraised)}` : ''}
                 </span>
               ),
-              children: (
-                <SheetItemsTable
-                  campaignId={sheet.campaignId}
-                  unitId={sheet.unitId}
-                  items={g.items}
-                  answers={answers}
-                  appraisals={appraisals}
-                  editable={sheet.editable}
-                  canAttach={sheet.editable || sheet.canExplain}
-                  showCouncil={showCouncil}
-                  canAppraise={sheet.canAppraise}
-                  sipasCode={sipasCode}
-                  errors={errors}
-                  uploading={uploading}
-                  onAnswer={onAnswer}
-                  onAppraise={onAppraise}
-                  onUpload={onUpload}
-                  onHistory={onHistory}
-                />
-              ),
+              children:
+                index >= drawn ? (
+                  <div style={{ minHeight: g.items.length * ROW_HEIGHT }} aria-busy="true" />
+                ) : (
+                  <SheetItemsTable
+                    campaignId={sheet.campaignId}
+                    unitId={sheet.unitId}
+                    items={g.items}
+                    answers={answers}
+                    appraisals={appraisals}
+                    editable={sheet.editable}
+                    canAttach={sheet.editable || sheet.canExplain}
+                    showCouncil={showCouncil}
+                    canAppraise={sheet.canAppraise}
+                    sipasCode={sipasCode}
+                    errors={errors}
+                    uploading={uploading}
+                    onAnswer={onAnswer}
+                    onAppraise={onAppraise}
+                    onUpload={onUpload}
+                    onHistory={onHistory}
+                  />
+                ),
             };
           })}
         />
