@@ -155,6 +155,13 @@ export const en: Messages = {
     searchPlaceholder: 'Search by name, short name, other names',
     count: '{{count}} units in total',
     empty: 'No units yet.',
+    history: 'History',
+    historyTitle: 'History of unit “{{name}}”',
+    historyEmpty: 'No change recorded yet.',
+    historyKind: { ADD: 'Unit created', MOD: 'Unit changed', DEL: 'Unit deleted' },
+    historyField: { name: 'Unit name', shortName: 'Short name', level: 'Level', parent: 'Parent unit', aliases: 'Other names' },
+    staleTitle: 'Unit “{{name}}” was saved by someone else after you opened it',
+    staleField: '{{field}}: you entered “{{mine}}”; now “{{theirs}}”',
     importTitle: 'Import units',
     importCols: {
       name: 'Required. A unit with the same name is updated.',
@@ -188,6 +195,9 @@ export const en: Messages = {
     passwordResetHint: 'Leave empty to keep the current password; type a new one to reset it.',
     searchPlaceholder: 'Search by username, name, email',
     total: '{{count}} users in total',
+    staleTitle: 'User “{{name}}” was saved by someone else after you opened it',
+    staleField: '{{field}}: you entered “{{mine}}”; now “{{theirs}}”',
+    field: { displayName: 'Full name', email: 'Email', unit: 'Unit', roles: 'Roles', enabled: 'Status' },
     importTitle: 'Import users',
     importCols: {
       username: 'Required. An account with the same username is updated.',

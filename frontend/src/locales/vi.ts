@@ -155,6 +155,13 @@ export const vi = {
     searchPlaceholder: 'Tìm theo tên, tên viết tắt, tên gọi khác',
     count: 'Tổng cộng {{count}} đơn vị',
     empty: 'Chưa có đơn vị nào.',
+    history: 'Lịch sử',
+    historyTitle: 'Lịch sử đơn vị “{{name}}”',
+    historyEmpty: 'Chưa có thay đổi nào được ghi lại.',
+    historyKind: { ADD: 'Tạo đơn vị', MOD: 'Sửa đơn vị', DEL: 'Xóa đơn vị' },
+    historyField: { name: 'Tên đơn vị', shortName: 'Tên viết tắt', level: 'Cấp', parent: 'Đơn vị cấp trên', aliases: 'Tên gọi khác' },
+    staleTitle: 'Đơn vị “{{name}}” vừa được người khác lưu sau khi bạn mở',
+    staleField: '{{field}}: bạn nhập «{{mine}}»; hiện tại «{{theirs}}»',
     importTitle: 'Nhập danh sách đơn vị',
     importCols: {
       name: 'Bắt buộc. Đơn vị đã có cùng tên sẽ được cập nhật.',
@@ -188,6 +195,9 @@ export const vi = {
     passwordResetHint: 'Để trống để giữ mật khẩu hiện tại; nhập mật khẩu mới để đặt lại.',
     searchPlaceholder: 'Tìm theo tên đăng nhập, họ tên, email',
     total: 'Tổng cộng {{count}} người dùng',
+    staleTitle: 'Người dùng “{{name}}” vừa được người khác lưu sau khi bạn mở',
+    staleField: '{{field}}: bạn nhập «{{mine}}»; hiện tại «{{theirs}}»',
+    field: { displayName: 'Họ và tên', email: 'Email', unit: 'Đơn vị', roles: 'Vai trò', enabled: 'Trạng thái' },
     importTitle: 'Nhập danh sách người dùng',
     importCols: {
       username: 'Bắt buộc. Tài khoản đã có cùng tên đăng nhập sẽ được cập nhật.',
