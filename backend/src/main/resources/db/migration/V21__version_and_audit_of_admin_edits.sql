@@ -49,3 +49,27 @@ create table app_user_role_aud (
   role     varchar(40) not null,
   primary key (rev, user_id, role)
 );
+
+-- The nodes of a draft criteria set: the same locking and trail (the rate bands are shown from the
+-- current row, not kept per revision).
+alter table criteria_node add column version bigint default 0 not null;
+
+create table criteria_node_aud (
+  id                      bigint not null,
+  rev                     bigint not null references audit_revision (id),
+  revtype                 smallint,
+  set_id                  bigint,
+  parent_id               bigint,
+  code                    varchar(40),
+  title                   varchar(2000),
+  max_points              numeric(9, 3),
+  guidance                varchar(10000),
+  evidence                varchar(10000),
+  answer_type             varchar(20),
+  not_applicable_allowed  boolean,
+  numerator_label         varchar(500),
+  denominator_label       varchar(500),
+  points_per_event        numeric(9, 3),
+  primary key (id, rev)
+);
+create index criteria_node_aud_rev on criteria_node_aud (rev);
