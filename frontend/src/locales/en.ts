@@ -1053,6 +1053,9 @@ export const en: Messages = {
       description: 'The reminder policy of every task, the queue of reminder emails and the days off and make-up working days used to count working days.',
     },
     policy: {
+      staleTitle: 'The reminder policy was saved by someone else after you opened it',
+      staleField: '{{field}}: you entered “{{mine}}”; now “{{theirs}}”',
+      staleFields: { beforeDays: 'Remind before the due date', onDueDay: 'Remind on the due day', overdueEveryDays: 'Remind when overdue', escalateAfterDays: 'Escalate after', workingDays: 'Count working days', shiftDueDate: 'Move due dates off non-working days' },
       title: 'Reminder policy',
       beforeDays: 'Remind before the due date (days)',
       beforeDaysHint: 'Type a number of days and press Enter, e.g. 7, 3, 1. Leave empty for no early reminders.',

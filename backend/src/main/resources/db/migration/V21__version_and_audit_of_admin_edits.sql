@@ -73,3 +73,21 @@ create table criteria_node_aud (
   primary key (id, rev)
 );
 create index criteria_node_aud_rev on criteria_node_aud (rev);
+
+-- Reminder policies (the global one and a campaign's or plan's own): the same locking and trail.
+alter table rem_policy add column version bigint default 0 not null;
+
+create table rem_policy_aud (
+  policy_key           varchar(100) not null,
+  rev                  bigint not null references audit_revision (id),
+  revtype              smallint,
+  before_days          varchar(100),
+  on_due_day           boolean,
+  overdue_every_days   integer,
+  escalate_after_days  integer,
+  working_days         boolean,
+  shift_due_date       boolean,
+  updated_at           timestamp with time zone,
+  primary key (policy_key, rev)
+);
+create index rem_policy_aud_rev on rem_policy_aud (rev);
