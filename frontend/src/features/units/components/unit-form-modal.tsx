@@ -127,7 +127,9 @@ export function UnitFormModal({ open, unit, defaultParentId, units, levels, onCl
   };
 
   const error = save.error;
-  const showGenericError = error && !(isApiError(error) && error.status === 422 && error.errors.length > 0);
+  // a stale save (409 with the current value) is answered by the choice dialog, not by an alert in the form
+  const showGenericError =
+    error && !(isApiError(error) && ((error.status === 422 && error.errors.length > 0) || (error.status === 409 && error.current)));
 
   return (
     <Modal

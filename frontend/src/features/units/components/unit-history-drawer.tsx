@@ -2,6 +2,8 @@ import { Drawer, Empty, Spin, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { formatDateTime } from '@/lib/format';
+import { currentLanguage } from '@/lib/i18n';
+import { levelName, usePublicConfig } from '@/lib/public-config';
 import { useUnitHistory } from '../hooks/use-unit-history';
 import type { Unit } from '../types';
 
@@ -11,7 +13,10 @@ type Props = { unit: Unit | undefined; onClose: () => void };
 export function UnitHistoryDrawer({ unit, onClose }: Props) {
   const { t } = useTranslation();
   const history = useUnitHistory(unit?.id);
-  const value = (v: string | null) => (v === null || v === '' ? '—' : v);
+  const levels = usePublicConfig().data?.levels;
+  const language = currentLanguage();
+  // levels are stored as codes: shown by their names, as in the table
+  const value = (field: string, v: string | null) => (v === null || v === '' ? '—' : field === 'level' ? levelName(levels, v, language) : v);
 
   return (
     <Drawer open={unit !== undefined} onClose={onClose} title={t('units.historyTitle', { name: unit?.name ?? '' })} size="large" data-testid="unit-history">
@@ -33,7 +38,7 @@ export function UnitHistoryDrawer({ unit, onClose }: Props) {
                 <ul style={{ margin: 0, paddingInlineStart: 20 }}>
                   {change.changes.map((c) => (
                     <li key={c.field}>
-                      {t(`units.historyField.${c.field}`, { defaultValue: c.field })}: {value(c.before)} → {value(c.after)}
+                      {t(`units.historyField.${c.field}`, { defaultValue: c.field })}: {value(c.field, c.before)} → {value(c.field, c.after)}
                     </li>
                   ))}
                 </ul>

@@ -55,6 +55,8 @@ describe('units page', () => {
     expect(within(dialog).queryByTestId('stale-level')).not.toBeInTheDocument();
     expect(within(dialog).getByTestId('stale-by')).toHaveTextContent('Trần Thị B (admin2) lúc 04/12/2026 10:00');
     expect(puts(fetchMock)[0].version).toBe(3);
+    // the choice dialog answers the 409; the form shows no error alert behind it
+    expect(document.querySelector('.ant-modal-body .ant-alert-error')).toBeNull();
 
     await userEvent.click(screen.getByRole('button', { name: 'Giữ giá trị của tôi' }));
     await waitFor(() => expect(calls).toBe(2));
@@ -81,7 +83,7 @@ describe('units page', () => {
       'GET /api/units/2/history': () =>
         json(200, [
           { revision: 7, at: '2026-12-01T02:00:00Z', by: 'admin', byName: 'Nguyễn Văn A', clientAddress: '10.0.0.5', kind: 'ADD', changes: [{ field: 'name', before: null, after: 'Phòng Nội vụ' }] },
-          { revision: 9, at: '2026-12-03T03:30:00Z', by: 'admin2', byName: 'Trần Thị B', clientAddress: null, kind: 'MOD', changes: [{ field: 'shortName', before: null, after: 'PNV' }, { field: 'parent', before: 'UBND huyện B', after: 'UBND huyện A' }] },
+          { revision: 9, at: '2026-12-03T03:30:00Z', by: 'admin2', byName: 'Trần Thị B', clientAddress: null, kind: 'MOD', changes: [{ field: 'shortName', before: null, after: 'PNV' }, { field: 'parent', before: 'UBND huyện B', after: 'UBND huyện A' }, { field: 'level', before: 'DISTRICT', after: 'DISTRICT_OFFICE' }] },
         ]),
     });
     await userEvent.click(await screen.findByTestId('unit-history-2', {}, { timeout: 15_000 }));
@@ -91,6 +93,7 @@ describe('units page', () => {
     expect(changes[0]).toHaveTextContent('Trần Thị B (admin2)');
     expect(changes[0]).toHaveTextContent('Tên viết tắt: — → PNV');
     expect(changes[0]).toHaveTextContent('Đơn vị cấp trên: UBND huyện B → UBND huyện A');
+    expect(changes[0]).toHaveTextContent('Cấp: Huyện → Phòng, ban');
     expect(changes[1]).toHaveTextContent('Tạo đơn vị');
     expect(changes[1]).toHaveTextContent('10.0.0.5');
   }, 60_000);

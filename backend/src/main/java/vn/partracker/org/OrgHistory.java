@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.TimeConfig;
+import vn.partracker.shared.audit.AuditRevision;
+import vn.partracker.shared.audit.AuditTrail;
 
 /**
  * The history of a unit or a user from the audit trail Hibernate Envers keeps: each change with
@@ -41,8 +43,10 @@ class OrgHistory {
   private final EntityManager entityManager;
   private final UnitRepository units;
   private final UserRepository users;
+  private final AuditTrail audit;
 
-  OrgHistory(EntityManager entityManager, UnitRepository units, UserRepository users) {
+  OrgHistory(EntityManager entityManager, UnitRepository units, UserRepository users, AuditTrail audit) {
+    this.audit = audit;
     this.entityManager = entityManager;
     this.units = units;
     this.users = users;
@@ -76,17 +80,10 @@ class OrgHistory {
 
   /** "Nguyễn Văn A (admin) lúc 04/12/2026 09:15", from the last revision, else the row's own time. */
   private String lastChange(Class<?> type, long id, Instant updatedAt) {
-    List<?> last = AuditReaderFactory.get(entityManager).createQuery()
-        .forRevisionsOfEntity(type, false, true)
-        .add(AuditEntity.id().eq(id))
-        .addOrder(AuditEntity.revisionNumber().desc())
-        .setMaxResults(1)
-        .getResultList();
-    if (last.isEmpty()) {
-      return updatedAt == null ? "người khác" : "người khác lúc " + TimeConfig.DATE_TIME.format(updatedAt.atZone(TimeConfig.ZONE));
-    }
-    vn.partracker.shared.audit.AuditRevision revision = (vn.partracker.shared.audit.AuditRevision) ((Object[]) last.get(0))[1];
-    return person(revision.getUsername()) + " lúc " + TimeConfig.DATE_TIME.format(revision.at().atZone(TimeConfig.ZONE));
+    return audit.last(type, id)
+        .map(r -> person(r.getUsername()) + " lúc " + TimeConfig.DATE_TIME.format(r.at().atZone(TimeConfig.ZONE)))
+        .orElseGet(() -> updatedAt == null ? "người khác"
+            : "người khác lúc " + TimeConfig.DATE_TIME.format(updatedAt.atZone(TimeConfig.ZONE)));
   }
 
   private String person(String username) {
@@ -110,7 +107,7 @@ class OrgHistory {
     Map<String, String> names = new LinkedHashMap<>();
     for (Object row : rows) {
       Object[] columns = (Object[]) row;
-      vn.partracker.shared.audit.AuditRevision revision = (vn.partracker.shared.audit.AuditRevision) columns[1];
+      AuditRevision revision = (AuditRevision) columns[1];
       RevisionType kind = (RevisionType) columns[2];
       Map<String, String> after = kind == RevisionType.DEL ? null : describe.apply(type.cast(columns[0]));
       List<FieldChange> fields = new ArrayList<>();
