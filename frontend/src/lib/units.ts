@@ -9,6 +9,8 @@ export type Unit = {
   aliases: string[];
   parentId: number | null;
   level: string;
+  /** sent back with a change (optimistic locking) */
+  version?: number;
 };
 
 export const UNITS_QUERY_KEY = ['units'] as const;

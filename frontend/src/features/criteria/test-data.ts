@@ -28,7 +28,7 @@ export function node(id: number | null, code: string, title: string, maxPoints: 
 export const sampleNodes: CriteriaNode[] = [
   node(1, '1', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH', 8.5, [
     node(2, '1.1', 'Kế hoạch cải cách hành chính năm', 2, [
-      node(3, '1.1.1', 'Ban hành kế hoạch đúng thời hạn', 1),
+      node(3, '1.1.1', 'Ban hành kế hoạch đúng thời hạn', 1, [], { version: 2 }),
       node(4, '1.1.2', 'Mức độ thực hiện kế hoạch', 1, [], { notApplicableAllowed: true }),
     ]),
     node(5, '1.2', 'Báo cáo cải cách hành chính', 6.5, [], { answerType: 'YES_NO', guidance: 'Đủ 4 báo cáo quý: 6,5 điểm' }),

@@ -35,6 +35,9 @@ export const reminders = {
       description: 'Chính sách nhắc hạn cho mọi nhiệm vụ, hàng đợi thư nhắc việc và lịch ngày nghỉ, ngày làm bù dùng để tính ngày làm việc.',
     },
     policy: {
+      staleTitle: 'Chính sách nhắc việc vừa được người khác lưu sau khi bạn mở',
+      staleField: '{{field}}: bạn nhập «{{mine}}»; hiện tại «{{theirs}}»',
+      staleFields: { beforeDays: 'Nhắc trước hạn', onDueDay: 'Nhắc vào ngày đến hạn', overdueEveryDays: 'Nhắc khi quá hạn', escalateAfterDays: 'Báo lãnh đạo sau', workingDays: 'Tính theo ngày làm việc', shiftDueDate: 'Dời hạn rơi vào ngày nghỉ' },
       title: 'Chính sách nhắc việc',
       beforeDays: 'Nhắc trước hạn (số ngày)',
       beforeDaysHint: 'Gõ số ngày rồi nhấn Enter, ví dụ 7, 3, 1. Để trống nếu không nhắc trước hạn.',

@@ -23,6 +23,13 @@ export const units = {
     searchPlaceholder: 'Tìm theo tên, tên viết tắt, tên gọi khác',
     count: 'Tổng cộng {{count}} đơn vị',
     empty: 'Chưa có đơn vị nào.',
+    history: 'Lịch sử',
+    historyTitle: 'Lịch sử đơn vị “{{name}}”',
+    historyEmpty: 'Chưa có thay đổi nào được ghi lại.',
+    historyKind: { ADD: 'Tạo đơn vị', MOD: 'Sửa đơn vị', DEL: 'Xóa đơn vị' },
+    historyField: { name: 'Tên đơn vị', shortName: 'Tên viết tắt', level: 'Cấp', parent: 'Đơn vị cấp trên', aliases: 'Tên gọi khác' },
+    staleTitle: 'Đơn vị “{{name}}” vừa được người khác lưu sau khi bạn mở',
+    staleField: '{{field}}: bạn nhập «{{mine}}»; hiện tại «{{theirs}}»',
     importTitle: 'Nhập danh sách đơn vị',
     importCols: {
       name: 'Bắt buộc. Đơn vị đã có cùng tên sẽ được cập nhật.',

@@ -24,6 +24,9 @@ export const users = {
     passwordResetHint: 'Để trống để giữ mật khẩu hiện tại; nhập mật khẩu mới để đặt lại.',
     searchPlaceholder: 'Tìm theo tên đăng nhập, họ tên, email',
     total: 'Tổng cộng {{count}} người dùng',
+    staleTitle: 'Người dùng “{{name}}” vừa được người khác lưu sau khi bạn mở',
+    staleField: '{{field}}: bạn nhập «{{mine}}»; hiện tại «{{theirs}}»',
+    field: { displayName: 'Họ và tên', email: 'Email', unit: 'Đơn vị', roles: 'Vai trò', enabled: 'Trạng thái' },
     importTitle: 'Nhập danh sách người dùng',
     importCols: {
       username: 'Bắt buộc. Tài khoản đã có cùng tên đăng nhập sẽ được cập nhật.',

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Modal, Radio, Row, Select, Space, Typography, message, type ButtonProps } from 'antd';
+import { Alert, Button, Checkbox, Col, Form, Input, InputNumber, Modal, Radio, Row, Select, Space, Typography, type ButtonProps } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
@@ -7,9 +7,12 @@ import { applyFieldErrors } from '@/lib/form-errors';
 import { PointsInput } from '@/components/ui/points-input';
 import { describeBands, sortBands, type RateBand } from '@/lib/item-scoring';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { confirmStaleChoice, type StaleRow } from '@/components/ui/stale-choice';
+import { formatPoints } from '@/lib/format';
 import { useSaveCriteriaNode } from '../hooks/use-criteria-set';
-import type { AnswerType, CriteriaNodeRequest } from '../types';
+import type { AnswerType, CriteriaNode, CriteriaNodeRequest, CriteriaSet } from '../types';
 import type { CriteriaTreeRow } from '../utils/criteria-tree';
+import { useFeedback } from '@/lib/feedback';
 
 const FIELDS = [
   'parentId', 'code', 'title', 'maxPoints', 'guidance', 'evidence', 'answerType', 'notApplicableAllowed',
@@ -24,6 +27,20 @@ const DEFAULT_BANDS: BandValues[] = [
   { lowerPercent: 50, inclusive: true, points: null },
   { lowerPercent: 0, inclusive: true, points: 0 },
 ];
+
+/** The node as it is now, when a save was refused because someone saved it after this form read it. */
+export function staleNode(error: unknown, nodeId: number | null): CriteriaNode | undefined {
+  if (!isApiError(error) || error.status !== 409 || !error.current || nodeId === null) return undefined;
+  const find = (nodes: readonly CriteriaNode[]): CriteriaNode | undefined => {
+    for (const n of nodes) {
+      if (n.id === nodeId) return n;
+      const found = find(n.children ?? []);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return find((error.current as CriteriaSet).nodes ?? []);
+}
 
 type FormValues = {
   parentId: number | null;
@@ -59,6 +76,7 @@ type Props = {
 
 export function CriteriaNodeFormModal({ setId, editing, onClose }: Props) {
   const { t } = useTranslation();
+  const { message, modal } = useFeedback();
   const [form] = Form.useForm<FormValues>();
   const save = useSaveCriteriaNode(setId);
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
@@ -135,17 +153,53 @@ export function CriteriaNodeFormModal({ setId, editing, onClose }: Props) {
           : [],
       pointsPerEvent: values.answerType === 'DEDUCTION' ? (values.pointsPerEvent ?? null) : null,
     };
+    send(body, node?.version ?? null);
+  };
+
+  const send = (body: CriteriaNodeRequest, version: number | null) => {
     setOtherErrors([]);
     save.mutate(
-      { nodeId: node?.id ?? undefined, body },
+      { nodeId: node?.id ?? undefined, body: node ? { ...body, version } : body },
       {
         onSuccess: () => {
           void message.success(t('criteria.nodeSaved', { code: body.code }));
           onClose();
         },
-        onError: (error) => setOtherErrors(applyFieldErrors(form, error, FIELDS)),
+        onError: (error) => {
+          const current = node ? staleNode(error, node.id) : undefined;
+          if (current) {
+            chooseOnStale(body, current, isApiError(error) ? (error.errors.find((e) => e.field === 'version')?.message ?? '') : '');
+            return;
+          }
+          setOtherErrors(applyFieldErrors(form, error, FIELDS));
+        },
       },
     );
+  };
+
+  /** Both values of what differs (the sheet's dialog); keep mine saves over the current version. */
+  const chooseOnStale = (mine: CriteriaNodeRequest, current: CriteriaNode, detail: string) => {
+    const shown = (v: string | null | undefined) => (v ? v : '—');
+    const pairs: [string, string, string][] = [
+      ['code', mine.code, current.code],
+      ['title', mine.title, current.title],
+      ['maxPoints', formatPoints(mine.maxPoints), formatPoints(current.maxPoints)],
+      ['answerType', t(`criteria.answerTypes.${mine.answerType}`), t(`criteria.answerTypes.${current.answerType}`)],
+      ['guidance', shown(mine.guidance), shown(current.guidance)],
+      ['evidence', shown(mine.evidence), shown(current.evidence)],
+    ];
+    const rows: StaleRow[] = pairs
+      .filter(([, a, b]) => a !== b)
+      .map(([field, a, b]) => ({ key: field, text: t('criteria.staleField', { field: t(`criteria.staleFields.${field}`), mine: a, theirs: b }) }));
+    if (detail) rows.push({ key: 'by', text: detail });
+    confirmStaleChoice(modal, {
+      title: t('criteria.staleTitle', { code: node?.code ?? current.code }),
+      rows,
+      keepMineText: t('sheet.keepMine'),
+      takeTheirsText: t('sheet.takeTheirs'),
+      onKeepMine: () => send(mine, current.version ?? null),
+      onTakeTheirs: () => onClose(),
+    });
   };
 
   const answerType = Form.useWatch('answerType', form);
@@ -156,7 +210,9 @@ export function CriteriaNodeFormModal({ setId, editing, onClose }: Props) {
       : null;
 
   const error = save.error;
-  const showGenericError = error && !(isApiError(error) && error.status === 422 && error.errors.length > 0);
+  // a stale save (409 with the current value) is answered by the choice dialog, not by an alert in the form
+  const showGenericError =
+    error && !(isApiError(error) && ((error.status === 422 && error.errors.length > 0) || (error.status === 409 && error.current)));
 
   return (
     <Modal

@@ -158,7 +158,32 @@ describe('criteria set page', () => {
         { lowerPercent: 0, inclusive: true, points: 0 },
       ],
       pointsPerEvent: null,
+      version: 2,
     });
     expect(await screen.findByText('Đã lưu mục 1.1.1.')).toBeInTheDocument();
   }, 60_000); // typing into antd inputs is slow in jsdom
+
+  it('shows both values when someone saved the item meanwhile, and keeps mine over the current version', async () => {
+    const current = structuredClone(sampleSet);
+    current.nodes[0].children[0].children[0] = { ...current.nodes[0].children[0].children[0], title: 'Ban hành kế hoạch trước 15/12', version: 3 };
+    const bodies: { title: string; version: number }[] = [];
+    renderApp('/criteria/12', ['COORDINATOR'], {
+      'GET /api/criteria-sets/12': () => json(200, sampleSet),
+      'PUT /api/criteria-sets/12/nodes/3': (init) => {
+        bodies.push(JSON.parse(String(init?.body)));
+        return bodies.length === 1
+          ? json(409, { status: 409, detail: 'Mục 1.1.1 vừa được noivu lưu', errors: [{ field: 'version', message: 'Mục đã được noivu lúc 04/12/2026 09:00 thay đổi' }], current })
+          : json(200, current);
+      },
+    });
+    await userEvent.click(await screen.findByTestId('node-edit-1.1.1'));
+    await userEvent.click(await screen.findByTestId('criteria-node-save'));
+    expect(await screen.findByTestId('stale-title')).toHaveTextContent('bạn nhập «Ban hành kế hoạch đúng thời hạn»; hiện tại «Ban hành kế hoạch trước 15/12»');
+    expect(screen.getByTestId('stale-by')).toHaveTextContent('noivu lúc 04/12/2026 09:00');
+    expect(screen.queryByTestId('stale-maxPoints')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Giữ giá trị của tôi' }));
+    await waitFor(() => expect(bodies).toHaveLength(2));
+    expect(bodies.map((b) => b.version)).toEqual([2, 3]);
+    expect(bodies[1].title).toBe('Ban hành kế hoạch đúng thời hạn');
+  }, 60_000);
 });

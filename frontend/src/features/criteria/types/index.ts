@@ -52,6 +52,8 @@ export type CriteriaNode = {
   children: CriteriaNode[];
   /** row of the file, in an import preview (optional: highlights the node when that row has errors) */
   row?: number;
+  /** sent back with a change (null in an import preview) */
+  version?: number | null;
 };
 
 export type CriteriaSet = CriteriaSetSummary & {
@@ -83,6 +85,8 @@ export type CriteriaNodeRequest = {
   denominatorLabel: string | null;
   bands: RateBand[];
   pointsPerEvent: number | null;
+  /** on a change: the version read (a stale one is a 409 with the current set) */
+  version?: number | null;
 };
 
 export type DiffSide = { title: string; maxPoints: number };

@@ -1,7 +1,8 @@
 import { Button, Card, Form, InputNumber, Radio, Select, Skeleton, Switch, Typography } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { confirmStaleChoice, type StaleRow } from '@/components/ui/stale-choice';
 import { isApiError } from '@/lib/api-client';
 import { useFeedback } from '@/lib/feedback';
 import { applyFieldErrors } from '@/lib/form-errors';
@@ -24,11 +25,16 @@ export function PolicyCard() {
 
 export function PolicyForm({ policy }: { policy: ReminderPolicy }) {
   const { t } = useTranslation();
-  const { message } = useFeedback();
+  const { message, modal } = useFeedback();
   const [form] = Form.useForm<PolicyFormValues>();
   const save = useSavePolicy();
+  // the version this form's values are based on: sent with a save, a stale one is a 409
+  const [version, setVersion] = useState<number | null>(policy.version ?? null);
 
-  useEffect(() => form.setFieldsValue(toFormValues(policy)), [form, policy]);
+  useEffect(() => {
+    form.setFieldsValue(toFormValues(policy));
+    setVersion(policy.version ?? null);
+  }, [form, policy]);
 
   const rule = (field: PolicyField) => ({
     validator: () => {
@@ -37,19 +43,57 @@ export function PolicyForm({ policy }: { policy: ReminderPolicy }) {
     },
   });
 
-  const onFinish = (values: PolicyFormValues) =>
-    save.mutate(toPolicyRequest(values), {
-      onSuccess: (saved) => {
-        form.setFieldsValue(toFormValues(saved));
-        void message.success(t('reminders.policy.saved'));
+  const onFinish = (values: PolicyFormValues) => send(toPolicyRequest(values), version);
+
+  const send = (body: ReminderPolicy, basedOn: number | null) =>
+    save.mutate(
+      { ...body, version: basedOn },
+      {
+        onSuccess: (saved) => {
+          form.setFieldsValue(toFormValues(saved));
+          setVersion(saved.version ?? null);
+          void message.success(t('reminders.policy.saved'));
+        },
+        onError: (error) => {
+          if (isApiError(error) && error.status === 409 && error.current) {
+            chooseOnStale(body, error.current as ReminderPolicy, error.errors.find((e) => e.field === 'version')?.message ?? '');
+            return;
+          }
+          const rest = applyFieldErrors(form, error, FIELDS);
+          if (rest.length > 0 || !isApiError(error) || error.errors.length === 0) {
+            void message.error(isApiError(error) ? error.detail || error.title : t('errors.unexpected'), 6);
+          }
+        },
       },
-      onError: (error) => {
-        const rest = applyFieldErrors(form, error, FIELDS);
-        if (rest.length > 0 || !isApiError(error) || error.errors.length === 0) {
-          void message.error(isApiError(error) ? error.detail || error.title : t('errors.unexpected'), 6);
-        }
+    );
+
+  /** Both values of what differs (the sheet's dialog); keep mine saves over the current version. */
+  const chooseOnStale = (mine: ReminderPolicy, current: ReminderPolicy, detail: string) => {
+    const yesNo = (v: boolean) => (v ? t('sheet.yes') : t('sheet.no'));
+    const pairs: [string, string, string][] = [
+      ['beforeDays', mine.beforeDays.join(', ') || '—', current.beforeDays.join(', ') || '—'],
+      ['onDueDay', yesNo(mine.onDueDay), yesNo(current.onDueDay)],
+      ['overdueEveryDays', String(mine.overdueEveryDays), String(current.overdueEveryDays)],
+      ['escalateAfterDays', String(mine.escalateAfterDays), String(current.escalateAfterDays)],
+      ['workingDays', yesNo(mine.workingDays), yesNo(current.workingDays)],
+      ['shiftDueDate', yesNo(mine.shiftDueDate), yesNo(current.shiftDueDate)],
+    ];
+    const rows: StaleRow[] = pairs
+      .filter(([, a, b]) => a !== b)
+      .map(([field, a, b]) => ({ key: field, text: t('reminders.policy.staleField', { field: t(`reminders.policy.staleFields.${field}`), mine: a, theirs: b }) }));
+    if (detail) rows.push({ key: 'by', text: detail });
+    confirmStaleChoice(modal, {
+      title: t('reminders.policy.staleTitle'),
+      rows,
+      keepMineText: t('sheet.keepMine'),
+      takeTheirsText: t('sheet.takeTheirs'),
+      onKeepMine: () => send(mine, current.version ?? null),
+      onTakeTheirs: () => {
+        form.setFieldsValue(toFormValues(current));
+        setVersion(current.version ?? null);
       },
     });
+  };
 
   return (
     <Form<PolicyFormValues> form={form} layout="vertical" initialValues={toFormValues(policy)} onFinish={onFinish} style={{ maxWidth: 640 }}>

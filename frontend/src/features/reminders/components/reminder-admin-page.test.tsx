@@ -5,7 +5,7 @@ import { fakeBackend, type Handler, json } from '@/test/fake-backend';
 import { renderRoute } from '@/test/render-route';
 
 const config = { demo: false, demoAccounts: [], levels: [] };
-const policy = { beforeDays: [7, 3, 1], onDueDay: true, overdueEveryDays: 2, escalateAfterDays: 5, workingDays: true, shiftDueDate: true };
+const policy = { beforeDays: [7, 3, 1], onDueDay: true, overdueEveryDays: 2, escalateAfterDays: 5, workingDays: true, shiftDueDate: true, version: 4 };
 
 function renderApp(path: string, roles: string[], handlers: Record<string, Handler>) {
   const fetchMock = fakeBackend({
@@ -48,6 +48,28 @@ describe('reminder administration', { timeout: 60_000 }, () => {
     await waitFor(() => expect(puts(fetchMock)).toHaveLength(1));
     expect(JSON.parse(String(puts(fetchMock)[0][1]?.body))).toEqual({ ...policy, beforeDays: [14, 7, 3, 1], overdueEveryDays: 3 });
     expect(await screen.findByText('Đã lưu chính sách nhắc việc.')).toBeInTheDocument();
+  });
+
+  it('shows both values when someone saved the policy meanwhile, and keeps mine over the current version', async () => {
+    const current = { ...policy, beforeDays: [10, 5], version: 5 };
+    const fetchMock = renderApp('/admin/reminders', ['COORDINATOR'], {
+      'PUT /api/admin/reminders/policy': (init) =>
+        puts(fetchMock).length === 1
+          ? json(409, { status: 409, detail: 'Đã thay đổi', errors: [{ field: 'version', message: 'Chính sách đã được admin lúc 04/12/2026 09:00 thay đổi' }], current })
+          : json(200, JSON.parse(String(init?.body))),
+    });
+    const form = await screen.findByTestId('reminder-policy', {}, { timeout: 15_000 });
+    const every = await within(form).findByLabelText('Khi quá hạn, nhắc lại mỗi (ngày)');
+    await waitFor(() => expect(every).toHaveValue('2'));
+    await userEvent.clear(every);
+    await userEvent.type(every, '3');
+    await userEvent.click(within(form).getByTestId('policy-save'));
+    expect(await screen.findByTestId('stale-beforeDays')).toHaveTextContent('bạn nhập «7, 3, 1»; hiện tại «10, 5»');
+    expect(screen.getByTestId('stale-overdueEveryDays')).toHaveTextContent('bạn nhập «3»; hiện tại «2»');
+    expect(screen.getByTestId('stale-by')).toHaveTextContent('admin lúc 04/12/2026 09:00');
+    await userEvent.click(screen.getByRole('button', { name: 'Giữ giá trị của tôi' }));
+    await waitFor(() => expect(puts(fetchMock)).toHaveLength(2));
+    expect(puts(fetchMock).map(([, init]) => JSON.parse(String(init?.body)).version)).toEqual([4, 5]);
   });
 
   it('shows an administrator the failed mails with a retry, and the holidays marked as computed', async () => {

@@ -17,6 +17,8 @@ export type ReminderPolicy = {
   workingDays: boolean;
   /** a due date on a non-working day moves to the next working day */
   shiftDueDate: boolean;
+  /** as read; sent back with a change (0 while the configuration's defaults apply); a stale one is a 409 */
+  version?: number | null;
 };
 
 export const OUTBOX_STATUSES = ['PENDING', 'SENDING', 'SENT', 'FAILED'] as const;

@@ -1,4 +1,4 @@
-import { Alert, Form, Input, Modal, Select, TreeSelect, message } from 'antd';
+import { Alert, Form, Input, Modal, Select, TreeSelect } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
@@ -7,8 +7,10 @@ import { currentLanguage } from '@/lib/i18n';
 import type { Level } from '@/lib/public-config';
 import { buildUnitTree, descendantIds, toTreeSelectData } from '@/lib/unit-tree';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { confirmStaleChoice, type StaleRow } from '@/components/ui/stale-choice';
 import { useSaveUnit } from '../hooks/use-unit-mutations';
 import type { Unit, UnitRequest } from '../types';
+import { useFeedback } from '@/lib/feedback';
 
 const FIELDS = ['name', 'shortName', 'aliases', 'parentId', 'level'] as const;
 
@@ -19,6 +21,12 @@ type FormValues = {
   parentId?: number | null;
   level?: string;
 };
+
+/** The unit as it is now, when a save was refused because someone saved it after this form read it. */
+export function staleUnit(error: unknown): Unit | undefined {
+  if (!isApiError(error) || error.status !== 409 || !error.current) return undefined;
+  return error.current as Unit;
+}
 
 type Props = {
   open: boolean;
@@ -33,6 +41,7 @@ type Props = {
 
 export function UnitFormModal({ open, unit, defaultParentId, units, levels, onClose }: Props) {
   const { t } = useTranslation();
+  const { message, modal } = useFeedback();
   const [form] = Form.useForm<FormValues>();
   const save = useSaveUnit();
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
@@ -64,21 +73,64 @@ export function UnitFormModal({ open, unit, defaultParentId, units, levels, onCl
       parentId: values.parentId ?? null,
       level: values.level ?? '',
     };
+    send(body, unit?.version ?? null);
+  };
+
+  const send = (body: UnitRequest, version: number | null) => {
     setOtherErrors([]);
     save.mutate(
-      { id: unit?.id, body },
+      { id: unit?.id, body: unit ? { ...body, version } : body },
       {
         onSuccess: () => {
           void message.success(unit ? t('units.updated') : t('units.created'));
           onClose();
         },
-        onError: (error) => setOtherErrors(applyFieldErrors(form, error, FIELDS)),
+        onError: (error) => {
+          const current = staleUnit(error);
+          if (unit && current) {
+            chooseOnStale(body, current, error);
+            return;
+          }
+          setOtherErrors(applyFieldErrors(form, error, FIELDS));
+        },
       },
     );
   };
 
+  /** Both values of every field that differs (the sheet's dialog); keep mine saves over the current version. */
+  const chooseOnStale = (mine: UnitRequest, current: Unit, error: unknown) => {
+    const detail = isApiError(error) ? (error.errors.find((e) => e.field === 'version')?.message ?? '') : '';
+    const parentName = (id: number | null | undefined) => (id == null ? t('units.noParent') : (units.find((u) => u.id === id)?.name ?? `#${id}`));
+    const levelName = (code: string) => {
+      const level = levels.find((l) => l.code === code);
+      return level ? (language === 'en' ? level.nameEn : level.nameVi) : code;
+    };
+    const shown = (v: string | null | undefined) => (v ? v : '—');
+    const pairs: [string, string, string][] = [
+      ['name', mine.name, current.name],
+      ['shortName', shown(mine.shortName), shown(current.shortName)],
+      ['level', levelName(mine.level), levelName(current.level)],
+      ['parent', parentName(mine.parentId), parentName(current.parentId)],
+      ['aliases', shown([...mine.aliases].sort().join('; ')), shown([...(current.aliases ?? [])].sort().join('; '))],
+    ];
+    const rows: StaleRow[] = pairs
+      .filter(([, a, b]) => a !== b)
+      .map(([field, a, b]) => ({ key: field, text: t('units.staleField', { field: t(`units.historyField.${field}`), mine: a, theirs: b }) }));
+    if (detail) rows.push({ key: 'by', text: detail });
+    confirmStaleChoice(modal, {
+      title: t('units.staleTitle', { name: unit?.name ?? current.name }),
+      rows,
+      keepMineText: t('sheet.keepMine'),
+      takeTheirsText: t('sheet.takeTheirs'),
+      onKeepMine: () => send(mine, current.version ?? null),
+      onTakeTheirs: () => onClose(),
+    });
+  };
+
   const error = save.error;
-  const showGenericError = error && !(isApiError(error) && error.status === 422 && error.errors.length > 0);
+  // a stale save (409 with the current value) is answered by the choice dialog, not by an alert in the form
+  const showGenericError =
+    error && !(isApiError(error) && ((error.status === 422 && error.errors.length > 0) || (error.status === 409 && error.current)));
 
   return (
     <Modal

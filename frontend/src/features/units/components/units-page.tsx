@@ -1,4 +1,4 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, HistoryOutlined, PlusOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Input, Popconfirm, Space, Table, Tag, Typography, message } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { importUnits, UNITS_IMPORT_TEMPLATE_URL } from '../api/import-units';
 import { useDeleteUnit } from '../hooks/use-unit-mutations';
 import type { Unit } from '../types';
 import { UnitFormModal } from './unit-form-modal';
+import { UnitHistoryDrawer } from './unit-history-drawer';
 
 const LEVEL_COLORS = ['magenta', 'geekblue', 'green', 'orange', 'cyan', 'purple'];
 
@@ -35,6 +36,7 @@ export function UnitsPage() {
   const remove = useDeleteUnit();
   const [editing, setEditing] = useState<Editing>(null);
   const [importOpen, setImportOpen] = useState(false);
+  const [historyOf, setHistoryOf] = useState<Unit | undefined>(undefined);
   const [search, setSearch] = useState('');
 
   const units = useMemo(() => unitsQuery.data ?? [], [unitsQuery.data]);
@@ -137,10 +139,11 @@ export function UnitsPage() {
             {
               title: t('common.actions'),
               key: 'actions',
-              width: 150,
+              width: 180,
               render: (_, unit) => (
                 <Space size={0}>
-                  <Button type="link" size="small" icon={<EditOutlined />} aria-label={t('common.edit')} title={t('common.edit')} onClick={() => setEditing({ unit })} />
+                  <Button type="link" size="small" icon={<EditOutlined />} aria-label={t('common.edit')} title={t('common.edit')} onClick={() => setEditing({ unit })} data-testid={`unit-edit-${unit.id}`} />
+                  <Button type="link" size="small" icon={<HistoryOutlined />} aria-label={t('units.history')} title={t('units.history')} onClick={() => setHistoryOf(unit)} data-testid={`unit-history-${unit.id}`} />
                   <Button type="link" size="small" icon={<PlusOutlined />} aria-label={t('units.createChild')} title={t('units.createChild')} onClick={() => setEditing({ parentId: unit.id })} />
                   <Popconfirm
                     title={t('units.deleteConfirm', { name: unit.name })}
@@ -165,6 +168,7 @@ export function UnitsPage() {
         levels={levels}
         onClose={() => setEditing(null)}
       />
+      <UnitHistoryDrawer unit={historyOf} onClose={() => setHistoryOf(undefined)} />
       <ImportDialog
         open={importOpen}
         title={t('units.importTitle')}

@@ -1,4 +1,4 @@
-import { Alert, Form, Input, Modal, Select, Switch, TreeSelect, message } from 'antd';
+import { Alert, Form, Input, Modal, Select, Switch, TreeSelect } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
@@ -7,8 +7,10 @@ import { applyFieldErrors } from '@/lib/form-errors';
 import { buildUnitTree, toTreeSelectData } from '@/lib/unit-tree';
 import type { Unit } from '@/lib/units';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { confirmStaleChoice, type StaleRow } from '@/components/ui/stale-choice';
 import { useSaveUser } from '../hooks/use-users';
 import type { User, UserRequest } from '../types';
+import { useFeedback } from '@/lib/feedback';
 
 const FIELDS = ['username', 'displayName', 'email', 'unitId', 'roles', 'enabled', 'password'] as const;
 
@@ -26,6 +28,7 @@ type Props = { open: boolean; user?: User; units: Unit[]; onClose: () => void };
 
 export function UserFormModal({ open, user, units, onClose }: Props) {
   const { t } = useTranslation();
+  const { message, modal } = useFeedback();
   const [form] = Form.useForm<FormValues>();
   const save = useSaveUser();
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
@@ -62,21 +65,59 @@ export function UserFormModal({ open, user, units, onClose }: Props) {
       enabled: values.enabled,
     };
     if (values.password) body.password = values.password;
+    send(body, user?.version ?? null);
+  };
+
+  const send = (body: UserRequest, version: number | null) => {
     setOtherErrors([]);
     save.mutate(
-      { id: user?.id, body },
+      { id: user?.id, body: user ? { ...body, version } : body },
       {
         onSuccess: () => {
           void message.success(user ? t('users.updated') : t('users.created'));
           onClose();
         },
-        onError: (error) => setOtherErrors(applyFieldErrors(form, error, FIELDS)),
+        onError: (error) => {
+          if (user && isApiError(error) && error.status === 409 && error.current) {
+            chooseOnStale(body, error.current as User, error.errors.find((e) => e.field === 'version')?.message ?? '');
+            return;
+          }
+          setOtherErrors(applyFieldErrors(form, error, FIELDS));
+        },
       },
     );
   };
 
+  /** Both values of every field that differs (the sheet's dialog); keep mine saves over the current version. */
+  const chooseOnStale = (mine: UserRequest, current: User, detail: string) => {
+    const unitName = (id: number | null | undefined) => (id == null ? t('users.noUnit') : (units.find((u) => u.id === id)?.name ?? `#${id}`));
+    const roles = (list: string[]) => [...list].sort().map((r) => t(`roles.${r}`)).join(', ');
+    const enabled = (on: boolean) => (on ? t('users.active') : t('users.disabled'));
+    const pairs: [string, string, string][] = [
+      ['displayName', mine.displayName, current.displayName],
+      ['email', mine.email || '—', current.email || '—'],
+      ['unit', unitName(mine.unitId), unitName(current.unitId)],
+      ['roles', roles(mine.roles), roles(current.roles)],
+      ['enabled', enabled(mine.enabled), enabled(current.enabled)],
+    ];
+    const rows: StaleRow[] = pairs
+      .filter(([, a, b]) => a !== b)
+      .map(([field, a, b]) => ({ key: field, text: t('users.staleField', { field: t(`users.field.${field}`), mine: a, theirs: b }) }));
+    if (detail) rows.push({ key: 'by', text: detail });
+    confirmStaleChoice(modal, {
+      title: t('users.staleTitle', { name: current.username }),
+      rows,
+      keepMineText: t('sheet.keepMine'),
+      takeTheirsText: t('sheet.takeTheirs'),
+      onKeepMine: () => send(mine, current.version ?? null),
+      onTakeTheirs: () => onClose(),
+    });
+  };
+
   const error = save.error;
-  const showGenericError = error && !(isApiError(error) && error.status === 422 && error.errors.length > 0);
+  // a stale save (409 with the current value) is answered by the choice dialog, not by an alert in the form
+  const showGenericError =
+    error && !(isApiError(error) && ((error.status === 422 && error.errors.length > 0) || (error.status === 409 && error.current)));
 
   return (
     <Modal

@@ -10,6 +10,8 @@ export type User = {
   roles: Role[];
   enabled: boolean;
   hasPassword: boolean;
+  /** sent back with a change (optimistic locking) */
+  version?: number;
 };
 
 export type Page<T> = {
@@ -29,6 +31,8 @@ export type UserRequest = {
   roles: Role[];
   enabled: boolean;
   password?: string;
+  /** the version read; required on a change (a stale one is a 409 with the current user) */
+  version?: number | null;
 };
 
 export type UsersQuery = { q?: string; page: number; size: number };

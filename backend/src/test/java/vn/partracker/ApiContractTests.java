@@ -245,6 +245,110 @@ abstract class ApiContractTests extends IntegrationTestBase {
   }
 
   @Test
+  void twoAdministratorsEditingOneUnitDoNotOverwriteEachOther() {
+    user("it-admin-2", null, "ADMIN");
+    ApiClient first = as("it-admin");
+    ApiClient second = as("it-admin-2");
+    ApiClient.Response created = first.post("/api/units", Map.of("name", "Phòng Khóa Lạc Quan", "level", "DISTRICT_OFFICE",
+        "parentId", district.id()));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long id = created.json().get("id").asLong();
+    // both read the same unit from the list
+    JsonNode read = null;
+    for (JsonNode u : second.get("/api/units").json()) {
+      if (u.get("id").asLong() == id) {
+        read = u;
+      }
+    }
+    assertThat(read).isNotNull();
+    long version = read.get("version").asLong();
+    String url = "/api/units/" + id;
+
+    Map<String, Object> mine = new HashMap<>(Map.of("name", "Phòng Khóa Của Người Thứ Nhất", "level", "DISTRICT_OFFICE",
+        "parentId", district.id(), "aliases", List.of("PK1"), "version", version));
+    Map<String, Object> theirs = new HashMap<>(Map.of("name", "Phòng Khóa Của Người Thứ Hai", "shortName", "PK2",
+        "level", "DISTRICT_OFFICE", "parentId", district.id(), "version", version));
+    ApiClient.Response saved = first.put(url, mine);
+    assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    assertThat(saved.json().get("version").asLong()).isGreaterThan(version);
+    ApiClient.Response stale = second.put(url, theirs);
+    assertThat(stale.status()).as(stale.body()).isEqualTo(409);
+    assertThat(stale.json().get("detail").asText()).contains("it-admin").contains("lúc");
+    assertThat(stale.json().at("/errors/0/field").asText()).isEqualTo("version");
+    assertThat(stale.json().at("/current/name").asText()).isEqualTo("Phòng Khóa Của Người Thứ Nhất");
+    long current = stale.json().at("/current/version").asLong();
+    assertThat(current).isGreaterThan(version);
+
+    // a write without a version is refused naming the field; with If-Match (the person chose theirs) it is taken
+    theirs.remove("version");
+    ApiClient.Response missing = second.put(url, theirs);
+    assertThat(missing.status()).as(missing.body()).isEqualTo(422);
+    assertThat(fields(missing)).containsKey("version");
+    assertThat(second.send("PUT", url, "application/json", bytes("{\"name\":\"X\"}"), Map.of("If-Match", "abc"))
+        .status()).isEqualTo(422);
+    ApiClient.Response chosen = second.send("PUT", url, "application/json",
+        bytes("{\"name\":\"Phòng Khóa Của Người Thứ Hai\",\"shortName\":\"PK2\",\"level\":\"DISTRICT_OFFICE\","
+            + "\"parentId\":" + district.id() + "}"), Map.of("If-Match", "\"" + current + "\""));
+    assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+
+    // the history: who, when, and per changed field before and after; for administrators and coordinators only
+    assertThat(as("it-head-a").get(url + "/history").status()).isEqualTo(403);
+    assertThat(as("it-coord").get(url + "/history").status()).isEqualTo(200);
+    assertThat(first.get("/api/units/999999999/history").status()).isEqualTo(404);
+    JsonNode history = first.get(url + "/history").json();
+    assertThat(history).hasSize(3);
+    assertThat(history.get(0).get("kind").asText()).isEqualTo("ADD");
+    assertThat(history.get(0).get("before").isNull()).isTrue();
+    assertThat(history.get(1).get("by").asText()).isEqualTo("it-admin");
+    assertThat(history.get(1).get("byName").asText()).isEqualTo("Người dùng it-admin");
+    assertThat(history.get(1).get("at").asText()).isNotEmpty();
+    assertThat(history.get(1).at("/before/name").asText()).isEqualTo("Phòng Khóa Lạc Quan");
+    assertThat(history.get(1).at("/after/name").asText()).isEqualTo("Phòng Khóa Của Người Thứ Nhất");
+    assertThat(history.get(1).at("/after/aliases").asText()).isEqualTo("PK1");
+    assertThat(history.get(2).get("by").asText()).isEqualTo("it-admin-2");
+    Map<String, String[]> changed = new HashMap<>();
+    history.get(2).get("changes").forEach(c -> changed.put(c.get("field").asText(),
+        new String[] {c.get("before").isNull() ? null : c.get("before").asText(), c.get("after").isNull() ? null : c.get("after").asText()}));
+    assertThat(changed).containsOnlyKeys("name", "shortName", "aliases");
+    assertThat(changed.get("name")).containsExactly("Phòng Khóa Của Người Thứ Nhất", "Phòng Khóa Của Người Thứ Hai");
+    assertThat(changed.get("shortName")).containsExactly(null, "PK2");
+    assertThat(changed.get("aliases")).containsExactly("PK1", null);
+  }
+
+  @Test
+  void twoAdministratorsEditingOneUserDoNotOverwriteEachOther() {
+    user("it-admin-2", null, "ADMIN");
+    user("it-locked-user", officeB.id(), "UNIT_STAFF");
+    ApiClient first = as("it-admin");
+    ApiClient second = as("it-admin-2");
+    JsonNode read = first.get("/api/users?q=it-locked-user").json().at("/content/0");
+    long id = read.get("id").asLong();
+    long version = read.get("version").asLong();
+    String url = "/api/users/" + id;
+    Map<String, Object> mine = new HashMap<>(Map.of("displayName", "Tên Người Thứ Nhất", "unitId", officeB.id(),
+        "roles", List.of("UNIT_STAFF"), "enabled", true, "version", version));
+    Map<String, Object> theirs = new HashMap<>(Map.of("displayName", "Tên Người Thứ Hai", "unitId", officeB.id(),
+        "roles", List.of("UNIT_HEAD"), "enabled", false, "version", version));
+    assertThat(first.put(url, mine).status()).isEqualTo(200);
+    ApiClient.Response stale = second.put(url, theirs);
+    assertThat(stale.status()).as(stale.body()).isEqualTo(409);
+    assertThat(stale.json().at("/current/displayName").asText()).isEqualTo("Tên Người Thứ Nhất");
+    assertThat(stale.json().at("/errors/0/message").asText()).contains("it-admin");
+    theirs.remove("version");
+    assertThat(fields(second.put(url, theirs))).containsKey("version");
+    theirs.put("version", stale.json().at("/current/version").asLong());
+    assertThat(second.put(url, theirs).status()).isEqualTo(200);
+
+    JsonNode history = first.get(url + "/history").json();
+    JsonNode last = history.get(history.size() - 1);
+    assertThat(last.get("by").asText()).isEqualTo("it-admin-2");
+    assertThat(last.at("/before/displayName").asText()).isEqualTo("Tên Người Thứ Nhất");
+    assertThat(last.at("/after/roles").asText()).isEqualTo("UNIT_HEAD");
+    assertThat(last.at("/after/enabled").asText()).isEqualTo("false");
+    assertThat(last.toString()).doesNotContain("password");
+  }
+
+  @Test
   void aCoordinatorCannotCreateAnAdministrator() {
     ApiClient coordinator = as("it-coord");
     ApiClient.Response response = coordinator.post("/api/users", Map.of(

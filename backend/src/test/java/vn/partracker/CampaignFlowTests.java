@@ -174,6 +174,7 @@ abstract class CampaignFlowTests extends IntegrationTestBase {
     policy.put("escalateAfterDays", 2);
     policy.put("workingDays", true);
     policy.put("shiftDueDate", false);
+    policy.put("version", 0); // not stored yet
     assertThat(coordinator.put("/api/admin/reminders/policy/CAMPAIGN:" + id, policy).json().get("beforeDays"))
         .extracting(JsonNode::asInt).containsExactly(5, 2);
     assertThat(coordinator.get("/api/admin/reminders/policy/CAMPAIGN:" + id).json().get("overdueEveryDays").asInt())

@@ -130,20 +130,20 @@ abstract class CriteriaApiTests extends IntegrationTestBase {
     long fieldId = set.at("/nodes/0/id").asLong();
     long giaiNgan = set.at("/nodes/0/children/2/id").asLong();
     ApiClient.Response bad = coordinator.put("/api/criteria-sets/" + id + "/nodes/" + giaiNgan, Map.of("parentId", fieldId,
-        "code", "1.3", "title", "Giải ngân", "maxPoints", 2, "answerType", "RATE",
+        "code", "1.3", "title", "Giải ngân", "maxPoints", 2, "answerType", "RATE", "version", 0,
         "bands", List.of(Map.of("lowerPercent", 120, "inclusive", true, "points", 2),
             Map.of("lowerPercent", 80, "inclusive", true, "points", 3))));
     assertThat(bad.status()).isEqualTo(422);
     assertThat(fields(bad)).containsKeys("bands[0].lowerPercent", "bands[1].points");
     ApiClient.Response noFloor = coordinator.put("/api/criteria-sets/" + id + "/nodes/" + giaiNgan, Map.of("parentId",
-        fieldId, "code", "1.3", "title", "Giải ngân", "maxPoints", 2, "answerType", "RATE",
+        fieldId, "code", "1.3", "title", "Giải ngân", "maxPoints", 2, "answerType", "RATE", "version", 0,
         "bands", List.of(Map.of("lowerPercent", 95, "inclusive", true, "points", 2))));
     assertThat(fields(noFloor)).containsKey("bands");
     ApiClient.Response noPerEvent = coordinator.put("/api/criteria-sets/" + id + "/nodes/" + giaiNgan, Map.of("parentId",
-        fieldId, "code", "1.3", "title", "Giải ngân", "maxPoints", 2, "answerType", "DEDUCTION"));
+        fieldId, "code", "1.3", "title", "Giải ngân", "maxPoints", 2, "answerType", "DEDUCTION", "version", 0));
     assertThat(fields(noPerEvent)).containsKey("pointsPerEvent");
     JsonNode edited = coordinator.put("/api/criteria-sets/" + id + "/nodes/" + giaiNgan, Map.of("parentId", fieldId,
-        "code", "1.3", "title", "Giải ngân", "maxPoints", 2, "answerType", "RATE", "bands", List.of(
+        "code", "1.3", "title", "Giải ngân", "maxPoints", 2, "answerType", "RATE", "version", 0, "bands", List.of(
             Map.of("lowerPercent", 0, "inclusive", true, "points", 0),
             Map.of("lowerPercent", 95, "inclusive", true, "points", 2),
             Map.of("lowerPercent", 80, "inclusive", false, "points", 1)))).json();
@@ -157,7 +157,7 @@ abstract class CriteriaApiTests extends IntegrationTestBase {
     }
   }
 
-  /** The original tree with the copy's ids, so only content is compared. */
+  /** The original tree with the copy's ids and versions, so only content is compared. */
   private static JsonNode withoutIds(JsonNode original, JsonNode copy) {
     JsonNode clone = original.deepCopy();
     copyIds(clone, copy);
@@ -167,6 +167,7 @@ abstract class CriteriaApiTests extends IntegrationTestBase {
   private static void copyIds(JsonNode target, JsonNode source) {
     for (int i = 0; i < target.size(); i++) {
       ((com.fasterxml.jackson.databind.node.ObjectNode) target.get(i)).set("id", source.get(i).get("id"));
+      ((com.fasterxml.jackson.databind.node.ObjectNode) target.get(i)).set("version", source.get(i).get("version"));
       copyIds(target.get(i).get("children"), source.get(i).get("children"));
     }
   }
@@ -191,8 +192,28 @@ abstract class CriteriaApiTests extends IntegrationTestBase {
     assertThat(fields(refused)).containsEntry("1", "Tổng điểm các mục con của 1 là 9,5, khác điểm chuẩn 10");
 
     long childId = withChild.at("/nodes/0/children/0/id").asLong();
-    coordinator.put("/api/criteria-sets/" + id + "/nodes/" + childId,
-        Map.of("parentId", field.get("id").asLong(), "code", "1.1", "title", "Tiêu chí", "maxPoints", 10));
+    long childVersion = withChild.at("/nodes/0/children/0/version").asLong();
+    // two edits from the same read: the first is taken, the second is a 409 carrying the first's value
+    assertThat(coordinator.put("/api/criteria-sets/" + id + "/nodes/" + childId,
+        Map.of("parentId", field.get("id").asLong(), "code", "1.1", "title", "Tiêu chí đã sửa", "maxPoints", 9.5,
+            "version", childVersion)).status()).isEqualTo(200);
+    ApiClient.Response stale = coordinator.put("/api/criteria-sets/" + id + "/nodes/" + childId,
+        Map.of("parentId", field.get("id").asLong(), "code", "1.1", "title", "Tiêu chí", "maxPoints", 10,
+            "version", childVersion));
+    assertThat(stale.status()).as(stale.body()).isEqualTo(409);
+    assertThat(stale.json().at("/errors/0/field").asText()).isEqualTo("version");
+    assertThat(stale.json().get("detail").asText()).contains("it-coord");
+    assertThat(stale.json().at("/current/nodes/0/children/0/title").asText()).isEqualTo("Tiêu chí đã sửa");
+    long current = stale.json().at("/current/nodes/0/children/0/version").asLong();
+    assertThat(fields(coordinator.put("/api/criteria-sets/" + id + "/nodes/" + childId,
+        Map.of("parentId", field.get("id").asLong(), "code", "1.1", "title", "Tiêu chí", "maxPoints", 10))))
+        .containsKey("version");
+    ApiClient.Response fixed = coordinator.send("PUT", "/api/criteria-sets/" + id + "/nodes/" + childId,
+        "application/json", bytes("{\"parentId\":" + field.get("id").asLong()
+            + ",\"code\":\"1.1\",\"title\":\"Tiêu chí\",\"maxPoints\":10}"),
+        Map.of("If-Match", "\"" + current + "\""));
+    assertThat(fixed.status()).as(fixed.body()).isEqualTo(200);
+    assertThat(fixed.json().at("/nodes/0/children/0/version").asLong()).isGreaterThan(current);
     assertThat(coordinator.post("/api/criteria-sets/" + id + "/publish", Map.of()).json().get("status").asText())
         .isEqualTo("PUBLISHED");
     assertThat(coordinator.delete("/api/criteria-sets/" + id + "/nodes/" + childId).status()).isEqualTo(409);

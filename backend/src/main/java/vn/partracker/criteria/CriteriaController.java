@@ -111,8 +111,9 @@ class CriteriaController {
 
   @PutMapping("/{id}/nodes/{nodeId}")
   @PreAuthorize(EDITORS)
-  CriteriaSetView updateNode(@PathVariable long id, @PathVariable long nodeId, @RequestBody NodeRequest request) {
-    return criteria.updateNode(id, nodeId, request);
+  CriteriaSetView updateNode(@PathVariable long id, @PathVariable long nodeId, @RequestBody NodeRequest request,
+      @org.springframework.web.bind.annotation.RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    return criteria.updateNode(id, nodeId, request, vn.partracker.shared.IfMatch.version(ifMatch));
   }
 
   @DeleteMapping("/{id}/nodes/{nodeId}")

@@ -16,8 +16,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A field, criterion or sub-criterion of a set. */
+/**
+ * A field, criterion or sub-criterion of a set. Versioned (a write based on an older read is
+ * refused) and audited by Hibernate Envers (who, when, from where; the rate bands are shown from
+ * the current row, not kept per revision).
+ */
 @Entity
+@org.hibernate.envers.Audited
 @Table(name = "criteria_node")
 class CriteriaNode {
 
@@ -50,10 +55,14 @@ class CriteriaNode {
 
   private BigDecimal pointsPerEvent;
 
+  @org.hibernate.envers.NotAudited
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "criteria_node_band", joinColumns = @JoinColumn(name = "node_id"))
   @OrderColumn(name = "position")
   private List<CriteriaNodeBand> bands = new ArrayList<>();
+
+  @jakarta.persistence.Version
+  private long version;
 
   protected CriteriaNode() {}
 
@@ -82,6 +91,10 @@ class CriteriaNode {
     return new NodeContent(code, title, maxPoints, guidance, evidence, answerType, notApplicableAllowed,
         numeratorLabel, denominatorLabel, bands.stream().map(CriteriaNodeBand::band).toList(),
         pointsPerEvent == null ? null : Points.clean(pointsPerEvent));
+  }
+
+  long getVersion() {
+    return version;
   }
 
   Long getId() {

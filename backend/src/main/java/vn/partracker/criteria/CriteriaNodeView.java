@@ -23,7 +23,9 @@ public record CriteriaNodeView(
     int depth,
     BigDecimal childrenSum,
     boolean sumMismatch,
-    List<CriteriaNodeView> children) {
+    List<CriteriaNodeView> children,
+    /** sent back with a change of the node (null in an import preview) */
+    Long version) {
 
   public boolean isLeaf() {
     return children.isEmpty();

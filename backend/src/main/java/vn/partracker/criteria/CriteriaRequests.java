@@ -14,5 +14,5 @@ final class CriteriaRequests {
 
   record NodeRequest(Long parentId, String code, String title, BigDecimal maxPoints, String guidance,
       String evidence, AnswerType answerType, Boolean notApplicableAllowed, String numeratorLabel,
-      String denominatorLabel, List<RateBand> bands, BigDecimal pointsPerEvent) {}
+      String denominatorLabel, List<RateBand> bands, BigDecimal pointsPerEvent, Long version) {}
 }

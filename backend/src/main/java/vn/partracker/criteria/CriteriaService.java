@@ -29,8 +29,11 @@ public class CriteriaService {
   private final CriteriaNodeRepository nodes;
   private final UnitLevels levels;
   private final Clock clock;
+  private final vn.partracker.shared.audit.AuditTrail audit;
 
-  CriteriaService(CriteriaSetRepository sets, CriteriaNodeRepository nodes, UnitLevels levels, Clock clock) {
+  CriteriaService(CriteriaSetRepository sets, CriteriaNodeRepository nodes, UnitLevels levels, Clock clock,
+      vn.partracker.shared.audit.AuditTrail audit) {
+    this.audit = audit;
     this.sets = sets;
     this.nodes = nodes;
     this.levels = levels;
@@ -123,11 +126,23 @@ public class CriteriaService {
     return view(set);
   }
 
-  public CriteriaSetView updateNode(long setId, long nodeId, NodeRequest request) {
+  /**
+   * A change of a node of a draft set, based on the version read ({@code version} in the body, else
+   * {@code ifMatch}; neither is a 422 on {@code version}); an older one is a 409 with who changed the
+   * node, when, and the set as it is now.
+   */
+  public CriteriaSetView updateNode(long setId, long nodeId, NodeRequest request, Long ifMatch) {
     CriteriaSet set = draft(setId);
     List<CriteriaNode> all = nodes.findBySetId(setId);
     CriteriaNode node = all.stream().filter(n -> n.getId() == nodeId).findFirst()
         .orElseThrow(() -> ApiException.notFound("Không tìm thấy mục " + nodeId + " trong bộ tiêu chí"));
+    long version = vn.partracker.shared.IfMatch.required(request.version(), ifMatch, "của mục");
+    if (version != node.getVersion()) {
+      String who = audit.whoLast(CriteriaNode.class, nodeId);
+      throw ApiException.stale("Mục " + node.getCode() + " vừa được " + who
+              + " lưu sau khi bạn mở; chưa lưu. Hãy xem giá trị hiện tại và chọn giữ giá trị nào",
+          List.of(ApiErrorItem.field("version", "Mục đã được " + who + " thay đổi")), view(set));
+    }
     if (!Objects.equals(request.parentId(), node.getParentId())) {
       throw ApiException.invalidField("parentId", "Không thể chuyển mục sang mục cha khác; hãy xóa và thêm lại");
     }
@@ -138,6 +153,7 @@ public class CriteriaService {
     }
     node.update(content);
     set.touch(clock.instant());
+    nodes.flush(); // the answer carries the node's new version
     return view(set);
   }
 
@@ -214,7 +230,7 @@ public class CriteriaService {
   CriteriaSetView view(CriteriaSet set) {
     List<CriteriaNode> all = nodes.findBySetId(set.getId());
     List<CriteriaNodeView> tree =
-        CriteriaTree.build(all.stream().map(n -> new CriteriaTree.Item(n.getId(), n.content())).toList());
+        CriteriaTree.build(all.stream().map(n -> new CriteriaTree.Item(n.getId(), n.content(), n.getVersion())).toList());
     return new CriteriaSetView(set.getId(), set.getName(), set.getYear(), set.getLevel(), set.getStatus().name(),
         CriteriaTree.total(tree), all.size(), set.getCopiedFromId(), set.getUpdatedAt(), set.thresholds(), tree);
   }

@@ -10,7 +10,13 @@ import java.util.function.Consumer;
 /** Builds the tree of a set from its nodes' codes; used for stored sets and import previews alike. */
 final class CriteriaTree {
 
-  record Item(Long id, NodeContent content) {}
+  /** A node with its id and version (both null in an import preview). */
+  record Item(Long id, NodeContent content, Long version) {
+
+    Item(Long id, NodeContent content) {
+      this(id, content, null);
+    }
+  }
 
   private CriteriaTree() {}
 
@@ -40,7 +46,7 @@ final class CriteriaTree {
     return new CriteriaNodeView(item.id(), c.code(), c.title(), Points.clean(c.maxPoints()), c.guidance(),
         c.evidence(), c.answerType(), c.notApplicableAllowed(), c.numeratorLabel(), c.denominatorLabel(), c.bands(),
         c.pointsPerEvent(), Codes.depth(c.code()), sum,
-        sum != null && sum.compareTo(c.maxPoints()) != 0, kids);
+        sum != null && sum.compareTo(c.maxPoints()) != 0, kids, item.version());
   }
 
   static BigDecimal total(List<CriteriaNodeView> roots) {

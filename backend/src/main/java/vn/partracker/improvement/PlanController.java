@@ -106,14 +106,7 @@ class PlanController {
 
   /** {@code If-Match: "3"} (or W/"3", or 3) as a version; anything else is a 422 on {@code If-Match}. */
   static Long ifMatchVersion(String header) {
-    if (header == null || header.isBlank()) {
-      return null;
-    }
-    String digits = header.strip().replaceFirst("^W/", "").replace("\"", "");
-    if (!digits.matches("\\d{1,18}")) {
-      throw vn.partracker.shared.ApiException.invalidField("If-Match", "If-Match phải là phiên bản của mục, ví dụ \"3\"");
-    }
-    return Long.valueOf(digits);
+    return vn.partracker.shared.IfMatch.version(header);
   }
 
   /** Who changed the item, when, from where, and its values before and after; oldest first. */

@@ -17,8 +17,13 @@ import java.util.EnumSet;
 import java.util.Set;
 import vn.partracker.shared.Role;
 
-/** A person who logs in; the one source of identity, also for the process engine. */
+/**
+ * A person who logs in; the one source of identity, also for the process engine. Versioned (a write
+ * based on an older read is refused) and audited by Hibernate Envers (who, when, from where; the
+ * roles too, never the password hash).
+ */
 @Entity
+@org.hibernate.envers.Audited
 @Table(name = "app_user")
 public class AppUser {
 
@@ -32,6 +37,7 @@ public class AppUser {
 
   private String email;
 
+  @org.hibernate.envers.NotAudited
   private String passwordHash;
 
   private boolean enabled;
@@ -47,6 +53,9 @@ public class AppUser {
   private Instant createdAt;
 
   private Instant updatedAt;
+
+  @jakarta.persistence.Version
+  private long version;
 
   protected AppUser() {}
 
@@ -96,6 +105,14 @@ public class AppUser {
 
   public Long getUnitId() {
     return unitId;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
   }
 
   public Set<Role> getRoles() {

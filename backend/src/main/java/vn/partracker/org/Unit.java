@@ -14,8 +14,12 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** An agency or office: a node of the organisation tree. */
+/**
+ * An agency or office: a node of the organisation tree. Versioned (a write based on an older read
+ * is refused) and audited by Hibernate Envers (who, when, from where; its aliases too).
+ */
 @Entity
+@org.hibernate.envers.Audited
 @Table(name = "org_unit")
 public class Unit {
 
@@ -39,6 +43,9 @@ public class Unit {
   private Instant createdAt;
 
   private Instant updatedAt;
+
+  @jakarta.persistence.Version
+  private long version;
 
   protected Unit() {}
 
@@ -75,6 +82,14 @@ public class Unit {
 
   public Long getParentId() {
     return parentId;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
   }
 
   public Set<String> getAliases() {

@@ -12,12 +12,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.partracker.shared.ApiException;
+import vn.partracker.shared.CurrentUser;
 import vn.partracker.shared.Downloads;
+import vn.partracker.shared.IfMatch;
 
 @RestController
 @RequestMapping("/api/units")
@@ -28,11 +32,13 @@ class UnitController {
   private final UnitService units;
   private final UnitScope scope;
   private final OrgImporter importer;
+  private final OrgHistory history;
 
-  UnitController(UnitService units, UnitScope scope, OrgImporter importer) {
+  UnitController(UnitService units, UnitScope scope, OrgImporter importer, OrgHistory history) {
     this.units = units;
     this.scope = scope;
     this.importer = importer;
+    this.history = history;
   }
 
   @GetMapping
@@ -49,8 +55,26 @@ class UnitController {
 
   @PutMapping("/{id}")
   @PreAuthorize(MANAGERS)
-  UnitView update(@PathVariable long id, @RequestBody UnitRequest request) {
-    return units.update(id, request);
+  UnitView update(@PathVariable long id, @RequestBody UnitRequest request,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    return units.update(id, request, IfMatch.version(ifMatch));
+  }
+
+  /**
+   * Who changed the unit, when, from where, and per changed field its value before and after;
+   * oldest first. Administrators and coordinators, for a unit they may read.
+   */
+  @GetMapping("/{id}/history")
+  @PreAuthorize(MANAGERS)
+  List<OrgHistory.Change> history(@PathVariable long id) {
+    CurrentUser user = UnitScope.currentUser();
+    if (units.find(id).isEmpty()) {
+      throw ApiException.notFound("Không tìm thấy đơn vị " + id);
+    }
+    if (scope.visibleUnits(user).stream().noneMatch(u -> u.id() == id)) {
+      throw ApiException.forbidden("Bạn không có quyền với dữ liệu của đơn vị này");
+    }
+    return history.ofUnit(id);
   }
 
   @DeleteMapping("/{id}")

@@ -2,8 +2,16 @@ package vn.partracker.org;
 
 import java.util.List;
 
-/** What a person sends to create or change a unit; checked by {@link UnitService}. */
-public record UnitRequest(String name, String shortName, List<String> aliases, Long parentId, String level) {
+/**
+ * What a person sends to create or change a unit; checked by {@link UnitService}. {@code version}:
+ * the unit's version as read, required on a change (or sent as {@code If-Match}).
+ */
+public record UnitRequest(String name, String shortName, List<String> aliases, Long parentId, String level, Long version) {
+
+  /** A request without a version: a new unit, or a change the system makes itself (imports, aliases). */
+  public UnitRequest(String name, String shortName, List<String> aliases, Long parentId, String level) {
+    this(name, shortName, aliases, parentId, level, null);
+  }
 
   public List<String> aliasesOrEmpty() {
     return aliases == null ? List.of() : aliases;

@@ -23,12 +23,14 @@ public class UnitService {
   private final UserRepository users;
   private final UnitLevels levels;
   private final Clock clock;
+  private final OrgHistory history;
 
-  UnitService(UnitRepository units, UserRepository users, UnitLevels levels, Clock clock) {
+  UnitService(UnitRepository units, UserRepository users, UnitLevels levels, Clock clock, OrgHistory history) {
     this.units = units;
     this.users = users;
     this.levels = levels;
     this.clock = clock;
+    this.history = history;
   }
 
   @Transactional(readOnly = true)
@@ -64,7 +66,24 @@ public class UnitService {
     return new Batch().create(request);
   }
 
-  public UnitView update(long id, UnitRequest request) {
+  /**
+   * A person's change of a unit: based on the version they read ({@code version} in the body, else
+   * {@code ifMatch} from the header; neither is a 422 on {@code version}); an older one is a 409 with
+   * who changed the unit, when, and the unit as it is now.
+   */
+  public UnitView update(long id, UnitRequest request, Long ifMatch) {
+    Unit unit = units.findById(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy đơn vị " + id));
+    long version = vn.partracker.shared.IfMatch.required(request.version(), ifMatch, "của đơn vị");
+    if (version != unit.getVersion()) {
+      throw history.staleUnit(unit, UnitView.of(unit));
+    }
+    new Batch().update(id, request);
+    units.flush(); // the answer carries the new version, for the person's next change
+    return UnitView.of(unit);
+  }
+
+  /** A change the system makes on the person's behalf (a new alias): no version to compare. */
+  UnitView change(long id, UnitRequest request) {
     return new Batch().update(id, request);
   }
 
@@ -122,7 +141,7 @@ public class UnitService {
     if (alias == null || alias.isBlank()) {
       throw ApiException.invalidField("alias", "Tên gọi khác không được để trống");
     }
-    return update(id, new UnitRequest(unit.getName(), unit.getShortName(), aliases, unit.getParentId(), unit.getLevel()));
+    return change(id, new UnitRequest(unit.getName(), unit.getShortName(), aliases, unit.getParentId(), unit.getLevel()));
   }
 
   public void delete(long id) {

@@ -1,5 +1,6 @@
 package vn.partracker.org;
 
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -9,11 +10,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.partracker.shared.ApiException;
+import vn.partracker.shared.IfMatch;
 import vn.partracker.shared.PageResponse;
 
 @RestController
@@ -23,10 +27,12 @@ class UserController {
 
   private final UserService users;
   private final OrgImporter importer;
+  private final OrgHistory history;
 
-  UserController(UserService users, OrgImporter importer) {
+  UserController(UserService users, OrgImporter importer, OrgHistory history) {
     this.users = users;
     this.importer = importer;
+    this.history = history;
   }
 
   @GetMapping
@@ -44,8 +50,18 @@ class UserController {
   }
 
   @PutMapping("/{id}")
-  UserView update(@PathVariable long id, @RequestBody UserRequest request) {
-    return users.update(id, request, UnitScope.currentUser());
+  UserView update(@PathVariable long id, @RequestBody UserRequest request,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    return users.update(id, request, UnitScope.currentUser(), IfMatch.version(ifMatch));
+  }
+
+  /** Who changed the user, when, from where, and per changed field its value before and after; oldest first. */
+  @GetMapping("/{id}/history")
+  List<OrgHistory.Change> history(@PathVariable long id) {
+    if (users.find(id).isEmpty()) {
+      throw ApiException.notFound("Không tìm thấy người dùng " + id);
+    }
+    return history.ofUser(id);
   }
 
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

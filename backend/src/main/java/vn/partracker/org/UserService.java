@@ -34,12 +34,15 @@ public class UserService {
   private final UnitRepository units;
   private final PasswordEncoder passwordEncoder;
   private final Clock clock;
+  private final OrgHistory history;
 
-  UserService(UserRepository users, UnitRepository units, PasswordEncoder passwordEncoder, Clock clock) {
+  UserService(UserRepository users, UnitRepository units, PasswordEncoder passwordEncoder, Clock clock,
+      OrgHistory history) {
     this.users = users;
     this.units = units;
     this.passwordEncoder = passwordEncoder;
     this.clock = clock;
+    this.history = history;
   }
 
   @Transactional(readOnly = true)
@@ -137,9 +140,19 @@ public class UserService {
     apply(user, request, new ArrayList<>(), actor);
   }
 
-  public UserView update(long id, UserRequest request, CurrentUser actor) {
+  /**
+   * An administrator's change of a user: based on the version they read ({@code version} in the
+   * body, else {@code ifMatch} from the header; neither is a 422 on {@code version}); an older one is
+   * a 409 with who changed the user, when, and the user as they are now.
+   */
+  public UserView update(long id, UserRequest request, CurrentUser actor, Long ifMatch) {
     AppUser user = users.findById(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy người dùng " + id));
+    long version = vn.partracker.shared.IfMatch.required(request.version(), ifMatch, "của người dùng");
+    if (version != user.getVersion()) {
+      throw history.staleUser(user, UserView.of(user, unitNames().get(user.getUnitId())));
+    }
     apply(user, request, new ArrayList<>(), actor);
+    users.flush(); // the answer carries the new version, for the next change
     return UserView.of(user, unitNames().get(user.getUnitId()));
   }
 

@@ -3,7 +3,7 @@ package vn.partracker.org;
 import java.util.List;
 import vn.partracker.shared.Role;
 
-/** A user as the administration screens show it (never the password). */
+/** A user as the administration screens show it (never the password); {@code version} goes back with a change. */
 public record UserView(
     Long id,
     String username,
@@ -13,7 +13,8 @@ public record UserView(
     String unitName,
     List<Role> roles,
     boolean enabled,
-    boolean hasPassword) {
+    boolean hasPassword,
+    long version) {
 
   static UserView of(AppUser user, String unitName) {
     return new UserView(
@@ -25,6 +26,7 @@ public record UserView(
         unitName,
         user.getRoles().stream().sorted().toList(),
         user.isEnabled(),
-        user.getPasswordHash() != null);
+        user.getPasswordHash() != null,
+        user.getVersion());
   }
 }

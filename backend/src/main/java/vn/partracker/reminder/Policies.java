@@ -24,10 +24,18 @@ class Policies {
 
   private final JdbcTemplate jdbc;
   private final ReminderProperties properties;
+  private final jakarta.persistence.EntityManager entityManager;
 
-  Policies(JdbcTemplate jdbc, ReminderProperties properties) {
+  Policies(JdbcTemplate jdbc, ReminderProperties properties, jakarta.persistence.EntityManager entityManager) {
     this.jdbc = jdbc;
     this.properties = properties;
+    this.entityManager = entityManager;
+  }
+
+  /** The stored row's version; 0 for a policy not stored yet (the configuration's defaults). */
+  long version(String key) {
+    return jdbc.query("select version from rem_policy where policy_key = ?", (rs, i) -> rs.getLong(1), key).stream()
+        .findFirst().orElse(0L);
   }
 
   /** The global policy: the admin's row, or the configuration's defaults. */
@@ -49,17 +57,24 @@ class Policies {
     return result;
   }
 
-  void save(String key, ReminderPolicy policy, Instant now) {
-    Object[] values = {policy.beforeDaysText(), policy.onDueDay(), policy.overdueEveryDays(),
-        policy.escalateAfterDays(), policy.workingDays(), policy.shiftDueDate(), Db.ts(now), key};
-    int updated = jdbc.update("""
-        update rem_policy set before_days = ?, on_due_day = ?, overdue_every_days = ?, escalate_after_days = ?,
-          working_days = ?, shift_due_date = ?, updated_at = ? where policy_key = ?""", values);
-    if (updated == 0) {
-      jdbc.update("""
-          insert into rem_policy (before_days, on_due_day, overdue_every_days, escalate_after_days, working_days,
-            shift_due_date, updated_at, policy_key) values (?, ?, ?, ?, ?, ?, ?, ?)""", values);
+  /**
+   * Writes a policy through JPA, so that its version is checked and Hibernate Envers keeps the
+   * change (who, when, from where); two first writes of one key meet the primary key: a 409.
+   */
+  void save(String key, ReminderPolicy policy, Instant now, Long expected) {
+    PolicyRow row = entityManager.find(PolicyRow.class, key);
+    long stored = row == null ? 0 : row.getVersion();
+    if (expected != null && expected != stored) {
+      throw new org.springframework.dao.OptimisticLockingFailureException("rem_policy " + key + " is at " + stored);
     }
+    if (row == null) {
+      row = new PolicyRow(key);
+      row.update(policy, now);
+      entityManager.persist(row);
+    } else {
+      row.update(policy, now);
+    }
+    entityManager.flush(); // the answer carries the new version
   }
 
   boolean delete(String key) {

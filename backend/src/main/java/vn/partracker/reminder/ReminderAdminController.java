@@ -29,7 +29,17 @@ import vn.partracker.shared.ApiException;
 class ReminderAdminController {
 
   record PolicyRequest(List<Integer> beforeDays, Boolean onDueDay, Integer overdueEveryDays, Integer escalateAfterDays,
-      Boolean workingDays, Boolean shiftDueDate) {}
+      Boolean workingDays, Boolean shiftDueDate, Long version) {}
+
+  /** A policy as read: its rules and the version a change sends back (0 while not stored). */
+  record PolicyView(List<Integer> beforeDays, boolean onDueDay, int overdueEveryDays, int escalateAfterDays,
+      boolean workingDays, boolean shiftDueDate, long version) {
+
+    static PolicyView of(ReminderPolicy p, long version) {
+      return new PolicyView(p.beforeDays(), p.onDueDay(), p.overdueEveryDays(), p.escalateAfterDays(), p.workingDays(),
+          p.shiftDueDate(), version);
+    }
+  }
 
   record OutboxView(long id, String status, String email, String kind, String subject, String title, LocalDate dueDate,
       int attempts, java.time.Instant nextAttemptAt, String claimedBy, java.time.Instant sentAt, String lastError) {}
@@ -43,8 +53,11 @@ class ReminderAdminController {
   private final ReminderMail mail;
   private final UserService users;
   private final Clock clock;
+  private final vn.partracker.shared.audit.AuditTrail audit;
 
-  ReminderAdminController(ReminderService reminders, Outbox outbox, ReminderMail mail, UserService users, Clock clock) {
+  ReminderAdminController(ReminderService reminders, Outbox outbox, ReminderMail mail, UserService users, Clock clock,
+      vn.partracker.shared.audit.AuditTrail audit) {
+    this.audit = audit;
     this.reminders = reminders;
     this.outbox = outbox;
     this.mail = mail;
@@ -54,17 +67,39 @@ class ReminderAdminController {
 
   @GetMapping("/policy")
   @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
-  ReminderPolicy policy() {
-    return reminders.globalPolicy();
+  PolicyView policy() {
+    return PolicyView.of(reminders.globalPolicy(), reminders.policyVersion(Policies.GLOBAL));
   }
 
   @PutMapping("/policy")
   @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
-  ReminderPolicy savePolicy(@RequestBody PolicyRequest r) {
+  PolicyView savePolicy(@RequestBody PolicyRequest r,
+      @org.springframework.web.bind.annotation.RequestHeader(name = "If-Match", required = false) String ifMatch) {
     ReminderPolicy policy = ReminderPolicy.validated(r.beforeDays(), r.onDueDay(), r.overdueEveryDays(),
         r.escalateAfterDays(), r.workingDays(), r.shiftDueDate());
-    reminders.savePolicy(Policies.GLOBAL, policy);
-    return reminders.globalPolicy();
+    long version = checkVersion(Policies.GLOBAL, r, ifMatch, reminders::globalPolicy);
+    reminders.savePolicy(Policies.GLOBAL, policy, version);
+    return PolicyView.of(reminders.globalPolicy(), reminders.policyVersion(Policies.GLOBAL));
+  }
+
+  /**
+   * The version rule of every edit: the version read in the body or {@code If-Match} (neither is a
+   * 422 on {@code version}); an older one is a 409 with who changed the policy, when, and the policy
+   * as it is now. A policy not stored yet has version 0.
+   */
+  private long checkVersion(String key, PolicyRequest r, String ifMatch,
+      java.util.function.Supplier<ReminderPolicy> current) {
+    long version = vn.partracker.shared.IfMatch.required(r.version(), vn.partracker.shared.IfMatch.version(ifMatch),
+        "của chính sách nhắc việc");
+    long stored = reminders.policyVersion(key);
+    if (version != stored) {
+      String who = audit.whoLast(PolicyRow.class, key);
+      throw ApiException.stale("Chính sách nhắc việc vừa được " + who
+              + " lưu sau khi bạn mở; chưa lưu. Hãy xem giá trị hiện tại và chọn giữ giá trị nào",
+          List.of(vn.partracker.shared.ApiErrorItem.field("version", "Chính sách đã được " + who + " thay đổi")),
+          PolicyView.of(current.get(), stored));
+    }
+    return version;
   }
 
   /**
@@ -73,18 +108,22 @@ class ReminderAdminController {
    */
   @GetMapping("/policy/{key}")
   @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
-  ReminderPolicy subjectPolicy(@org.springframework.web.bind.annotation.PathVariable String key) {
-    return reminders.policy(checkedKey(key)).orElseGet(reminders::globalPolicy);
+  PolicyView subjectPolicy(@org.springframework.web.bind.annotation.PathVariable String key) {
+    String checked = checkedKey(key);
+    return PolicyView.of(reminders.policy(checked).orElseGet(reminders::globalPolicy), reminders.policyVersion(checked));
   }
 
   @PutMapping("/policy/{key}")
   @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
-  ReminderPolicy saveSubjectPolicy(@org.springframework.web.bind.annotation.PathVariable String key,
-      @RequestBody PolicyRequest r) {
+  PolicyView saveSubjectPolicy(@org.springframework.web.bind.annotation.PathVariable String key,
+      @RequestBody PolicyRequest r,
+      @org.springframework.web.bind.annotation.RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    String checked = checkedKey(key);
     ReminderPolicy policy = ReminderPolicy.validated(r.beforeDays(), r.onDueDay(), r.overdueEveryDays(),
         r.escalateAfterDays(), r.workingDays(), r.shiftDueDate());
-    reminders.savePolicy(checkedKey(key), policy);
-    return policy;
+    long version = checkVersion(checked, r, ifMatch, () -> reminders.policy(checked).orElseGet(reminders::globalPolicy));
+    reminders.savePolicy(checked, policy, version);
+    return PolicyView.of(policy, reminders.policyVersion(checked));
   }
 
   private static String checkedKey(String key) {

@@ -82,10 +82,24 @@ public class ReminderService {
 
   /** Sets the global policy ({@code GLOBAL}) or a subject's own. */
   public void savePolicy(String key, ReminderPolicy policy) {
+    savePolicy(key, policy, null);
+  }
+
+  /**
+   * The same, based on the version read ({@code expected}; null: the system's own write): a write
+   * that met another one since that read is refused (409).
+   */
+  public void savePolicy(String key, ReminderPolicy policy, Long expected) {
     if (key == null || key.isBlank() || key.length() > 100) {
       throw ApiException.invalidField("policyKey", "Mã chính sách là bắt buộc, tối đa 100 ký tự");
     }
-    policies.save(key, policy, clock.instant());
+    policies.save(key, policy, clock.instant(), expected);
+  }
+
+  /** A policy's version as read (0 while it is not stored: the configuration's defaults). */
+  @Transactional(readOnly = true)
+  public long policyVersion(String key) {
+    return policies.version(key);
   }
 
   public boolean deletePolicy(String key) {

@@ -467,9 +467,30 @@ abstract class ReminderFlowTests {
     assertThat(fields).containsExactlyInAnyOrder("beforeDays", "overdueEveryDays", "shiftDueDate");
 
     ApiClient coord = as("rm-coord");
+    long version = policy.get("version").asLong();
     ApiClient.Response saved = coord.put("/api/admin/reminders/policy", Map.of("beforeDays", List.of(5, 2),
-        "overdueEveryDays", 1, "escalateAfterDays", 0, "onDueDay", false, "workingDays", true, "shiftDueDate", true));
-    assertThat(saved.status()).isEqualTo(200);
+        "overdueEveryDays", 1, "escalateAfterDays", 0, "onDueDay", false, "workingDays", true, "shiftDueDate", true,
+        "version", version));
+    assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    assertThat(reminders.globalPolicy()).isEqualTo(new ReminderPolicy(List.of(5, 2), false, 1, 0, true, true));
+    // the administrator saves from the same read: 409 with the coordinator's policy and who; no version: 422
+    Map<String, Object> mine = new java.util.HashMap<>(Map.of("beforeDays", List.of(10), "overdueEveryDays", 3,
+        "escalateAfterDays", 5, "onDueDay", true, "workingDays", true, "shiftDueDate", true, "version", version));
+    ApiClient.Response stale = admin.put("/api/admin/reminders/policy", mine);
+    assertThat(stale.status()).as(stale.body()).isEqualTo(409);
+    assertThat(stale.json().at("/current/beforeDays").toString()).isEqualTo("[5,2]");
+    assertThat(stale.json().at("/errors/0/message").asText()).contains("rm-coord");
+    mine.remove("version");
+    assertThat(admin.put("/api/admin/reminders/policy", mine).json().at("/errors/0/field").asText()).isEqualTo("version");
+    mine.put("version", stale.json().at("/current/version").asLong());
+    assertThat(admin.put("/api/admin/reminders/policy", mine).status()).isEqualTo(200);
+    assertThat(reminders.globalPolicy().beforeDays()).containsExactly(10);
+    mine.put("beforeDays", List.of(5, 2));
+    mine.put("overdueEveryDays", 1);
+    mine.put("escalateAfterDays", 0);
+    mine.put("onDueDay", false);
+    mine.put("version", admin.get("/api/admin/reminders/policy").json().get("version").asLong());
+    assertThat(admin.put("/api/admin/reminders/policy", mine).status()).isEqualTo(200);
     assertThat(reminders.globalPolicy()).isEqualTo(new ReminderPolicy(List.of(5, 2), false, 1, 0, true, true));
     assertThat(as("rm-head-a").get("/api/admin/reminders/policy").status()).isEqualTo(403);
 
