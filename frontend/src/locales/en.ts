@@ -18,6 +18,8 @@ export const en: Messages = {
     loading: 'Loading…',
     refresh: 'Refresh',
     save: 'Save',
+    yes: 'Yes',
+    no: 'No',
   },
   nav: {
     home: 'Home',
@@ -65,6 +67,7 @@ export const en: Messages = {
     forbidden: 'You are not allowed to open this page.',
     configUnavailable: 'Could not load the configuration from the server. Please reload the page.',
   },
+  staleChoice: { keepMine: 'Keep my value', takeTheirs: 'Use the current value' },
   offline: {
     notSent: 'Not sent: this device has no network connection or cannot reach the server. Try again when the network is back.',
     title: 'No network connection: read-only',
@@ -814,8 +817,6 @@ export const en: Messages = {
     after: 'After',
     staleTitle: '{{count}} items were saved by someone else after you opened the page',
     staleItem: 'Item {{code}}: you entered {{mine}}; now {{theirs}} (saved by {{by}} at {{at}})',
-    keepMine: 'Keep my value',
-    takeTheirs: 'Use the current value',
     title: 'Self-assessment – {{unit}}',
     back: 'Back to campaign',
     notFound: 'Self-assessment sheet not found.',

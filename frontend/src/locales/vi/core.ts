@@ -17,6 +17,8 @@ export const core = {
     loading: 'Đang tải…',
     refresh: 'Làm mới',
     save: 'Lưu',
+    yes: 'Có',
+    no: 'Không',
   },
   nav: {
     home: 'Trang chủ',
@@ -64,6 +66,7 @@ export const core = {
     forbidden: 'Bạn không có quyền truy cập trang này.',
     configUnavailable: 'Không tải được cấu hình từ máy chủ. Vui lòng tải lại trang.',
   },
+  staleChoice: { keepMine: 'Giữ giá trị của tôi', takeTheirs: 'Dùng giá trị hiện tại' },
   offline: {
     notSent: 'Chưa gửi được: máy không có kết nối mạng hoặc không tới được máy chủ. Hãy thử lại khi có mạng.',
     title: 'Không có kết nối mạng: chỉ xem',

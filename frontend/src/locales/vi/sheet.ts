@@ -19,8 +19,6 @@ export const sheet = {
     after: 'Sau',
     staleTitle: '{{count}} mục vừa được người khác lưu sau khi bạn mở trang',
     staleItem: 'Mục {{code}}: bạn nhập {{mine}}; hiện tại {{theirs}} (do {{by}} lưu lúc {{at}})',
-    keepMine: 'Giữ giá trị của tôi',
-    takeTheirs: 'Dùng giá trị hiện tại',
     title: 'Bản tự đánh giá – {{unit}}',
     back: 'Về chiến dịch',
     notFound: 'Không tìm thấy bản tự đánh giá.',

@@ -248,8 +248,6 @@ export function SheetView({ sheet }: { sheet: Sheet }) {
           }),
         };
       }),
-      keepMineText: t('sheet.keepMine'),
-      takeTheirsText: t('sheet.takeTheirs'),
       onKeepMine: () => (kind === 'answer' ? latestSaves.current.saveAnswers() : latestSaves.current.saveAppraisal()),
       onTakeTheirs: () => {
         const drop = <T,>(drafts: Drafts<T>) => Object.fromEntries(Object.entries(drafts).filter(([c]) => !codes.includes(c)));

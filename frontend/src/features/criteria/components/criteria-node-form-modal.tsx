@@ -195,8 +195,6 @@ export function CriteriaNodeFormModal({ setId, editing, onClose }: Props) {
     confirmStaleChoice(modal, {
       title: t('criteria.staleTitle', { code: node?.code ?? current.code }),
       rows,
-      keepMineText: t('sheet.keepMine'),
-      takeTheirsText: t('sheet.takeTheirs'),
       onKeepMine: () => send(mine, current.version ?? null),
       onTakeTheirs: () => onClose(),
     });

@@ -130,8 +130,6 @@ export function PlanItemFormModal({ planId, item, units, onClose }: Props) {
           }),
         },
       ],
-      keepMineText: t('sheet.keepMine'),
-      takeTheirsText: t('sheet.takeTheirs'),
       onKeepMine: () => send(item, values, current.version ?? null),
       onTakeTheirs: () => onClose(),
     });

@@ -69,7 +69,7 @@ export function PolicyForm({ policy }: { policy: ReminderPolicy }) {
 
   /** Both values of what differs (the sheet's dialog); keep mine saves over the current version. */
   const chooseOnStale = (mine: ReminderPolicy, current: ReminderPolicy, detail: string) => {
-    const yesNo = (v: boolean) => (v ? t('sheet.yes') : t('sheet.no'));
+    const yesNo = (v: boolean) => (v ? t('common.yes') : t('common.no'));
     const pairs: [string, string, string][] = [
       ['beforeDays', mine.beforeDays.join(', ') || '—', current.beforeDays.join(', ') || '—'],
       ['onDueDay', yesNo(mine.onDueDay), yesNo(current.onDueDay)],
@@ -85,8 +85,6 @@ export function PolicyForm({ policy }: { policy: ReminderPolicy }) {
     confirmStaleChoice(modal, {
       title: t('reminders.policy.staleTitle'),
       rows,
-      keepMineText: t('sheet.keepMine'),
-      takeTheirsText: t('sheet.takeTheirs'),
       onKeepMine: () => send(mine, current.version ?? null),
       onTakeTheirs: () => {
         form.setFieldsValue(toFormValues(current));

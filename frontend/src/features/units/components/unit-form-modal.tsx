@@ -120,8 +120,6 @@ export function UnitFormModal({ open, unit, defaultParentId, units, levels, onCl
     confirmStaleChoice(modal, {
       title: t('units.staleTitle', { name: unit?.name ?? current.name }),
       rows,
-      keepMineText: t('sheet.keepMine'),
-      takeTheirsText: t('sheet.takeTheirs'),
       onKeepMine: () => send(mine, current.version ?? null),
       onTakeTheirs: () => onClose(),
     });

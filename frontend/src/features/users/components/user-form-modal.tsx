@@ -107,8 +107,6 @@ export function UserFormModal({ open, user, units, onClose }: Props) {
     confirmStaleChoice(modal, {
       title: t('users.staleTitle', { name: current.username }),
       rows,
-      keepMineText: t('sheet.keepMine'),
-      takeTheirsText: t('sheet.takeTheirs'),
       onKeepMine: () => send(mine, current.version ?? null),
       onTakeTheirs: () => onClose(),
     });
