@@ -1,4 +1,6 @@
 import { dehydrate, hydrate, type Query, type QueryClient } from '@tanstack/react-query';
+import { PUBLIC_CONFIG_QUERY_KEY } from './public-config';
+import { ME_QUERY_KEY } from './query-client';
 
 export const OFFLINE_CACHE_KEY = 'par.offline-cache';
 const MAX_AGE_MS = 7 * 24 * 60 * 60_000;
@@ -7,7 +9,10 @@ const SAVE_DELAY_MS = 1_000;
 /** Who is logged in, the public config and the inbox lists: what the app needs to open offline. */
 function kept(query: Query) {
   const [root, kind] = query.queryKey as unknown[];
-  return query.state.status === 'success' && (root === 'me' || root === 'public-config' || (root === 'inbox' && kind === 'list'));
+  return (
+    query.state.status === 'success' &&
+    (root === ME_QUERY_KEY[0] || root === PUBLIC_CONFIG_QUERY_KEY[0] || (root === 'inbox' && kind === 'list'))
+  );
 }
 
 type Saved = { savedAt: number; state: ReturnType<typeof dehydrate> };
@@ -39,7 +44,7 @@ export function keepForOffline(client: QueryClient, storage: Storage = window.lo
     }
   };
   const unsubscribe = client.getQueryCache().subscribe(() => {
-    if (client.getQueryData(['me']) == null) {
+    if (client.getQueryData(ME_QUERY_KEY) == null) {
       if (timer) clearTimeout(timer);
       timer = undefined;
       storage.removeItem(OFFLINE_CACHE_KEY);
