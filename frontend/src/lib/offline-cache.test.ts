@@ -7,15 +7,21 @@ const inbox = { pages: [{ items: [{ id: 'w1', title: 'Rà soát thủ tục hàn
 
 afterEach(() => vi.useRealTimers());
 
+/** A Storage over a Map the test can look into. */
+function memoryStorage(): [Map<string, string>, Storage] {
+  const storage = new Map<string, string>();
+  const local = {
+    getItem: (k: string) => storage.get(k) ?? null,
+    setItem: (k: string, v: string) => void storage.set(k, v),
+    removeItem: (k: string) => void storage.delete(k),
+  } as Storage;
+  return [storage, local];
+}
+
 describe('keepForOffline', () => {
   it('keeps who is logged in and the inbox lists, nothing else, and restores them in a new tab', () => {
     vi.useFakeTimers();
-    const storage = new Map<string, string>();
-    const local = {
-      getItem: (k: string) => storage.get(k) ?? null,
-      setItem: (k: string, v: string) => void storage.set(k, v),
-      removeItem: (k: string) => void storage.delete(k),
-    } as Storage;
+    const [storage, local] = memoryStorage();
     const first = new QueryClient();
     const stop = keepForOffline(first, local);
     first.setQueryData(['me'], me);
@@ -36,12 +42,7 @@ describe('keepForOffline', () => {
 
   it('forgets everything when nobody is logged in, restores as stale, ignores what is older than 7 days or unreadable', () => {
     vi.useFakeTimers();
-    const storage = new Map<string, string>();
-    const local = {
-      getItem: (k: string) => storage.get(k) ?? null,
-      setItem: (k: string, v: string) => void storage.set(k, v),
-      removeItem: (k: string) => void storage.delete(k),
-    } as Storage;
+    const [storage, local] = memoryStorage();
     const client = new QueryClient();
     const stop = keepForOffline(client, local);
     client.setQueryData(['me'], me);
