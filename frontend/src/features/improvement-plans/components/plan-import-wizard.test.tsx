@@ -105,6 +105,8 @@ describe('plan import wizard', () => {
     expect(within(panel).getByText('VP UBND')).toBeInTheDocument();
     expect(within(panel).getByText('Ban chỉ đạo 35')).toBeInTheDocument();
     expect(within(panel).getByText('Còn 3/3 ô có tên đơn vị chưa xác định')).toBeInTheDocument();
+    // rows 2 and 3 were read; rows 4 and 5 wait for their answers and count as rows of the file all the same
+    expect(screen.getByTestId('plan-preview-summary')).toHaveTextContent('4 dòng');
     expect(screen.getByTestId('plan-preview-next')).toBeDisabled();
 
     const pick = async (index: number, label: string) => {

@@ -9,7 +9,7 @@ import { useFeedback } from '@/lib/feedback';
 import { buildUnitTree, flattenUnitTree, toTreeSelectData } from '@/lib/unit-tree';
 import { type Unit, useUnits } from '@/lib/units';
 import { useImportPlan, usePreviewPlanImport } from '../hooks/use-plan-import';
-import type { PlanImportParams, PlanImportPreview, SavedPlan } from '../types';
+import type { ImportQuestion, PlanImportParams, PlanImportPreview, SavedPlan } from '../types';
 import { countTasks } from '../utils/deadline';
 import { BaselineSummary } from './baseline-summary';
 import { PlanItemsTable } from './plan-items-table';
@@ -257,7 +257,7 @@ export function PlanImportWizard({ open, onClose, onImported }: Props) {
             <Typography.Text data-testid="plan-preview-summary">
               <strong>{params?.file.name}</strong>:{' '}
               {t('plans.import.summary', {
-                rows: data.plan.items.length,
+                rows: data.plan.items.length + waitingRows(data.plan.items, data.questions),
                 tasks: counts.tasks,
                 occurrences: counts.occurrences,
                 owner: data.plan.ownerUnitName ?? ownerName(params?.ownerUnitId) ?? '',
@@ -319,4 +319,10 @@ export function PlanImportWizard({ open, onClose, onImported }: Props) {
       </div>
     </Modal>
   );
+}
+
+/** Rows of the file that still wait for an answer and are not among the rows read (every row may be asking). */
+function waitingRows(items: { row: number | null }[], questions: ImportQuestion[]) {
+  const read = new Set(items.map((i) => i.row));
+  return new Set(questions.map((q) => q.row).filter((row) => !read.has(row))).size;
 }
