@@ -49,6 +49,9 @@ class TwoTierDemoE2E extends ChromiumPages {
     ApiClient coordinator = new ApiClient(port);
     assertThat(coordinator.login("noivu", "demo").status()).isEqualTo(200);
     assertThat(coordinator.get("/api/me").json().at("/unit/name").asText()).isEqualTo("Sở Nội vụ");
+    // the demo council is named as the province names its people: no district in a two-tier province
+    assertThat(coordinator.get("/api/campaigns").json().at("/0/council/members").asText())
+        .contains("Chủ tịch UBND tỉnh", "Giám đốc Sở Tư pháp").doesNotContain("huyện");
     long planId = -1;
     for (JsonNode p : coordinator.get("/api/improvement-plans").json()) {
       if (p.get("name").asText().endsWith("của tỉnh Hà Tĩnh")) {

@@ -66,9 +66,10 @@ class CampaignDemoData implements ApplicationRunner {
         "Xác định Chỉ số CCHC năm " + today.getYear() + " của UBND cấp xã", today.getYear(), set.id(),
         communes.stream().map(UnitView::id).toList(), today.minusDays(3), today.plusDays(3), today.plusDays(14),
         "8.1"), noivu);
+    // the members as the demo organisation names them ("Chủ tịch UBND huyện" or "… tỉnh" in the two-tier model)
+    List<String> members = List.of("chutich", "noivu", "hoidong", "tuphap");
     campaignService.setUpCouncil(campaign.id(), new CampaignService.CouncilRequest(
-        "Ông Nguyễn Văn Bình (Chủ tịch UBND huyện); Bà Trần Thị Hoa (Trưởng phòng Nội vụ); "
-            + "Ông Lê Văn Cường; Bà Phạm Thị Dung (Trưởng phòng Tư pháp)",
+        String.join("; ", members.stream().map(users.displayNames(members)).toList()),
         "Ông Nguyễn Văn Bình", "Bà Trần Thị Hoa"), noivu);
 
     List<CriteriaNodeView> leaves = CampaignService.leaves(set).stream().filter(l -> !l.code().equals("8.1")).toList();
