@@ -23,6 +23,7 @@ import vn.partracker.criteria.CriteriaRequests.CopyRequest;
 import vn.partracker.criteria.CriteriaRequests.NodeRequest;
 import vn.partracker.criteria.CriteriaRequests.SetRequest;
 import vn.partracker.org.UnitScope;
+import vn.partracker.shared.IfMatch;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.Downloads;
 import vn.partracker.shared.Role;
@@ -113,7 +114,7 @@ class CriteriaController {
   @PreAuthorize(EDITORS)
   CriteriaSetView updateNode(@PathVariable long id, @PathVariable long nodeId, @RequestBody NodeRequest request,
       @org.springframework.web.bind.annotation.RequestHeader(name = "If-Match", required = false) String ifMatch) {
-    return criteria.updateNode(id, nodeId, request, vn.partracker.shared.IfMatch.version(ifMatch));
+    return criteria.updateNode(id, nodeId, request, IfMatch.version(ifMatch));
   }
 
   @DeleteMapping("/{id}/nodes/{nodeId}")

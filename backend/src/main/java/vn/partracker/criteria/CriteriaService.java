@@ -16,6 +16,7 @@ import vn.partracker.criteria.CriteriaRequests.SetRequest;
 import vn.partracker.org.UnitLevels;
 import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.ApiException;
+import vn.partracker.shared.IfMatch;
 
 /**
  * Criteria sets: drafts are edited node by node or imported from a table; publishing checks the
@@ -136,12 +137,9 @@ public class CriteriaService {
     List<CriteriaNode> all = nodes.findBySetId(setId);
     CriteriaNode node = all.stream().filter(n -> n.getId() == nodeId).findFirst()
         .orElseThrow(() -> ApiException.notFound("Không tìm thấy mục " + nodeId + " trong bộ tiêu chí"));
-    long version = vn.partracker.shared.IfMatch.required(request.version(), ifMatch, "của mục");
+    long version = IfMatch.required(request.version(), ifMatch, "của mục");
     if (version != node.getVersion()) {
-      String who = audit.whoLast(CriteriaNode.class, nodeId);
-      throw ApiException.stale("Mục " + node.getCode() + " vừa được " + who
-              + " lưu sau khi bạn mở; chưa lưu. Hãy xem giá trị hiện tại và chọn giữ giá trị nào",
-          List.of(ApiErrorItem.field("version", "Mục đã được " + who + " thay đổi")), view(set));
+      throw IfMatch.stale("Mục " + node.getCode(), "Mục", audit.whoLast(CriteriaNode.class, nodeId), view(set));
     }
     if (!Objects.equals(request.parentId(), node.getParentId())) {
       throw ApiException.invalidField("parentId", "Không thể chuyển mục sang mục cha khác; hãy xóa và thêm lại");

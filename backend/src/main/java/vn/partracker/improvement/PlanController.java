@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.partracker.org.UnitScope;
+import vn.partracker.shared.IfMatch;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.export.ExportFormat;
 import vn.partracker.shared.export.Reports;
@@ -106,7 +107,7 @@ class PlanController {
 
   /** {@code If-Match: "3"} (or W/"3", or 3) as a version; anything else is a 422 on {@code If-Match}. */
   static Long ifMatchVersion(String header) {
-    return vn.partracker.shared.IfMatch.version(header);
+    return IfMatch.version(header);
   }
 
   /** Who changed the item, when, from where, and its values before and after; oldest first. */

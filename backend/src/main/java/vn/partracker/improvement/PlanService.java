@@ -35,6 +35,7 @@ import vn.partracker.reminder.ReminderService;
 import vn.partracker.org.UnitView;
 import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.ApiException;
+import vn.partracker.shared.IfMatch;
 import vn.partracker.shared.ProcessRef;
 import vn.partracker.shared.Limits;
 import vn.partracker.shared.TableReader;
@@ -283,17 +284,11 @@ public class PlanService {
     ImprovementPlan plan = editable(planId);
     PlanItem item = items.findById(itemId).filter(i -> i.getPlanId() == planId)
         .orElseThrow(() -> ApiException.notFound("Không tìm thấy mục " + itemId + " trong kế hoạch"));
-    Long version = request.version() != null ? request.version() : ifMatch;
-    if (version == null) {
-      throw ApiException.invalidField("version", "Thiếu phiên bản của mục (version hoặc If-Match): hãy tải lại kế hoạch");
-    }
+    long version = IfMatch.required(request.version(), ifMatch, "của mục");
     if (version != item.getVersion()) {
-      var last = history.latest(itemId);
-      String who = last.map(c -> c.by() + " lúc " + vn.partracker.shared.TimeConfig.DATE_TIME.format(
-          c.at().atZone(vn.partracker.shared.TimeConfig.ZONE))).orElse("người khác");
-      throw ApiException.stale("Mục " + Objects.toString(item.content().code(), "") + " vừa được " + who
-          + " lưu sau khi bạn mở; chưa lưu. Hãy xem giá trị hiện tại và chọn giữ giá trị nào",
-          List.of(ApiErrorItem.field("version", "Mục đã được " + who + " thay đổi")), view(plan, true));
+      String who = history.latest(itemId).map(c -> c.by() + " lúc " + TimeConfig.DATE_TIME.format(c.at().atZone(TimeConfig.ZONE)))
+          .orElse("người khác");
+      throw IfMatch.stale("Mục " + Objects.toString(item.content().code(), ""), "Mục", who, view(plan, true));
     }
     ItemContent old = item.content();
     List<ApiErrorItem> errors = new ArrayList<>();

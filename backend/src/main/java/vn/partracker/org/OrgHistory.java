@@ -14,8 +14,8 @@ import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.ApiException;
+import vn.partracker.shared.IfMatch;
 import vn.partracker.shared.TimeConfig;
 import vn.partracker.shared.audit.AuditRevision;
 import vn.partracker.shared.audit.AuditTrail;
@@ -64,18 +64,14 @@ class OrgHistory {
 
   /** A 409 for a unit changed after the caller read it: who and when, and the unit as it is now. */
   ApiException staleUnit(Unit unit, Object current) {
-    String who = lastChange(Unit.class, unit.getId(), unit.getUpdatedAt());
-    return ApiException.stale("Đơn vị \"" + unit.getName() + "\" vừa được " + who
-            + " lưu sau khi bạn mở; chưa lưu. Hãy xem giá trị hiện tại và chọn giữ giá trị nào",
-        List.of(ApiErrorItem.field("version", "Đơn vị đã được " + who + " thay đổi")), current);
+    return IfMatch.stale("Đơn vị \"" + unit.getName() + "\"", "Đơn vị",
+        lastChange(Unit.class, unit.getId(), unit.getUpdatedAt()), current);
   }
 
   /** A 409 for a user changed after the caller read it: who and when, and the user as they are now. */
   ApiException staleUser(AppUser user, Object current) {
-    String who = lastChange(AppUser.class, user.getId(), user.getUpdatedAt());
-    return ApiException.stale("Người dùng \"" + user.getUsername() + "\" vừa được " + who
-            + " lưu sau khi bạn mở; chưa lưu. Hãy xem giá trị hiện tại và chọn giữ giá trị nào",
-        List.of(ApiErrorItem.field("version", "Người dùng đã được " + who + " thay đổi")), current);
+    return IfMatch.stale("Người dùng \"" + user.getUsername() + "\"", "Người dùng",
+        lastChange(AppUser.class, user.getId(), user.getUpdatedAt()), current);
   }
 
   /** "Nguyễn Văn A (admin) lúc 04/12/2026 09:15", from the last revision, else the row's own time. */

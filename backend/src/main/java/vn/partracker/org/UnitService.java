@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.partracker.shared.IfMatch;
 import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.ApiException;
 
@@ -73,7 +74,7 @@ public class UnitService {
    */
   public UnitView update(long id, UnitRequest request, Long ifMatch) {
     Unit unit = units.findById(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy đơn vị " + id));
-    long version = vn.partracker.shared.IfMatch.required(request.version(), ifMatch, "của đơn vị");
+    long version = IfMatch.required(request.version(), ifMatch, "của đơn vị");
     if (version != unit.getVersion()) {
       throw history.staleUnit(unit, UnitView.of(unit));
     }

@@ -15,6 +15,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.partracker.shared.IfMatch;
 import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.CurrentUser;
@@ -147,7 +148,7 @@ public class UserService {
    */
   public UserView update(long id, UserRequest request, CurrentUser actor, Long ifMatch) {
     AppUser user = users.findById(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy người dùng " + id));
-    long version = vn.partracker.shared.IfMatch.required(request.version(), ifMatch, "của người dùng");
+    long version = IfMatch.required(request.version(), ifMatch, "của người dùng");
     if (version != user.getVersion()) {
       throw history.staleUser(user, UserView.of(user, unitNames().get(user.getUnitId())));
     }

@@ -21,6 +21,7 @@ import vn.partracker.org.UnitScope;
 import vn.partracker.org.UserService;
 import vn.partracker.org.UserView;
 import vn.partracker.shared.ApiException;
+import vn.partracker.shared.IfMatch;
 
 /** Reminder settings and the outbox, for administrators (the policy also for the coordinator). */
 @RestController
@@ -89,14 +90,10 @@ class ReminderAdminController {
    */
   private long checkVersion(String key, PolicyRequest r, String ifMatch,
       java.util.function.Supplier<ReminderPolicy> current) {
-    long version = vn.partracker.shared.IfMatch.required(r.version(), vn.partracker.shared.IfMatch.version(ifMatch),
-        "của chính sách nhắc việc");
+    long version = IfMatch.required(r.version(), IfMatch.version(ifMatch), "của chính sách nhắc việc");
     long stored = reminders.policyVersion(key);
     if (version != stored) {
-      String who = audit.whoLast(PolicyRow.class, key);
-      throw ApiException.stale("Chính sách nhắc việc vừa được " + who
-              + " lưu sau khi bạn mở; chưa lưu. Hãy xem giá trị hiện tại và chọn giữ giá trị nào",
-          List.of(vn.partracker.shared.ApiErrorItem.field("version", "Chính sách đã được " + who + " thay đổi")),
+      throw IfMatch.stale("Chính sách nhắc việc", "Chính sách", audit.whoLast(PolicyRow.class, key),
           PolicyView.of(current.get(), stored));
     }
     return version;

@@ -32,4 +32,15 @@ public final class IfMatch {
     }
     return version;
   }
+
+  /**
+   * The 409 of a write based on an older version than the stored one: "{@code subject} vừa được
+   * {@code who} lưu sau khi bạn mở…", a {@code version} error "{@code kind} đã được {@code who} thay
+   * đổi", and the record as it is now ({@code current}), from which the person chooses.
+   */
+  public static ApiException stale(String subject, String kind, String who, Object current) {
+    return ApiException.stale(subject + " vừa được " + who
+            + " lưu sau khi bạn mở; chưa lưu. Hãy xem giá trị hiện tại và chọn giữ giá trị nào",
+        java.util.List.of(ApiErrorItem.field("version", kind + " đã được " + who + " thay đổi")), current);
+  }
 }
