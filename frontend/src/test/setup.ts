@@ -1,6 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup, configure, getConfig, waitFor } from '@testing-library/react';
-import { Modal, message, notification } from 'antd';
+import { cleanup, configure, getConfig } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import i18n from '@/lib/i18n';
 import { vi as allStrings } from '@/locales/vi';
@@ -54,19 +53,8 @@ const originalGetComputedStyle = window.getComputedStyle.bind(window);
 // jsdom does not implement pseudo-element styles, which antd asks for
 window.getComputedStyle = (element: Element) => originalGetComputedStyle(element);
 
-afterEach(async () => {
+afterEach(() => {
   cleanup();
-  // antd's static message/notification/confirm render into roots of their own, which cleanup() does not unmount:
-  // left open, their closing timers update React after Vitest has torn jsdom down ("window is not defined")
-  if (document.querySelector('.ant-message, .ant-notification, .ant-modal-root')) {
-    vi.useRealTimers();
-    message.destroy();
-    notification.destroy();
-    Modal.destroyAll();
-    await waitFor(() => {
-      if (document.querySelector('.ant-message-notice, .ant-notification-notice, .ant-modal-wrap')) throw new Error('still open');
-    });
-  }
   vi.restoreAllMocks();
   document.cookie.split(';').forEach((c) => {
     const name = c.split('=')[0]?.trim();

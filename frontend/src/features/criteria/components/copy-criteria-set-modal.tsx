@@ -1,4 +1,4 @@
-import { Alert, Form, Input, InputNumber, Modal, Typography, message, type ButtonProps } from 'antd';
+import { Alert, Form, Input, InputNumber, Modal, Typography, type ButtonProps } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
@@ -6,6 +6,7 @@ import { applyFieldErrors } from '@/lib/form-errors';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { useCopyCriteriaSet } from '../hooks/use-criteria-sets';
 import type { CriteriaSet, CriteriaSetSummary } from '../types';
+import { useFeedback } from '@/lib/feedback';
 
 type FormValues = { name: string; year: number };
 
@@ -23,6 +24,7 @@ type Props = {
 
 export function CopyCriteriaSetModal({ source, onClose, onCopied }: Props) {
   const { t } = useTranslation();
+  const { message } = useFeedback();
   const [form] = Form.useForm<FormValues>();
   const copy = useCopyCriteriaSet();
   const [otherErrors, setOtherErrors] = useState<string[]>([]);

@@ -10,7 +10,7 @@ import {
   PlusOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Popconfirm, Result, Space, Tooltip, Typography, message } from 'antd';
+import { Alert, Button, Card, Descriptions, Popconfirm, Result, Space, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -32,6 +32,7 @@ import { CriteriaSetFormModal } from './criteria-set-form-modal';
 import { CriteriaStatusTag } from './criteria-tags';
 import { CriteriaTreeTable } from './criteria-tree-table';
 import { ScoreSimulatorDrawer } from './score-simulator-drawer';
+import { useFeedback } from '@/lib/feedback';
 
 /** Route parameter → set id: "12" → 12; "import", "1.5" or nothing → undefined. */
 export function parseSetId(value: string | undefined): number | undefined {
@@ -81,6 +82,7 @@ export function CriteriaDetailPage() {
 
 function CriteriaSetView({ set }: { set: CriteriaSet }) {
   const { t } = useTranslation();
+  const { message } = useFeedback();
   const language = currentLanguage();
   const navigate = useNavigate();
   const canEdit = useCanEditCriteria();

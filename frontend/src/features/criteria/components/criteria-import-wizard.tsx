@@ -1,5 +1,5 @@
 import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Button, Form, Input, InputNumber, Modal, Select, Space, Spin, Steps, Table, Typography, Upload, message } from 'antd';
+import { Alert, Button, Form, Input, InputNumber, Modal, Select, Space, Spin, Steps, Table, Typography, Upload } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
@@ -12,6 +12,7 @@ import { countNodes, toTreeRows } from '../utils/criteria-tree';
 import { DEFAULT_LEVEL, levelOptions } from './criteria-set-form-modal';
 import { CriteriaTreeTable } from './criteria-tree-table';
 import { RowErrorsTable } from './row-errors-table';
+import { useFeedback } from '@/lib/feedback';
 
 export const IMPORT_COLUMNS = [
   { name: 'Stt', hintKey: 'criteria.import.cols.code' },
@@ -47,6 +48,7 @@ type Props = {
 /** Import of an official criteria table in three steps: file → preview (nothing saved) → name, year, level. */
 export function CriteriaImportWizard({ open, levels, onClose, onImported }: Props) {
   const { t } = useTranslation();
+  const { message } = useFeedback();
   const [step, setStep] = useState(0);
   const [file, setFile] = useState<File | null>(null);
   const preview = usePreviewCriteriaImport();

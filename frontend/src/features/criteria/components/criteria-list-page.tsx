@@ -1,5 +1,5 @@
 import { CopyOutlined, DeleteOutlined, DiffOutlined, EyeOutlined, PlusOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Popconfirm, Space, Table, Tooltip, Typography, message } from 'antd';
+import { Alert, Button, Card, Popconfirm, Space, Table, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -17,6 +17,7 @@ import { CriteriaDiffModal } from './criteria-diff-modal';
 import { CriteriaImportWizard } from './criteria-import-wizard';
 import { CriteriaSetFormModal } from './criteria-set-form-modal';
 import { CriteriaStatusTag } from './criteria-tags';
+import { useFeedback } from '@/lib/feedback';
 
 /** Newest year first, then by name. */
 function sortSets(sets: readonly CriteriaSetSummary[]): CriteriaSetSummary[] {
@@ -26,6 +27,7 @@ function sortSets(sets: readonly CriteriaSetSummary[]): CriteriaSetSummary[] {
 
 export function CriteriaListPage() {
   const { t } = useTranslation();
+  const { message } = useFeedback();
   const language = currentLanguage();
   const navigate = useNavigate();
   const canEdit = useCanEditCriteria();

@@ -1,4 +1,4 @@
-import { Alert, Col, Form, Input, InputNumber, Modal, Row, Select, Typography, message, type ButtonProps } from 'antd';
+import { Alert, Col, Form, Input, InputNumber, Modal, Row, Select, Typography, type ButtonProps } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
@@ -10,6 +10,7 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { useCreateCriteriaSet } from '../hooks/use-criteria-sets';
 import { useUpdateCriteriaSet } from '../hooks/use-criteria-set';
 import type { CriteriaSet, Thresholds } from '../types';
+import { useFeedback } from '@/lib/feedback';
 
 const THRESHOLDS: (keyof Thresholds)[] = ['excellent', 'good', 'fair', 'average'];
 const CLASSIFICATION_OF: Record<keyof Thresholds, string> = { excellent: 'EXCELLENT', good: 'GOOD', fair: 'FAIR', average: 'AVERAGE' };
@@ -40,6 +41,7 @@ type Props = {
 
 export function CriteriaSetFormModal({ open, set, levels, onClose, onCreated }: Props) {
   const { t } = useTranslation();
+  const { message } = useFeedback();
   const [form] = Form.useForm<FormValues>();
   const create = useCreateCriteriaSet();
   const update = useUpdateCriteriaSet(set?.id ?? -1);

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Result, Space, message } from 'antd';
+import { Alert, Button, Card, Result, Space } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -17,6 +17,7 @@ import { csvDataUrl, responsibilitiesCsv } from '../utils/matrix-csv';
 import { parseSetId } from './criteria-detail-page';
 import { CriteriaStatusTag } from './criteria-tags';
 import { ResponsibilityGrid } from './responsibility-grid';
+import { useFeedback } from '@/lib/feedback';
 
 export function ResponsibilityMatrixPage() {
   const { t } = useTranslation();
@@ -40,6 +41,7 @@ export function ResponsibilityMatrixPage() {
 
 function Matrix({ setId }: { setId: number }) {
   const { t } = useTranslation();
+  const { message } = useFeedback();
   const canEdit = useCanEditCriteria();
   const set = useCriteriaSet(setId);
   const responsibilities = useResponsibilities(setId);

@@ -1,5 +1,5 @@
 import { ClearOutlined, ReloadOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Popconfirm, Space, Table, message as toast } from 'antd';
+import { Alert, Button, Card, Popconfirm, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
@@ -9,9 +9,11 @@ import { PageHeader } from '@/components/ui/page-header';
 import { useClearTestMailbox, useSendTestMessage, useTestMailbox } from '../hooks/use-test-mailbox';
 import type { MailMessage } from '../types';
 import { MailViewer } from './mail-viewer';
+import { useFeedback } from '@/lib/feedback';
 
 export function MailboxPage() {
   const { t } = useTranslation();
+  const { message: toast } = useFeedback();
   const mailbox = useTestMailbox();
   const send = useSendTestMessage();
   const clear = useClearTestMailbox();

@@ -1,5 +1,5 @@
 import { DeleteOutlined, EditOutlined, HistoryOutlined, PlusOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Input, Popconfirm, Space, Table, Tag, Typography, message } from 'antd';
+import { Alert, Button, Card, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
@@ -16,6 +16,7 @@ import { useDeleteUnit } from '../hooks/use-unit-mutations';
 import type { Unit } from '../types';
 import { UnitFormModal } from './unit-form-modal';
 import { UnitHistoryDrawer } from './unit-history-drawer';
+import { useFeedback } from '@/lib/feedback';
 
 const LEVEL_COLORS = ['magenta', 'geekblue', 'green', 'orange', 'cyan', 'purple'];
 
@@ -28,6 +29,7 @@ function matches(unit: Unit, q: string): boolean {
 
 export function UnitsPage() {
   const { t } = useTranslation();
+  const { message } = useFeedback();
   const language = currentLanguage();
   const queryClient = useQueryClient();
   const unitsQuery = useUnits();
