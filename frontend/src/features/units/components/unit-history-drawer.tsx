@@ -4,6 +4,7 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { formatDateTime } from '@/lib/format';
 import { currentLanguage } from '@/lib/i18n';
 import { levelName, usePublicConfig } from '@/lib/public-config';
+import { useIsPhone } from '@/lib/use-is-phone';
 import { useUnitHistory } from '../hooks/use-unit-history';
 import type { Unit } from '../types';
 
@@ -15,11 +16,12 @@ export function UnitHistoryDrawer({ unit, onClose }: Props) {
   const history = useUnitHistory(unit?.id);
   const levels = usePublicConfig().data?.levels;
   const language = currentLanguage();
+  const phone = useIsPhone();
   // levels are stored as codes: shown by their names, as in the table
   const value = (field: string, v: string | null) => (v === null || v === '' ? '—' : field === 'level' ? levelName(levels, v, language) : v);
 
   return (
-    <Drawer open={unit !== undefined} onClose={onClose} title={t('units.historyTitle', { name: unit?.name ?? '' })} size="large" data-testid="unit-history">
+    <Drawer open={unit !== undefined} onClose={onClose} title={t('units.historyTitle', { name: unit?.name ?? '' })} size={phone ? 'default' : 'large'} data-testid="unit-history">
       {history.error ? <ErrorAlert error={history.error} /> : null}
       {history.isLoading ? (
         <Spin />
