@@ -126,6 +126,150 @@ abstract class CampaignFlowTests extends IntegrationTestBase {
     assertThat(appraised.get("appraisedAchieved").decimalValue()).isEqualByComparingTo("91.5"); // 0,5 + 1 + 90
   }
 
+  /**
+   * Both appraisal rounds with bonus and penalty, against numbers computed by hand. The set: 100
+   * scored points (a rate item of 2 with bands at 80 % and 50 %, a deduction item of 3 at 1 point per
+   * event, 5 and 90 points), a bonus section capped at 2 whose item offers 3, a penalty section
+   * capped at 1.
+   * <ul>
+   *   <li>self: 800/1,000 (exactly 80 %: 2) + 4 events (3 − 4 stops at 0) + 5 + 85 = 92; bonus 3 counts 2: 94</li>
+   *   <li>round 1: 799/1,000 (1) + 0 + 3 + 85 = 89; + 2 − penalty 1 = 90</li>
+   *   <li>round 2, after the unit explained 1.3: 1 + 0 + 5 + 85 = 91; + 2 − 1 = 92, the index that counts</li>
+   * </ul>
+   */
+  @Test
+  void bothAppraisalRoundsWithBonusAndPenalty() {
+    UnitView commune = units.all().stream().filter(u -> u.name().equals("Xã Hai Vòng")).findFirst()
+        .orElseGet(() -> unit("Xã Hai Vòng", "COMMUNE", district.id()));
+    user("it-xa-rounds", commune.id(), "UNIT_HEAD");
+    user("it-council-rounds", district.id(), "COUNCIL");
+    ApiClient coordinator = as("it-coord");
+    String csv = "Stt,Tiêu chí,Điểm chuẩn,Hướng dẫn chấm điểm,Tử số,Mẫu số\n"
+        + "1,THỦ TỤC HÀNH CHÍNH,10,,,\n"
+        + "1.1,Tỷ lệ hồ sơ trực tuyến,2,\"Từ 80% trở lên: 2 điểm; từ 50% đến dưới 80%: 1 điểm; dưới 50%: 0 điểm\","
+        + "Số hồ sơ trực tuyến,Tổng số hồ sơ\n"
+        + "1.2,Phản ánh của người dân,3,Mỗi phản ánh đúng bị trừ 1 điểm,,\n"
+        + "1.3,Công khai thủ tục hành chính,5,,,\n"
+        + "2,KHÁC,90,,,\n"
+        + "3,ĐIỂM THƯỞNG (tối đa 2 điểm),2,,,\n"
+        + "3.1,Sáng kiến được UBND tỉnh công nhận,3,,,\n"
+        + "4,ĐIỂM TRỪ (tối đa 1 điểm),1,,,\n"
+        + "4.1,Chậm báo cáo công tác cải cách hành chính,1,,,\n"
+        + "TỔNG CỘNG,,100,,,\n";
+    JsonNode set = coordinator.uploadForm("/api/criteria-sets/import", "vong.csv", bytes(csv),
+        Map.of("name", "Bộ xã hai vòng", "year", "2026", "level", "COMMUNE")).json();
+    assertThat(set.get("totalMaxPoints").decimalValue()).isEqualByComparingTo("100");
+    assertThat(set.get("bonusMaxPoints").decimalValue()).isEqualByComparingTo("2");
+    assertThat(set.get("penaltyMaxPoints").decimalValue()).isEqualByComparingTo("1");
+    long setId = set.get("id").asLong();
+    coordinator.post("/api/criteria-sets/" + setId + "/publish", Map.of());
+    LocalDate today = LocalDate.now();
+    Map<String, Object> create = new HashMap<>();
+    create.put("name", "Chỉ số CCHC (hai vòng)");
+    create.put("year", today.getYear());
+    create.put("criteriaSetId", setId);
+    create.put("assessedUnitIds", List.of(commune.id()));
+    create.put("councilDeadline", today.plusDays(1).toString());
+    create.put("selfAssessmentDeadline", today.plusDays(5).toString());
+    create.put("appraisalDeadline", today.plusDays(15).toString());
+    long id = coordinator.post("/api/campaigns", create).json().get("id").asLong();
+    coordinator.post("/api/campaigns/" + id + "/council", Map.of("members", "Ông A; Bà B", "chair", "Ông A"));
+    String base = "/api/campaigns/" + id + "/units/" + commune.id();
+    String results = "/api/campaigns/" + id + "/results";
+
+    ApiClient xa = as("it-xa-rounds");
+    JsonNode sheet = xa.put(base + "/answers", List.of(
+        Map.of("code", "1.1", "numerator", 800, "denominator", 1000), Map.of("code", "1.2", "events", 4),
+        answer("1.3", 5), answer("2", 85), answer("3.1", 3))).json();
+    assertThat(sheet.get("selfAchieved").decimalValue()).as("bonus outside the scored total").isEqualByComparingTo("92");
+    assertThat(sheet.get("max").decimalValue()).isEqualByComparingTo("100");
+    assertThat(sheet.at("/items/4/section").asText()).isEqualTo("BONUS");
+    assertThat(xa.post(base + "/submit", Map.of()).status()).as("penalty item left empty").isEqualTo(200);
+
+    // round 1
+    ApiClient council = as("it-council-rounds");
+    Map<String, Long> v = versions(council, base + "/assessment");
+    ApiClient.Response penaltyWithoutReason = council.put(base + "/appraisal",
+        List.of(Map.of("code", "4.1", "appraisedPoints", 1)));
+    assertThat(fields(penaltyWithoutReason)).containsKey("4.1");
+    council.put(base + "/appraisal", List.of(
+        Map.of("code", "1.1", "numerator", 799, "denominator", 1000, "reason", "Báo cáo quý IV ghi 799 hồ sơ",
+            "version", v.get("1.1")),
+        Map.of("code", "1.3", "appraisedPoints", 3, "reason", "Chưa công khai 2 thủ tục", "version", v.get("1.3")),
+        Map.of("code", "4.1", "appraisedPoints", 1, "reason", "Chậm báo cáo quý III")));
+    JsonNode open = council.get(results).json().at("/units/0");
+    assertThat(open.get("closedRound").asInt()).isZero();
+    assertThat(open.get("index").decimalValue()).as("none closed: the scores as they stand").isEqualByComparingTo("90");
+    council.post(base + "/request-explanation",
+        Map.of("request", "Giải trình mục 1.3", "dueDate", today.plusDays(3).toString()));
+
+    JsonNode afterRound1 = council.get(results).json().at("/units/0");
+    assertThat(afterRound1.get("closedRound").asInt()).isEqualTo(1);
+    assertThat(afterRound1.get("selfIndex").decimalValue()).isEqualByComparingTo("94");
+    assertThat(afterRound1.get("round1Index").decimalValue()).isEqualByComparingTo("90");
+    assertThat(afterRound1.get("round2Index").isNull()).isTrue();
+    assertThat(afterRound1.get("index").decimalValue()).isEqualByComparingTo("90");
+
+    ApiClient.Response unknownItem = xa.post(base + "/explain", Map.of("reply", "Giải trình",
+        "items", List.of(Map.of("code", "9.9", "reply", "?"))));
+    assertThat(fields(unknownItem)).containsKey("9.9");
+    xa.post(base + "/explain", Map.of("reply", "Đơn vị đã công khai đủ thủ tục",
+        "items", List.of(Map.of("code", "1.3", "reply", "Đã niêm yết 2 thủ tục ngày 02/11, có ảnh chụp"))));
+
+    // round 2: starts from round 1 (keeping 1.1 at 1 needs no reason), 1.3 back to 5
+    v = versions(council, base + "/assessment");
+    JsonNode round2 = council.put(base + "/appraisal", List.of(
+        Map.of("code", "1.1", "appraisedPoints", 1, "version", v.get("1.1")),
+        Map.of("code", "1.3", "appraisedPoints", 5, "reason", "Đã xem giải trình và ảnh chụp",
+            "version", v.get("1.3")))).json();
+    assertThat(round2.get("appraisalRound").asInt()).isEqualTo(2);
+    JsonNode item = round2.at("/items/2");
+    assertThat(item.get("reply").asText()).startsWith("Đã niêm yết");
+    assertThat(item.get("rounds")).extracting(r -> r.get("round").asInt() + ":" + r.get("points").decimalValue()
+        .stripTrailingZeros().toPlainString() + ":" + r.get("closed").asBoolean())
+        .containsExactly("0:5:true", "1:3:true", "2:5:false");
+    assertThat(item.at("/rounds/1/reason").asText()).isEqualTo("Chưa công khai 2 thủ tục");
+    assertThat(item.at("/rounds/1/by").asText()).isEqualTo("Người dùng it-council-rounds");
+    assertThat(item.at("/rounds/2/reason").asText()).isEqualTo("Đã xem giải trình và ảnh chụp");
+    assertThat(council.post(base + "/request-explanation", Map.of("request", "Lần nữa", "dueDate",
+        today.plusDays(3).toString())).status()).as("one explanation, between round 1 and round 2").isEqualTo(409);
+    council.post(base + "/appraised", Map.of());
+
+    JsonNode done = council.get(results).json().at("/units/0");
+    assertThat(done.get("closedRound").asInt()).isEqualTo(2);
+    assertThat(done.get("selfIndex").decimalValue()).isEqualByComparingTo("94");
+    assertThat(done.get("round1Index").decimalValue()).isEqualByComparingTo("90");
+    assertThat(done.get("round2Index").decimalValue()).isEqualByComparingTo("92");
+    assertThat(done.get("achieved").decimalValue()).isEqualByComparingTo("91");
+    assertThat(done.get("bonus").decimalValue()).isEqualByComparingTo("2");
+    assertThat(done.get("penalty").decimalValue()).isEqualByComparingTo("1");
+    assertThat(done.get("index").decimalValue()).isEqualByComparingTo("92");
+    assertThat(done.get("classification").asText()).isEqualTo("EXCELLENT");
+
+    JsonNode losses = council.get("/api/campaigns/" + id + "/losses?unitId=" + commune.id()).json();
+    assertThat(losses).extracting(l -> l.get("code").asText()).containsExactly("1.1", "1.2", "2");
+    assertThat(losses.get(0).get("self").decimalValue()).isEqualByComparingTo("2");
+    assertThat(losses.get(0).get("round1").decimalValue()).isEqualByComparingTo("1");
+    assertThat(losses.get(0).get("round2").decimalValue()).isEqualByComparingTo("1");
+    assertThat(losses.get(1).get("lost").decimalValue()).isEqualByComparingTo("3");
+    assertThat(losses.get(1).get("reason").asText()).startsWith("Bị trừ điểm 4 lần (1 điểm/lần)");
+
+    // the published table's three score columns, then bonus, penalty and the index that counts
+    try (var workbook = ExportsH2IT.workbook(council.get(results + "/export?format=xlsx"))) {
+      var table = workbook.getSheet("Kết quả theo đơn vị");
+      List<String> headers = new java.util.ArrayList<>();
+      table.getRow(3).forEach(c -> headers.add(c.getStringCellValue()));
+      assertThat(headers.subList(2, 10)).containsExactly("Điểm tự đánh giá", "Điểm thẩm định", "Điểm sau giải trình",
+          "Điểm đạt được", "Điểm tối đa", "Điểm thưởng", "Điểm trừ", "Chỉ số");
+      var row = table.getRow(4);
+      assertThat(row.getCell(1).getStringCellValue()).isEqualTo("Xã Hai Vòng");
+      assertThat(List.of(2, 3, 4, 5, 7, 8, 9)).extracting(c -> row.getCell(c).getNumericCellValue())
+          .containsExactly(94.0, 90.0, 92.0, 91.0, 2.0, 1.0, 92.0);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
   @Test
   void threeCommunesToPublishedResults() {
     UnitView c1 = units.all().stream().filter(u -> u.name().equals("Xã Một")).findFirst()

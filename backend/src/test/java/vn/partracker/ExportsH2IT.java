@@ -106,9 +106,10 @@ class ExportsH2IT extends IntegrationTestBase {
       Row header = units1.getRow(3);
       assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Đơn vị");
       assertThat(units1.getRow(4).getCell(1).getStringCellValue()).isEqualTo("Xã Xuất Một");
-      assertThat(units1.getRow(4).getCell(4).getNumericCellValue()).isEqualTo(100.0);
+      assertThat(header.getCell(7).getStringCellValue()).isEqualTo("Chỉ số");
+      assertThat(units1.getRow(4).getCell(7).getNumericCellValue()).isEqualTo(100.0);
       assertThat(units1.getRow(5).getCell(0).getNumericCellValue()).isEqualTo(2.0);
-      assertThat(units1.getRow(5).getCell(7).getNumericCellValue()).as("field A of Xã Xuất Hai").isEqualTo(40.5);
+      assertThat(units1.getRow(5).getCell(10).getNumericCellValue()).as("field A of Xã Xuất Hai").isEqualTo(40.5);
       Sheet losses = workbook.getSheet("Phân tích điểm bị trừ");
       Row first = losses.getRow(3);
       assertThat(first.getCell(0).getStringCellValue()).isEqualTo("1.1");

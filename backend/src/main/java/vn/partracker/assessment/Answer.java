@@ -48,6 +48,13 @@ class Answer {
   private BigDecimal appraisedDenominator;
   private Integer appraisedEvents;
 
+  /** Who set the council's points of the open round, and when (cleared when a new round opens). */
+  private String appraisedBy;
+  private Instant appraisedAt;
+
+  /** The unit's explanation of this item after round 1 (giải trình). */
+  private String reply;
+
   private Instant updatedAt;
 
   private String updatedBy;
@@ -82,8 +89,33 @@ class Answer {
     this.appraisedEvents = figures == null ? null : figures.events();
     this.appraisedPoints = points;
     this.appraisalReason = reason;
+    this.appraisedBy = by;
+    this.appraisedAt = now;
     this.updatedBy = by;
     this.updatedAt = now;
+  }
+
+  /** The unit explains this item between the rounds. */
+  void reply(String text, String by, Instant now) {
+    this.reply = text;
+    this.updatedBy = by;
+    this.updatedAt = now;
+  }
+
+  /**
+   * A new round opens from where the closed one ended: the points and figures stay as the council
+   * left them (the next round's starting values), its reason and name go with the closed round.
+   */
+  void openNextRound() {
+    if (appraisedPoints == null) {
+      appraisedPoints = selfPoints;
+      appraisedNumerator = numerator;
+      appraisedDenominator = denominator;
+      appraisedEvents = events;
+    }
+    appraisalReason = null;
+    appraisedBy = null;
+    appraisedAt = null;
   }
 
   /** The points that count: the council's if it changed them, else the unit's own. */
@@ -110,4 +142,11 @@ class Answer {
   ItemScoring.Figures appraisedFigures() {
     return new ItemScoring.Figures(appraisedNumerator, appraisedDenominator, appraisedEvents);
   }
+  /** The figures behind {@link #finalPoints()}. */
+  ItemScoring.Figures finalFigures() {
+    return appraisedPoints != null && !appraisedFigures().isEmpty() ? appraisedFigures() : figures();
+  }
+  String getAppraisedBy() { return appraisedBy; }
+  Instant getAppraisedAt() { return appraisedAt; }
+  String getReply() { return reply; }
 }

@@ -41,6 +41,12 @@ class AssessedUnit {
 
   private String explanationReply;
 
+  /** The appraisal round the council works in: 1, then 2 after the unit explained. */
+  private int appraisalRound = 1;
+
+  /** The last round the council closed (chốt điểm); 0 while none is. */
+  private int closedRound;
+
   protected AssessedUnit() {}
 
   AssessedUnit(Long campaignId, Long unitId) {
@@ -58,7 +64,9 @@ class AssessedUnit {
     step = Step.SELF_ASSESSMENT;
   }
 
+  /** Round 1 is closed; the unit explains before round 2. */
   void requestExplanation(String request, LocalDate due) {
+    closedRound = appraisalRound;
     step = Step.EXPLANATION;
     explanationRequest = request;
     explanationDue = due;
@@ -68,9 +76,12 @@ class AssessedUnit {
   void explain(String reply) {
     step = Step.SUBMITTED;
     explanationReply = reply;
+    appraisalRound = closedRound + 1;
   }
 
+  /** The council closes the round it works in, and the appraisal. */
   void appraised(Instant now) {
+    closedRound = appraisalRound;
     step = Step.APPRAISED;
     appraisedAt = now;
   }
@@ -89,4 +100,6 @@ class AssessedUnit {
   String getExplanationRequest() { return explanationRequest; }
   LocalDate getExplanationDue() { return explanationDue; }
   String getExplanationReply() { return explanationReply; }
+  int getAppraisalRound() { return appraisalRound; }
+  int getClosedRound() { return closedRound; }
 }

@@ -82,10 +82,13 @@ class AssessmentSheets {
   private final ResponsibilityService responsibilities;
   private final Clock clock;
   private final UserService users;
+  private final AppraisalRoundRepository rounds;
 
   AssessmentSheets(CampaignService campaigns, AssessedUnitRepository assessed, AnswerRepository answers,
       CriteriaService criteria, UnitService units, UnitScope scope, Attachments attachments, TaskService engineTasks,
-      RuntimeService runtime, ResponsibilityService responsibilities, Clock clock, UserService users) {
+      RuntimeService runtime, ResponsibilityService responsibilities, Clock clock, UserService users,
+      AppraisalRoundRepository rounds) {
+    this.rounds = rounds;
     this.users = users;
     this.responsibilities = responsibilities;
     this.campaigns = campaigns;
@@ -110,9 +113,13 @@ class AssessmentSheets {
         .collect(Collectors.toMap(Answer::getCode, Function.identity()));
     Map<String, Long> leads = leadOffices(campaign, unit);
     Map<Long, String> names = units.all().stream().collect(Collectors.toMap(UnitView::id, UnitView::name));
-    // who saved an item, by name (Họ và tên)
-    java.util.function.UnaryOperator<String> person = users.displayNames(byCode.values().stream()
-        .map(Answer::getUpdatedBy).toList());
+    Map<Long, List<AppraisalRound>> closed = rounds.findByAnswerIdIn(byCode.values().stream().map(Answer::getId)
+        .toList()).stream().collect(Collectors.groupingBy(AppraisalRound::getAnswerId));
+    java.util.function.UnaryOperator<String> person = users.displayNames(java.util.stream.Stream.concat(
+        byCode.values().stream().flatMap(a -> java.util.stream.Stream.of(a.getUpdatedBy(), a.getAppraisedBy())),
+        closed.values().stream().flatMap(List::stream).map(AppraisalRound::getAppraisedBy))
+        .filter(java.util.Objects::nonNull).toList());
+    String unitName = units.find(unitId).map(UnitView::name).orElse("");
     List<SheetView.Item> items = new ArrayList<>();
     BigDecimal self = BigDecimal.ZERO;
     BigDecimal appraised = BigDecimal.ZERO;
@@ -123,7 +130,8 @@ class AssessmentSheets {
         List<SheetView.Evidence> evidence = a == null ? List.of() : attachments.list(EVIDENCE_OWNER, a.getId()).stream()
             .map(f -> new SheetView.Evidence(f.getId(), f.getFilename(), f.getSizeBytes())).toList();
         Long lead = leads.get(leaf.code());
-        items.add(new SheetView.Item(leaf.code(), leaf.title(), field.code(), lead, lead == null ? null : names.get(lead),
+        items.add(new SheetView.Item(leaf.code(), leaf.title(), field.code(),
+            field.section() == null ? null : field.section().name(), lead, lead == null ? null : names.get(lead),
             leaf.maxPoints(), leaf.guidance(),
             leaf.evidence(), leaf.answerType().name(), leaf.notApplicableAllowed(), leaf.numeratorLabel(),
             leaf.denominatorLabel(), leaf.bands(), leaf.pointsPerEvent(),
@@ -132,8 +140,13 @@ class AssessmentSheets {
             a != null && a.isNotApplicable(), a == null ? null : a.getExplanation(),
             a == null ? null : a.getAppraisedPoints(), a == null ? null : a.getAppraisalReason(),
             a == null ? null : a.appraisedFigures().numerator(), a == null ? null : a.appraisedFigures().denominator(),
-            a == null ? null : a.appraisedFigures().events(), evidence,
+            a == null ? null : a.appraisedFigures().events(), a == null ? null : a.getReply(),
+            a == null ? List.of() : roundsOf(unit, unitName, a, closed.getOrDefault(a.getId(), List.of()), person),
+            evidence,
             a == null ? null : a.getVersion(), a == null ? null : person.apply(a.getUpdatedBy()), a == null ? null : a.getUpdatedAt()));
+        if (field.section() != null) {
+          continue; // bonus and penalty are outside the scored total
+        }
         if (a != null && !a.isNotApplicable()) {
           self = self.add(a.getSelfPoints() == null ? BigDecimal.ZERO : a.getSelfPoints());
           appraised = appraised.add(a.finalPoints() == null ? BigDecimal.ZERO : a.finalPoints());
@@ -146,14 +159,14 @@ class AssessmentSheets {
     boolean member = mayActForUnit(user, unit);
     boolean leadsItems = leads.values().stream().anyMatch(id -> actsFor(user, id));
     boolean council = user.has(Role.COUNCIL) || user.has(Role.ADMIN);
-    return new SheetView(campaignId, campaign.getName(), unitId, units.find(unitId).map(UnitView::name).orElse(""),
+    return new SheetView(campaignId, campaign.getName(), unitId, unitName,
         unit.getStep().name(), unit.isLate(), campaign.getSelfAssessmentDeadline(),
         (member || leadsItems) && unit.getStep() == AssessedUnit.Step.SELF_ASSESSMENT,
         member && unit.getStep() == AssessedUnit.Step.SUBMITTED && !pastDeadline(campaign),
         council && unit.getStep() == AssessedUnit.Step.SUBMITTED,
         member && unit.getStep() == AssessedUnit.Step.EXPLANATION,
-        unit.getExplanationRequest(), unit.getExplanationDue(), unit.getExplanationReply(),
-        Points.clean(self), Points.clean(appraised), Points.clean(max), items);
+        unit.getExplanationRequest(), unit.getExplanationDue(), unit.getExplanationReply(), unit.getAppraisalRound(),
+        unit.getClosedRound(), Points.clean(self), Points.clean(appraised), Points.clean(max), items);
   }
 
   /** Saves draft answers; every problem is reported by item code. */
@@ -247,9 +260,10 @@ class AssessmentSheets {
     Map<String, Answer> byCode = answers.findByAssessmentId(unit.getId()).stream()
         .collect(Collectors.toMap(Answer::getCode, Function.identity()));
     List<ApiErrorItem> errors = new ArrayList<>();
-    for (CriteriaNodeView leaf : leafMap(campaign).values()) {
-      if (leaf.code().equals(campaign.getSipasCode())) {
-        continue; // survey points come from the province, not from the unit
+    CriteriaSetView set = criteria.get(campaign.getCriteriaSetId(), true);
+    for (CriteriaNodeView leaf : CampaignService.leaves(set)) {
+      if (leaf.code().equals(campaign.getSipasCode()) || set.sectionOf(leaf.code()).isPresent()) {
+        continue; // survey points come from the province; bonus and penalty points only where there are some
       }
       Answer a = byCode.get(leaf.code());
       if (a == null || !a.isAnswered()) {
@@ -296,6 +310,13 @@ class AssessmentSheets {
       throw ApiException.conflict("Đơn vị chưa nộp bản tự đánh giá hoặc đang giải trình");
     }
     Map<String, CriteriaNodeView> leaves = leafMap(campaign);
+    Map<String, Answer> saved = answers.findByAssessmentId(unit.getId()).stream()
+        .collect(Collectors.toMap(Answer::getCode, Function.identity()));
+    // what this round starts from: the unit's own score in round 1, the closed round's after it
+    Map<Long, AppraisalRound> previous = unit.getClosedRound() == 0 ? Map.of()
+        : rounds.findByAnswerIdIn(saved.values().stream().map(Answer::getId).toList()).stream()
+            .filter(x -> x.getRound() == unit.getClosedRound())
+            .collect(Collectors.toMap(AppraisalRound::getAnswerId, Function.identity()));
     List<ApiErrorItem> errors = new ArrayList<>();
     for (AppraisalRequest r : requests == null ? List.<AppraisalRequest>of() : requests) {
       CriteriaNodeView leaf = r == null || r.code() == null ? null : leaves.get(r.code());
@@ -303,11 +324,13 @@ class AssessmentSheets {
         errors.add(ApiErrorItem.field(r == null ? "code" : String.valueOf(r.code()), "Không có mục chấm điểm này"));
         continue;
       }
-      Answer a = answers.findByAssessmentIdAndCode(unit.getId(), leaf.code()).orElse(null);
+      Answer a = saved.get(leaf.code());
+      AppraisalRound before = a == null ? null : previous.get(a.getId());
+      BigDecimal basePoints = before != null ? before.getPoints() : a == null ? null : a.getSelfPoints();
+      ItemScoring.Figures baseFigures = before != null ? before.figures() : a == null ? null : a.figures();
       BigDecimal appraised = appraisedPoints(leaf, r, errors);
-      boolean changed = appraised != null && (a == null || a.getSelfPoints() == null
-          || a.getSelfPoints().compareTo(appraised) != 0
-          || (!r.figures().isEmpty() && !sameFigures(r.figures(), a.figures())));
+      boolean changed = appraised != null && (basePoints == null || basePoints.compareTo(appraised) != 0
+          || (!r.figures().isEmpty() && !sameFigures(r.figures(), baseFigures)));
       if (changed && (r.reason() == null || r.reason().isBlank())) {
         errors.add(ApiErrorItem.field(leaf.code(), "Mục " + leaf.code() + ": thay đổi điểm cần ghi rõ lý do"));
       }
@@ -345,8 +368,13 @@ class AssessmentSheets {
     if (!errors.isEmpty()) {
       throw ApiException.invalid("Yêu cầu giải trình chưa hợp lệ", errors);
     }
+    if (unit.getAppraisalRound() > 1) {
+      throw ApiException.conflict("Đơn vị đã giải trình sau vòng 1; hãy chốt điểm vòng " + unit.getAppraisalRound());
+    }
     String step = complete(unit, CampaignProcess.TASK_APPRAISE, user, Map.of(CampaignProcess.VAR_OUTCOME,
         "EXPLANATION", CampaignProcess.VAR_EXPLANATION_DUE, CampaignService.at(r.dueDate(), 17)));
+    closeRound(unit, user);
+    answers.findByAssessmentId(unit.getId()).forEach(Answer::openNextRound);
     unit.requestExplanation(r.request().strip(), r.dueDate());
     campaigns.handOver(HandOver.Kind.EXPLAIN_REQUESTED, unit, step, user, r.request().strip(), r.dueDate(),
         HandOver.To.unitStaff(unit.getUnitId()));
@@ -354,13 +382,36 @@ class AssessmentSheets {
     return sheet(campaign.getId(), unitId, user);
   }
 
-  SheetView explain(long campaignId, long unitId, String reply, CurrentUser user) {
+  /** The unit's explanation of one item (giải trình), beside its general reply. */
+  record ItemReply(String code, String reply) {}
+
+  SheetView explain(long campaignId, long unitId, String reply, List<ItemReply> items, CurrentUser user) {
+    Campaign campaign = campaigns.find(campaignId);
     AssessedUnit unit = unit(campaignId, unitId);
     requireMember(user, unit);
+    List<ApiErrorItem> errors = new ArrayList<>();
     if (reply == null || reply.isBlank() || reply.length() > 4000) {
-      throw ApiException.invalidField("reply", "Cần nhập nội dung giải trình (tối đa 4.000 ký tự)");
+      errors.add(ApiErrorItem.field("reply", "Cần nhập nội dung giải trình (tối đa 4.000 ký tự)"));
+    }
+    Map<String, CriteriaNodeView> leaves = leafMap(campaign);
+    List<ItemReply> replies = items == null ? List.of() : items.stream().filter(java.util.Objects::nonNull)
+        .filter(i -> blank(i.reply()) != null).toList();
+    for (ItemReply i : replies) {
+      if (i.code() == null || !leaves.containsKey(i.code())) {
+        errors.add(ApiErrorItem.field(String.valueOf(i.code()), "Không có mục chấm điểm này"));
+      } else if (i.reply().length() > 4000) {
+        errors.add(ApiErrorItem.field(i.code(), "Mục " + i.code() + ": giải trình dài quá 4.000 ký tự"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid("Giải trình chưa hợp lệ; chưa gửi", errors);
     }
     String step = complete(unit, CampaignProcess.TASK_EXPLAIN, user, Map.of());
+    for (ItemReply i : replies) {
+      Answer a = answer(unit, i.code(), user);
+      a.reply(i.reply().strip(), user.getUsername(), clock.instant());
+      answers.save(a);
+    }
     unit.explain(reply.strip());
     campaigns.handOver(HandOver.Kind.EXPLAINED, unit, step, user, reply.strip(), null, HandOver.To.role(Role.COUNCIL));
     campaigns.remindUnit(unit, null, null);
@@ -371,8 +422,38 @@ class AssessmentSheets {
     AssessedUnit unit = unit(campaignId, unitId);
     requireCouncil(user);
     complete(unit, CampaignProcess.TASK_APPRAISE, user, Map.of(CampaignProcess.VAR_OUTCOME, "APPRAISED"));
+    closeRound(unit, user);
     unit.appraised(clock.instant());
     return sheet(campaignId, unitId, user);
+  }
+
+  /**
+   * The item round by round: the unit's own score (once submitted), each closed round, and the
+   * round the council works in when it has set this item's points in it.
+   */
+  private static List<SheetView.Round> roundsOf(AssessedUnit unit, String unitName, Answer a,
+      List<AppraisalRound> closed, java.util.function.UnaryOperator<String> person) {
+    List<SheetView.Round> result = new ArrayList<>();
+    result.add(new SheetView.Round(0, a.getSelfPoints(), a.figures().numerator(), a.figures().denominator(),
+        a.figures().events(), a.getExplanation(), unitName, unit.getSubmittedAt(),
+        unit.getStep() != AssessedUnit.Step.SELF_ASSESSMENT));
+    closed.stream().sorted(java.util.Comparator.comparingInt(AppraisalRound::getRound)).forEach(r -> result.add(
+        new SheetView.Round(r.getRound(), r.getPoints(), r.figures().numerator(), r.figures().denominator(),
+            r.figures().events(), r.getReason(), r.getAppraisedBy() == null ? null : person.apply(r.getAppraisedBy()),
+            r.getAppraisedAt(), true)));
+    if (unit.getAppraisalRound() > unit.getClosedRound() && a.getAppraisedBy() != null) {
+      ItemScoring.Figures f = a.appraisedFigures();
+      result.add(new SheetView.Round(unit.getAppraisalRound(), a.finalPoints(), f.numerator(), f.denominator(),
+          f.events(), a.getAppraisalReason(), person.apply(a.getAppraisedBy()), a.getAppraisedAt(), false));
+    }
+    return result;
+  }
+
+  /** Closes (chốt điểm) the round the council works in: each item's score is kept as it stands. */
+  private void closeRound(AssessedUnit unit, CurrentUser user) {
+    for (Answer a : answers.findByAssessmentId(unit.getId())) {
+      rounds.save(new AppraisalRound(a, unit.getAppraisalRound(), user.getUsername(), clock.instant()));
+    }
   }
 
   /** Completes the unit's open step; returns the engine task's id. */

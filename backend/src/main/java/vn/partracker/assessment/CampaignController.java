@@ -26,7 +26,8 @@ import vn.partracker.shared.export.Reports;
 @RestController
 class CampaignController {
 
-  record ExplainRequest(String reply) {}
+  /** {@code items}: the unit's explanation item by item, beside the general reply (optional). */
+  record ExplainRequest(String reply, List<AssessmentSheets.ItemReply> items) {}
 
   private final CampaignService campaigns;
   private final AssessmentSheets sheets;
@@ -125,7 +126,8 @@ class CampaignController {
 
   @PostMapping("/api/campaigns/{id}/units/{unitId}/explain")
   SheetView explain(@PathVariable long id, @PathVariable long unitId, @RequestBody ExplainRequest request) {
-    return sheets.explain(id, unitId, request == null ? null : request.reply(), UnitScope.currentUser());
+    return sheets.explain(id, unitId, request == null ? null : request.reply(), request == null ? null : request.items(),
+        UnitScope.currentUser());
   }
 
   @PostMapping("/api/campaigns/{id}/units/{unitId}/appraised")

@@ -72,10 +72,16 @@ class CampaignDemoData implements ApplicationRunner {
         String.join("; ", members.stream().map(users.displayNames(members)).toList()),
         "Ông Nguyễn Văn Bình", "Bà Trần Thị Hoa"), noivu);
 
-    List<CriteriaNodeView> leaves = CampaignService.leaves(set).stream().filter(l -> !l.code().equals("8.1")).toList();
+    // every scored item (the survey's points come from the province); no bonus or penalty but one initiative
+    List<CriteriaNodeView> leaves = CampaignService.leaves(set).stream()
+        .filter(l -> !l.code().equals("8.1") && set.sectionOf(l.code()).isEmpty()).toList();
     UnitView submitted = communes.get(1);
     CurrentUser head = new CurrentUser(-1, "demo", null, submitted.id(), java.util.Set.of(vn.partracker.shared.Role.UNIT_HEAD), true);
-    sheets.saveAnswers(campaign.id(), submitted.id(), answers(leaves, 0.9), head);
+    List<AssessmentSheets.AnswerRequest> answers = new ArrayList<>(answers(leaves, 0.9));
+    CampaignService.leaves(set).stream().filter(l -> set.sectionOf(l.code()).isPresent()).findFirst()
+        .ifPresent(bonus -> answers.add(new AssessmentSheets.AnswerRequest(bonus.code(), BigDecimal.ONE, false,
+            "Sáng kiến \"Một cửa số tại nhà\" được UBND tỉnh công nhận", null)));
+    sheets.saveAnswers(campaign.id(), submitted.id(), answers, head);
     sheets.submit(campaign.id(), submitted.id(), head);
     CurrentUser xa01 = user("xa01");
     sheets.saveAnswers(campaign.id(), communes.get(0).id(), answers(leaves.subList(0, 12), 1.0), xa01);

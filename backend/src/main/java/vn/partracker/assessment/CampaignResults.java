@@ -30,23 +30,41 @@ import vn.partracker.shared.Table;
 import vn.partracker.shared.TableReader;
 
 /**
- * Results of a campaign: the index per unit (achieved / max × 100, not-applicable items rescaled),
- * per-field subtotals, classification, ranking, last year's index; the loss analysis; survey
- * (SIPAS) points imported per unit.
+ * Results of a campaign: the index per unit ({@link IndexCalculator}: achieved / max × 100 with
+ * not-applicable items rescaled, plus bonus, minus penalty), per-field subtotals, classification,
+ * ranking, last year's index; the loss analysis; survey (SIPAS) points imported per unit. The index
+ * counts the last round the council closed (chốt điểm); while none is, the scores as they stand.
+ * Each row also gives the index of the unit's own scores and of each closed round, side by side.
  */
 @Service
 @Transactional
 public class CampaignResults {
 
-  public record UnitResult(Long unitId, String unitName, BigDecimal achieved, BigDecimal max, BigDecimal index,
-      String classification, int rank, BigDecimal previousIndex, List<IndexCalculator.FieldScore> fields) {}
+  /**
+   * {@code achieved}, {@code max}, {@code bonus}, {@code penalty} and {@code index} as counted (the
+   * last closed round); {@code selfIndex}, {@code round1Index}, {@code round2Index} the index of the
+   * unit's own scores and of each round once closed (null before); {@code closedRound} 0, 1 or 2.
+   */
+  public record UnitResult(Long unitId, String unitName, BigDecimal achieved, BigDecimal max, BigDecimal bonus,
+      BigDecimal penalty, BigDecimal index, String classification, int rank, BigDecimal previousIndex,
+      List<IndexCalculator.FieldScore> fields, BigDecimal selfIndex, BigDecimal round1Index, BigDecimal round2Index,
+      int closedRound) {
+
+    UnitResult ranked(int rank) {
+      return new UnitResult(unitId, unitName, achieved, max, bonus, penalty, index, classification, rank,
+          previousIndex, fields, selfIndex, round1Index, round2Index, closedRound);
+    }
+  }
 
   public record Results(Long campaignId, String campaignName, int year, boolean published, Long criteriaSetId,
       List<UnitResult> units) {}
 
-  /** An item below its max: what was lost and why. */
+  /**
+   * An item below its max: what was lost and why (the council's reason, or for a deduction item the
+   * events counted), with the points of the unit's own score and of each closed round.
+   */
   public record Loss(String code, String title, String fieldCode, BigDecimal max, BigDecimal achieved, BigDecimal lost,
-      String reason) {}
+      String reason, BigDecimal self, BigDecimal round1, BigDecimal round2) {}
 
   private final CampaignService campaigns;
   private final CampaignRepository campaignRepository;
@@ -57,10 +75,12 @@ public class CampaignResults {
   private final UnitScope scope;
   private final TableReader reader;
   private final Clock clock;
+  private final AppraisalRoundRepository rounds;
 
   CampaignResults(CampaignService campaigns, CampaignRepository campaignRepository, AssessedUnitRepository assessed,
       AnswerRepository answers, CriteriaService criteria, UnitService units, UnitScope scope, TableReader reader,
-      Clock clock) {
+      Clock clock, AppraisalRoundRepository rounds) {
+    this.rounds = rounds;
     this.campaigns = campaigns;
     this.campaignRepository = campaignRepository;
     this.assessed = assessed;
@@ -103,21 +123,22 @@ public class CampaignResults {
     AssessedUnit unit = assessed.findByCampaignIdAndUnitId(campaignId, unitId)
         .orElseThrow(() -> ApiException.notFound("Đơn vị không tham gia chiến dịch này"));
     CriteriaSetView set = criteria.get(campaign.getCriteriaSetId(), true);
-    Map<String, Answer> byCode = answers.findByAssessmentId(unit.getId()).stream()
-        .collect(Collectors.toMap(Answer::getCode, a -> a));
+    Scores scores = scores(campaign, unit);
     List<Loss> losses = new ArrayList<>();
     for (CriteriaNodeView field : set.nodes()) {
+      if (field.section() != null) {
+        continue; // a bonus not earned or a penalty are not losses of a criterion
+      }
       for (CriteriaNodeView leaf : leaves(field)) {
-        Answer a = byCode.get(leaf.code());
+        Answer a = scores.answers().get(leaf.code());
         if (a != null && a.isNotApplicable()) {
           continue;
         }
-        BigDecimal achieved = a == null || a.finalPoints() == null ? BigDecimal.ZERO : a.finalPoints();
+        BigDecimal achieved = Optional.ofNullable(scores.points(leaf.code(), Scores.COUNTED)).orElse(BigDecimal.ZERO);
         if (achieved.compareTo(leaf.maxPoints()) < 0) {
-          String reason = a == null ? "Chưa chấm điểm"
-              : a.getAppraisalReason() != null ? a.getAppraisalReason() : a.getExplanation();
           losses.add(new Loss(leaf.code(), leaf.title(), field.code(), leaf.maxPoints(), Points.clean(achieved),
-              Points.clean(leaf.maxPoints().subtract(achieved)), reason));
+              Points.clean(leaf.maxPoints().subtract(achieved)), scores.reason(leaf), scores.points(leaf.code(), 0),
+              scores.points(leaf.code(), 1), scores.points(leaf.code(), 2)));
         }
       }
     }
@@ -191,13 +212,14 @@ public class CampaignResults {
     Map<Long, BigDecimal> previous = previousIndexes(campaign);
     List<UnitResult> rows = new ArrayList<>();
     for (AssessedUnit unit : assessed.findByCampaignIdOrderByIdAsc(campaign.getId())) {
-      Map<String, IndexCalculator.Answer> byCode = new HashMap<>();
-      for (Answer a : answers.findByAssessmentId(unit.getId())) {
-        byCode.put(a.getCode(), new IndexCalculator.Answer(a.getCode(), a.finalPoints(), a.isNotApplicable()));
-      }
-      IndexCalculator.Score score = IndexCalculator.score(set, byCode);
+      Scores scores = scores(campaign, unit);
+      IndexCalculator.Score score = IndexCalculator.score(set, scores.in(Scores.COUNTED));
       rows.add(new UnitResult(unit.getUnitId(), names.get(unit.getUnitId()), score.achieved(), score.max(),
-          score.index(), score.classification().name(), 0, previous.get(unit.getUnitId()), score.fields()));
+          score.bonus(), score.penalty(), score.index(), score.classification().name(), 0,
+          previous.get(unit.getUnitId()), score.fields(), IndexCalculator.score(set, scores.in(0)).index(),
+          unit.getClosedRound() >= 1 ? IndexCalculator.score(set, scores.in(1)).index() : null,
+          unit.getClosedRound() >= 2 ? IndexCalculator.score(set, scores.in(2)).index() : null,
+          unit.getClosedRound()));
     }
     rows.sort(Comparator.comparing(UnitResult::index).reversed().thenComparing(UnitResult::unitName));
     List<UnitResult> ranked = new ArrayList<>();
@@ -205,8 +227,7 @@ public class CampaignResults {
       UnitResult r = rows.get(i);
       // competition ranking: equal indexes share a rank (1, 2, 2, 4)
       int rank = i > 0 && rows.get(i - 1).index().compareTo(r.index()) == 0 ? ranked.get(i - 1).rank() : i + 1;
-      ranked.add(new UnitResult(r.unitId(), r.unitName(), r.achieved(), r.max(), r.index(), r.classification(), rank,
-          r.previousIndex(), r.fields()));
+      ranked.add(r.ranked(rank));
     }
     return new Results(campaign.getId(), campaign.getName(), campaign.getYear(), campaign.isPublished(),
         campaign.getCriteriaSetId(), ranked);
@@ -219,6 +240,72 @@ public class CampaignResults {
         .findFirst()
         .map(c -> compute(c).units().stream().collect(Collectors.toMap(UnitResult::unitId, UnitResult::index)))
         .orElse(Map.of());
+  }
+
+  private Scores scores(Campaign campaign, AssessedUnit unit) {
+    Map<String, Answer> byCode = answers.findByAssessmentId(unit.getId()).stream()
+        .collect(Collectors.toMap(Answer::getCode, a -> a));
+    Map<Long, Map<Integer, AppraisalRound>> closed = new HashMap<>();
+    rounds.findByAnswerIdIn(byCode.values().stream().map(Answer::getId).toList())
+        .forEach(r -> closed.computeIfAbsent(r.getAnswerId(), k -> new HashMap<>()).put(r.getRound(), r));
+    return new Scores(unit, byCode, closed, campaign.getSipasCode());
+  }
+
+  /**
+   * One unit's answers and closed rounds: the points of each item in a round. The survey item
+   * ({@code sipasCode}) has the province's points in every round, whenever they were imported.
+   */
+  private record Scores(AssessedUnit unit, Map<String, Answer> answers, Map<Long, Map<Integer, AppraisalRound>> closed,
+      String sipasCode) {
+
+    /** The points that count: the last closed round, else the scores as they stand. */
+    static final int COUNTED = -1;
+
+    /** {@code round}: 0 the unit's own, 1 or 2 a closed round (null when not closed), or {@link #COUNTED}. */
+    BigDecimal points(String code, int round) {
+      Answer a = answers.get(code);
+      if (a == null) {
+        return null;
+      }
+      if (round == 0) {
+        return a.getSelfPoints();
+      }
+      if (code.equals(sipasCode)) {
+        return a.finalPoints();
+      }
+      int r = round == COUNTED ? unit.getClosedRound() : round;
+      if (r == 0) {
+        return round == COUNTED ? a.finalPoints() : null;
+      }
+      AppraisalRound kept = closed.getOrDefault(a.getId(), Map.of()).get(r);
+      return kept == null ? (r <= unit.getClosedRound() ? a.finalPoints() : null) : kept.getPoints();
+    }
+
+    Map<String, IndexCalculator.Answer> in(int round) {
+      Map<String, IndexCalculator.Answer> result = new HashMap<>();
+      answers.values().forEach(a -> result.put(a.getCode(),
+          new IndexCalculator.Answer(a.getCode(), points(a.getCode(), round), a.isNotApplicable())));
+      return result;
+    }
+
+    /** Why the item lost points: the council's reason in the round that counts, else the unit's own words. */
+    String reason(CriteriaNodeView leaf) {
+      Answer a = answers.get(leaf.code());
+      if (a == null) {
+        return "Chưa chấm điểm";
+      }
+      AppraisalRound kept = closed.getOrDefault(a.getId(), Map.of()).get(unit.getClosedRound());
+      String council = kept != null ? kept.getReason() : a.getAppraisalReason();
+      String said = council != null ? council : a.getExplanation();
+      if (leaf.answerType() == vn.partracker.criteria.AnswerType.DEDUCTION) {
+        Integer events = (kept != null ? kept.figures() : a.finalFigures()).events();
+        if (events != null && events > 0) {
+          String counted = "Bị trừ điểm " + events + " lần (" + Points.format(leaf.pointsPerEvent()) + " điểm/lần)";
+          return said == null ? counted : counted + ": " + said;
+        }
+      }
+      return said;
+    }
   }
 
   private static List<CriteriaNodeView> leaves(CriteriaNodeView node) {

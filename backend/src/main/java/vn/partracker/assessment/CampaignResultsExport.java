@@ -52,7 +52,7 @@ class CampaignResultsExport {
     blocks.add(new Paragraph(all.campaignName() + (all.published() ? " (đã công bố)" : " (chưa công bố)"),
         Align.CENTER, false));
     blocks.add(new Heading("Kết quả theo đơn vị"));
-    blocks.add(unitTable(all));
+    blocks.add(unitTable(all, criteria.get(all.criteriaSetId(), true)));
     blocks.add(new Heading("Phân tích điểm bị trừ"));
     List<LossRow> losses = losses(all, user);
     if (losses.isEmpty()) {
@@ -67,19 +67,35 @@ class CampaignResultsExport {
         "KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM " + all.year(), true, blocks);
   }
 
-  private static TableBlock unitTable(CampaignResults.Results all) {
+  /**
+   * The units' table as published: the unit's own score, the council's (round 1) and after the
+   * explanation (round 2) side by side, then the index that counts with its bonus and penalty.
+   */
+  private static TableBlock unitTable(CampaignResults.Results all, vn.partracker.criteria.CriteriaSetView set) {
     List<IndexCalculator.FieldScore> fields = all.units().isEmpty() ? List.of() : all.units().get(0).fields();
-    List<String> headers = new ArrayList<>(List.of("Xếp hạng", "Đơn vị", "Điểm đạt được", "Điểm tối đa", "Chỉ số",
-        "Xếp loại", "Chỉ số năm " + (all.year() - 1)));
-    List<Integer> widths = new ArrayList<>(List.of(9, 36, 10, 10, 10, 12, 12));
+    boolean sections = set.bonusMaxPoints().signum() > 0 || set.penaltyMaxPoints().signum() > 0;
+    List<String> headers = new ArrayList<>(List.of("Xếp hạng", "Đơn vị", "Điểm tự đánh giá", "Điểm thẩm định",
+        "Điểm sau giải trình", "Điểm đạt được", "Điểm tối đa"));
+    List<Integer> widths = new ArrayList<>(List.of(9, 36, 11, 11, 11, 10, 10));
+    if (sections) {
+      headers.addAll(List.of("Điểm thưởng", "Điểm trừ"));
+      widths.addAll(List.of(9, 9));
+    }
+    headers.addAll(List.of("Chỉ số", "Xếp loại", "Chỉ số năm " + (all.year() - 1)));
+    widths.addAll(List.of(10, 12, 12));
     for (IndexCalculator.FieldScore field : fields) {
       headers.add(field.code() + ". " + field.title());
       widths.add(16);
     }
     List<List<Object>> rows = new ArrayList<>();
     for (CampaignResults.UnitResult unit : all.units()) {
-      List<Object> row = new ArrayList<>(Arrays.asList((long) unit.rank(), unit.unitName(), unit.achieved(), unit.max(),
-          unit.index(), Thresholds.Classification.valueOf(unit.classification()).label(), unit.previousIndex()));
+      List<Object> row = new ArrayList<>(Arrays.asList((long) unit.rank(), unit.unitName(), unit.selfIndex(),
+          unit.round1Index(), unit.round2Index(), unit.achieved(), unit.max()));
+      if (sections) {
+        row.addAll(Arrays.asList(unit.bonus(), unit.penalty()));
+      }
+      row.addAll(Arrays.asList(unit.index(), Thresholds.Classification.valueOf(unit.classification()).label(),
+          unit.previousIndex()));
       Map<String, BigDecimal> byCode = new HashMap<>();
       unit.fields().forEach(f -> byCode.put(f.code(), f.achieved()));
       fields.forEach(f -> row.add(byCode.get(f.code())));

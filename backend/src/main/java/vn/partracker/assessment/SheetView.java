@@ -22,6 +22,9 @@ public record SheetView(
     String explanationRequest,
     LocalDate explanationDue,
     String explanationReply,
+    /** the round the council works in (1, or 2 after the unit explained) and the last it closed (0 while none is) */
+    int appraisalRound,
+    int closedRound,
     BigDecimal selfAchieved,
     BigDecimal appraisedAchieved,
     BigDecimal max,
@@ -30,16 +33,26 @@ public record SheetView(
   /**
    * {@code leadUnitId}: the office that scores this item when the assessed unit is split by the matrix.
    * A RATE item carries its labels and bands and the figures behind its points (the unit's and the
-   * council's); a DEDUCTION item its points per event and the count of events.
+   * council's); a DEDUCTION item its points per event and the count of events. {@code section}: BONUS
+   * or PENALTY for an item outside the scored 100. {@code reply}: the unit's explanation of the item
+   * after round 1. {@code rounds}: the item's score round by round, the unit's own first.
    */
-  public record Item(String code, String title, String fieldCode, Long leadUnitId, String leadUnitName,
+  public record Item(String code, String title, String fieldCode, String section, Long leadUnitId, String leadUnitName,
       BigDecimal maxPoints, String guidance,
       String evidenceRequired, String answerType, boolean notApplicableAllowed, String numeratorLabel,
       String denominatorLabel, List<RateBand> bands, BigDecimal pointsPerEvent, BigDecimal selfPoints,
       BigDecimal numerator, BigDecimal denominator, Integer events,
       boolean notApplicable, String explanation, BigDecimal appraisedPoints, String appraisalReason,
       BigDecimal appraisedNumerator, BigDecimal appraisedDenominator, Integer appraisedEvents,
-      List<Evidence> evidence, Long version, String updatedBy, Instant updatedAt) {}
+      String reply, List<Round> rounds, List<Evidence> evidence, Long version, String updatedBy, Instant updatedAt) {}
+
+  /**
+   * One round of an item's score: 0 the unit's own (reason: its explanation), 1 and 2 the council's
+   * appraisal rounds with the reason and who set the points; {@code closed} once the council closed
+   * the round (chốt điểm), false for the round it works in.
+   */
+  public record Round(int round, BigDecimal points, BigDecimal numerator, BigDecimal denominator, Integer events,
+      String reason, String by, Instant at, boolean closed) {}
 
   public record Evidence(Long id, String filename, long size) {}
 }

@@ -55,6 +55,9 @@ class CriteriaNode {
 
   private BigDecimal pointsPerEvent;
 
+  @Enumerated(EnumType.STRING)
+  private Section section;
+
   @org.hibernate.envers.NotAudited
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "criteria_node_band", joinColumns = @JoinColumn(name = "node_id"))
@@ -83,6 +86,7 @@ class CriteriaNode {
     this.numeratorLabel = content.numeratorLabel();
     this.denominatorLabel = content.denominatorLabel();
     this.pointsPerEvent = content.pointsPerEvent();
+    this.section = content.section();
     this.bands.clear();
     content.bands().forEach(b -> this.bands.add(new CriteriaNodeBand(b)));
   }
@@ -90,7 +94,7 @@ class CriteriaNode {
   NodeContent content() {
     return new NodeContent(code, title, maxPoints, guidance, evidence, answerType, notApplicableAllowed,
         numeratorLabel, denominatorLabel, bands.stream().map(CriteriaNodeBand::band).toList(),
-        pointsPerEvent == null ? null : Points.clean(pointsPerEvent));
+        pointsPerEvent == null ? null : Points.clean(pointsPerEvent), section);
   }
 
   long getVersion() {

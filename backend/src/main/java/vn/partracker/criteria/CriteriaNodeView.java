@@ -20,6 +20,8 @@ public record CriteriaNodeView(
     String denominatorLabel,
     List<RateBand> bands,
     BigDecimal pointsPerEvent,
+    /** BONUS or PENALTY for a field outside the scored 100 (its max is the cap); null otherwise */
+    Section section,
     int depth,
     BigDecimal childrenSum,
     boolean sumMismatch,
@@ -29,5 +31,10 @@ public record CriteriaNodeView(
 
   public boolean isLeaf() {
     return children.isEmpty();
+  }
+
+  /** Counted in the scored total (not a bonus or penalty section). */
+  public boolean scored() {
+    return section == null;
   }
 }

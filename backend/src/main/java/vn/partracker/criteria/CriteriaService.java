@@ -61,15 +61,16 @@ public class CriteriaService {
 
   public CriteriaSetView create(SetRequest request) {
     SetRequest clean = validate(request);
-    CriteriaSet set = sets.save(new CriteriaSet(clean.name(), clean.year(), clean.level(), clean.thresholds(), null,
-        clock.instant()));
+    CriteriaSet set = sets.save(new CriteriaSet(clean.name(), clean.year(), clean.level(), clean.thresholds(),
+        clean.indexCappedAt100(), null, clock.instant()));
     return view(set);
   }
 
   public CriteriaSetView update(long id, SetRequest request) {
     CriteriaSet set = draft(id);
     SetRequest clean = validate(request);
-    set.update(clean.name(), clean.year(), clean.level(), clean.thresholds(), clock.instant());
+    set.update(clean.name(), clean.year(), clean.level(), clean.thresholds(), clean.indexCappedAt100(),
+        clock.instant());
     return view(set);
   }
 
@@ -101,9 +102,10 @@ public class CriteriaService {
   /** A new draft with the same tree, e.g. for next year. */
   public CriteriaSetView copy(long id, CriteriaRequests.CopyRequest request) {
     CriteriaSet source = find(id);
-    SetRequest clean = validate(new SetRequest(request.name(), request.year(), source.getLevel(), source.thresholds()));
+    SetRequest clean = validate(new SetRequest(request.name(), request.year(), source.getLevel(), source.thresholds(),
+        source.isIndexCappedAt100()));
     CriteriaSet copy = sets.save(new CriteriaSet(clean.name(), clean.year(), clean.level(), clean.thresholds(),
-        source.getId(), clock.instant()));
+        clean.indexCappedAt100(), source.getId(), clock.instant()));
     List<NodeContent> contents = nodes.findBySetId(source.getId()).stream().map(CriteriaNode::content).toList();
     saveTree(copy.getId(), contents);
     return view(copy);
@@ -112,8 +114,8 @@ public class CriteriaService {
   /** Creates a draft from an imported table (already checked). */
   CriteriaSetView createWithNodes(SetRequest request, List<NodeContent> contents) {
     SetRequest clean = validate(request);
-    CriteriaSet set = sets.save(new CriteriaSet(clean.name(), clean.year(), clean.level(), clean.thresholds(), null,
-        clock.instant()));
+    CriteriaSet set = sets.save(new CriteriaSet(clean.name(), clean.year(), clean.level(), clean.thresholds(),
+        clean.indexCappedAt100(), null, clock.instant()));
     saveTree(set.getId(), contents);
     return view(set);
   }
@@ -230,7 +232,8 @@ public class CriteriaService {
     List<CriteriaNodeView> tree =
         CriteriaTree.build(all.stream().map(n -> new CriteriaTree.Item(n.getId(), n.content(), n.getVersion())).toList());
     return new CriteriaSetView(set.getId(), set.getName(), set.getYear(), set.getLevel(), set.getStatus().name(),
-        CriteriaTree.total(tree), all.size(), set.getCopiedFromId(), set.getUpdatedAt(), set.thresholds(), tree);
+        CriteriaTree.total(tree), CriteriaTree.cap(tree, Section.BONUS), CriteriaTree.cap(tree, Section.PENALTY),
+        set.isIndexCappedAt100(), all.size(), set.getCopiedFromId(), set.getUpdatedAt(), set.thresholds(), tree);
   }
 
   private SetRequest validate(SetRequest request) {
@@ -256,7 +259,8 @@ public class CriteriaService {
     if (!errors.isEmpty()) {
       throw ApiException.invalid("Thông tin bộ tiêu chí chưa hợp lệ", errors);
     }
-    return new SetRequest(name, request.year(), request.level(), thresholds);
+    return new SetRequest(name, request.year(), request.level(), thresholds,
+        !Boolean.FALSE.equals(request.indexCappedAt100()));
   }
 
   private NodeContent validateNode(NodeRequest request, CriteriaNode existing, List<CriteriaNode> all) {
@@ -301,13 +305,16 @@ public class CriteriaService {
     AnswerType type = request.answerType() == null ? AnswerType.POINTS : request.answerType();
     List<RateBand> bands = type == AnswerType.RATE ? scoringRules(request, max, errors).bands() : List.of();
     BigDecimal perEvent = type == AnswerType.DEDUCTION ? scoringRules(request, max, errors).pointsPerEvent() : null;
+    if (request.section() != null && request.parentId() != null) {
+      errors.add(ApiErrorItem.field("section", "Chỉ lĩnh vực (mục cấp một) mới là phần điểm thưởng hoặc điểm trừ"));
+    }
     if (!errors.isEmpty()) {
       throw ApiException.invalid("Thông tin mục chưa hợp lệ", errors);
     }
     boolean rate = type == AnswerType.RATE;
     return new NodeContent(code, title, Points.clean(max), strip(request.guidance()), strip(request.evidence()),
         type, Boolean.TRUE.equals(request.notApplicableAllowed()), rate ? strip(request.numeratorLabel()) : null,
-        rate ? strip(request.denominatorLabel()) : null, bands, perEvent);
+        rate ? strip(request.denominatorLabel()) : null, bands, perEvent, request.section());
   }
 
   private record Rules(List<RateBand> bands, BigDecimal pointsPerEvent) {}

@@ -39,20 +39,26 @@ class CriteriaSet {
 
   private Long copiedFromId;
 
+  /** The index with bonus points stays at most 100 (the default) or may pass it. */
+  @Column(name = "index_capped_at_100")
+  private boolean indexCappedAt100 = true;
+
   private Instant createdAt;
 
   private Instant updatedAt;
 
   protected CriteriaSet() {}
 
-  CriteriaSet(String name, int year, String level, Thresholds thresholds, Long copiedFromId, Instant now) {
+  CriteriaSet(String name, int year, String level, Thresholds thresholds, boolean indexCappedAt100, Long copiedFromId,
+      Instant now) {
     this.status = Status.DRAFT;
     this.copiedFromId = copiedFromId;
     this.createdAt = now;
-    update(name, year, level, thresholds, now);
+    update(name, year, level, thresholds, indexCappedAt100, now);
   }
 
-  void update(String name, int year, String level, Thresholds thresholds, Instant now) {
+  void update(String name, int year, String level, Thresholds thresholds, boolean indexCappedAt100, Instant now) {
+    this.indexCappedAt100 = indexCappedAt100;
     this.name = name;
     this.year = year;
     this.level = level;
@@ -98,6 +104,10 @@ class CriteriaSet {
 
   Thresholds thresholds() {
     return new Thresholds(thresholdExcellent, thresholdGood, thresholdFair, thresholdAverage);
+  }
+
+  boolean isIndexCappedAt100() {
+    return indexCappedAt100;
   }
 
   Long getCopiedFromId() {

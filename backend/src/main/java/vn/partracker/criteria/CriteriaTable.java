@@ -41,8 +41,9 @@ final class CriteriaTable {
   static final String DENOMINATOR = "Mẫu số";
   static final String BANDS = "Mức điểm theo tỷ lệ";
   static final String PER_EVENT = "Điểm trừ mỗi lần";
+  static final String SECTION = "Phần điểm";
   static final List<String> HEADERS = List.of(CODE, TITLE, MAX, GUIDANCE, EVIDENCE, NOT_APPLICABLE, ANSWER,
-      NUMERATOR, DENOMINATOR, BANDS, PER_EVENT);
+      NUMERATOR, DENOMINATOR, BANDS, PER_EVENT, SECTION);
   private static final Map<String, AnswerType> ANSWER_WORDS = Map.of(
       Table.key("Điểm"), AnswerType.POINTS, "points", AnswerType.POINTS,
       Table.key("Có/Không"), AnswerType.YES_NO, "yes_no", AnswerType.YES_NO,
@@ -83,6 +84,7 @@ final class CriteriaTable {
     Optional<Integer> denominator = table.column(DENOMINATOR);
     Optional<Integer> bandsColumn = table.column(BANDS, "Mức điểm");
     Optional<Integer> perEventColumn = table.column(PER_EVENT);
+    Optional<Integer> sectionColumn = table.column(SECTION);
     List<ApiErrorItem> warnings = new ArrayList<>();
     if (!errors.isEmpty()) {
       return new Parsed(List.of(), errors);
@@ -155,15 +157,18 @@ final class CriteriaTable {
       Scoring scoring = scoring(row, declared, guidanceText, bandsColumn.map(row::get).orElse(""),
           perEventColumn.map(row::get).orElse(""), points.orElse(null), errors, warnings);
       AnswerType answerType = scoring.type();
+      Section section = section(row, sectionColumn, nodeCode, nodeTitle, errors);
       if (errors.size() == errorsBefore) {
-        totals.node(nodeCode, points.get());
+        if (section == null) {
+          totals.node(nodeCode, points.get()); // bonus and penalty are outside the total
+        }
         rowOfCode.put(nodeCode, row.number());
         nodes.add(new ParsedNode(row.number(), new NodeContent(nodeCode, nodeTitle, points.get(),
             blankToNull(guidanceText), blankToNull(evidence.map(row::get).orElse("")),
             answerType, naAllowed,
             answerType == AnswerType.RATE ? blankToNull(numerator.map(row::get).orElse("")) : null,
             answerType == AnswerType.RATE ? blankToNull(denominator.map(row::get).orElse("")) : null,
-            scoring.bands(), scoring.pointsPerEvent())));
+            scoring.bands(), scoring.pointsPerEvent(), section)));
       } else if (Codes.isValid(nodeCode) && !rowOfCode.containsKey(nodeCode)) {
         // a row with other problems still counts as a parent, so its children are not reported twice
         rowOfCode.put(nodeCode, row.number());
@@ -298,6 +303,25 @@ final class CriteriaTable {
     }
   }
 
+  /**
+   * A field that is a bonus or penalty section: as the "Phần điểm" column says, else when its title
+   * opens with "Điểm thưởng", "Điểm cộng" or "Điểm trừ" (how published sets head these parts).
+   */
+  private static Section section(Table.Row row, Optional<Integer> column, String code, String title,
+      List<ApiErrorItem> errors) {
+    String declared = column.map(row::get).orElse("");
+    if (!declared.isBlank()) {
+      Optional<Section> section = Section.read(declared);
+      if (section.isEmpty()) {
+        errors.add(ApiErrorItem.cell(row.number(), SECTION, "Phần điểm là \"Điểm thưởng\" hoặc \"Điểm trừ\""));
+      } else if (Codes.depth(code) != 1) {
+        errors.add(ApiErrorItem.cell(row.number(), SECTION, "Chỉ lĩnh vực (mục cấp một) mới là phần điểm thưởng hoặc điểm trừ"));
+      }
+      return section.orElse(null);
+    }
+    return Codes.isValid(code) && Codes.depth(code) == 1 ? Section.read(title).orElse(null) : null;
+  }
+
   /** A parent's points must equal the sum of its children's; reported on the parent's row. */
   private static void checkSums(List<ParsedNode> nodes, List<ApiErrorItem> errors) {
     Map<String, BigDecimal> sums = new HashMap<>();
@@ -309,7 +333,7 @@ final class CriteriaTable {
     }
     for (ParsedNode node : nodes) {
       BigDecimal sum = sums.get(node.content().code());
-      if (sum != null && sum.compareTo(node.content().maxPoints()) != 0) {
+      if (sum != null && node.content().section() == null && sum.compareTo(node.content().maxPoints()) != 0) {
         errors.add(ApiErrorItem.cell(node.row(), MAX, "Tổng điểm các mục con của " + node.content().code() + " là "
             + Points.format(sum) + ", khác điểm chuẩn " + Points.format(node.content().maxPoints())));
       }
@@ -377,7 +401,8 @@ final class CriteriaTable {
         node.notApplicableAllowed() ? "x" : "", answerWord(node.answerType()),
         rate ? nullToBlank(node.numeratorLabel()) : "", rate ? nullToBlank(node.denominatorLabel()) : "",
         rate ? GuidanceReader.write(node.bands()) : "",
-        deduction && node.pointsPerEvent() != null ? Points.format(node.pointsPerEvent()) : "");
+        deduction && node.pointsPerEvent() != null ? Points.format(node.pointsPerEvent()) : "",
+        node.section() == null ? "" : node.section().label());
   }
 
   private static String answerWord(AnswerType type) {

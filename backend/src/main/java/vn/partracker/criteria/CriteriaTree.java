@@ -45,12 +45,20 @@ final class CriteriaTree {
         : Points.clean(kids.stream().map(CriteriaNodeView::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add));
     return new CriteriaNodeView(item.id(), c.code(), c.title(), Points.clean(c.maxPoints()), c.guidance(),
         c.evidence(), c.answerType(), c.notApplicableAllowed(), c.numeratorLabel(), c.denominatorLabel(), c.bands(),
-        c.pointsPerEvent(), Codes.depth(c.code()), sum,
-        sum != null && sum.compareTo(c.maxPoints()) != 0, kids, item.version());
+        c.pointsPerEvent(), c.section(), Codes.depth(c.code()), sum,
+        sum != null && c.section() == null && sum.compareTo(c.maxPoints()) != 0, kids, item.version());
   }
 
+  /** The scored total (bonus and penalty sections are outside it). */
   static BigDecimal total(List<CriteriaNodeView> roots) {
-    return Points.clean(roots.stream().map(CriteriaNodeView::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add));
+    return Points.clean(roots.stream().filter(CriteriaNodeView::scored).map(CriteriaNodeView::maxPoints)
+        .reduce(BigDecimal.ZERO, BigDecimal::add));
+  }
+
+  /** The cap of a section: its field's max, 0 when the set has none. */
+  static BigDecimal cap(List<CriteriaNodeView> roots, Section section) {
+    return Points.clean(roots.stream().filter(r -> r.section() == section).map(CriteriaNodeView::maxPoints)
+        .reduce(BigDecimal.ZERO, BigDecimal::add));
   }
 
   static void walk(List<CriteriaNodeView> nodes, Consumer<CriteriaNodeView> visitor) {

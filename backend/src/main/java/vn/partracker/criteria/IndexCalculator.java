@@ -9,9 +9,13 @@ import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.ApiException;
 
 /**
- * The PAR index of one unit from its answers: index = achieved / max × 100. An item marked not
- * applicable (where the set allows it) leaves both achieved and max, so the index is rescaled to
- * 100 over the applicable items (the rule of the Hà Nội and Hà Nam sets). Unanswered items count 0.
+ * The PAR index of one unit from its answers:
+ * <pre>index = achieved / max × 100 + min(bonus, bonus cap) − min(penalty, penalty cap)</pre>
+ * over the scored fields, then at least 0 and, when the set says so (the default), at most 100.
+ * An item marked not applicable (where the set allows it) leaves both achieved and max, so the
+ * scored part is rescaled to 100 over the applicable items (the rule of the Hà Nội and Hà Nam
+ * sets). Unanswered items count 0. Bonus and penalty are the points of the items of the set's
+ * bonus and penalty sections, each capped by its section's max.
  */
 public final class IndexCalculator {
 
@@ -20,7 +24,8 @@ public final class IndexCalculator {
 
   public record FieldScore(String code, String title, BigDecimal achieved, BigDecimal max) {}
 
-  public record Score(BigDecimal achieved, BigDecimal max, BigDecimal index,
+  /** {@code achieved} and {@code max} over the scored fields; bonus and penalty as counted (capped). */
+  public record Score(BigDecimal achieved, BigDecimal max, BigDecimal bonus, BigDecimal penalty, BigDecimal index,
       Thresholds.Classification classification, List<FieldScore> fields) {}
 
   private IndexCalculator() {}
@@ -58,16 +63,28 @@ public final class IndexCalculator {
     List<FieldScore> fields = new ArrayList<>();
     BigDecimal achieved = BigDecimal.ZERO;
     BigDecimal max = BigDecimal.ZERO;
+    BigDecimal bonus = BigDecimal.ZERO;
+    BigDecimal penalty = BigDecimal.ZERO;
     for (CriteriaNodeView field : set.nodes()) {
       BigDecimal[] sum = sum(field, answers);
-      fields.add(new FieldScore(field.code(), field.title(), Points.clean(sum[0]), Points.clean(sum[1])));
-      achieved = achieved.add(sum[0]);
-      max = max.add(sum[1]);
+      if (field.section() == Section.BONUS) {
+        bonus = bonus.add(sum[0].min(field.maxPoints()));
+      } else if (field.section() == Section.PENALTY) {
+        penalty = penalty.add(sum[0].min(field.maxPoints()));
+      } else {
+        fields.add(new FieldScore(field.code(), field.title(), Points.clean(sum[0]), Points.clean(sum[1])));
+        achieved = achieved.add(sum[0]);
+        max = max.add(sum[1]);
+      }
     }
-    BigDecimal index = max.signum() == 0 ? BigDecimal.ZERO
+    BigDecimal scored = max.signum() == 0 ? BigDecimal.ZERO
         : achieved.multiply(BigDecimal.valueOf(100)).divide(max, 2, RoundingMode.HALF_UP);
-    return new Score(Points.clean(achieved), Points.clean(max), Points.clean(index),
-        set.thresholds().classify(index), fields);
+    BigDecimal index = scored.add(bonus).subtract(penalty).max(BigDecimal.ZERO);
+    if (set.indexCappedAt100()) {
+      index = index.min(BigDecimal.valueOf(100));
+    }
+    return new Score(Points.clean(achieved), Points.clean(max), Points.clean(bonus), Points.clean(penalty),
+        Points.clean(index), set.thresholds().classify(index), fields);
   }
 
   /** {achieved, applicable max} of a subtree. */

@@ -24,8 +24,13 @@ class CriteriaDemoIT {
         .filter(s -> s.name().equals(CriteriaDemoData.NAME)).findFirst().orElseThrow();
     CriteriaSetView set = criteria.get(summary.id(), false);
     assertThat(set.status()).isEqualTo("PUBLISHED");
-    assertThat(set.nodes()).hasSize(8);
+    assertThat(set.nodes()).hasSize(10);
     assertThat(set.totalMaxPoints()).isEqualByComparingTo("100");
+    // every kind of item: points, yes/no, rate, deduction, and the bonus and penalty sections outside the 100
+    assertThat(set.nodes()).extracting(CriteriaNodeView::section).containsOnlyOnce(Section.BONUS, Section.PENALTY);
+    assertThat(set.bonusMaxPoints()).isEqualByComparingTo("3");
+    assertThat(set.penaltyMaxPoints()).isEqualByComparingTo("5");
+    assertThat(set.indexCappedAt100()).isTrue();
     assertThat(CriteriaTree.flatten(set.nodes())).noneMatch(CriteriaNodeView::sumMismatch);
     Map<String, CriteriaNodeView> byCode = CriteriaTree.flatten(set.nodes()).stream()
         .collect(Collectors.toMap(CriteriaNodeView::code, n -> n));
@@ -41,6 +46,7 @@ class CriteriaDemoIT {
 
     Map<Long, String> names = units.all().stream().collect(Collectors.toMap(UnitView::id, UnitView::name));
     Map<String, String> leads = responsibilities.matrix(set.id()).rows().stream()
+        .filter(r -> r.leadUnitId() != null) // the matrix names no lead for the bonus and penalty sections
         .collect(Collectors.toMap(ResponsibilityService.Row::code, r -> names.get(r.leadUnitId())));
     assertThat(leads).containsEntry("1", "Phòng Nội vụ").containsEntry("2", "Phòng Tư pháp")
         .containsEntry("3", "Văn phòng HĐND và UBND").containsEntry("6", "Phòng Tài chính - Kế hoạch")

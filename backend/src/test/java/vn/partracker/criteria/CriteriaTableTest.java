@@ -77,7 +77,8 @@ class CriteriaTableTest {
     assertThat(parsed.errors()).isEmpty();
     List<CriteriaNodeView> tree = CriteriaTree.build(parsed.items());
     assertThat(CriteriaTree.total(tree)).isEqualByComparingTo("100");
-    assertThat(tree).hasSize(8);
+    assertThat(tree).hasSize(10);
+    assertThat(tree).extracting(CriteriaNodeView::section).containsOnlyOnce(Section.BONUS, Section.PENALTY);
 
     TableReader reader = new TableReader();
     List<CriteriaNodeView> fromCsv = CriteriaTree.build(
@@ -86,6 +87,25 @@ class CriteriaTableTest {
         reader.readWorkbook(new java.io.ByteArrayInputStream(CriteriaTable.toXlsx("Bộ tiêu chí", tree)))).items());
     assertThat(fromCsv).isEqualTo(tree);
     assertThat(fromXlsx).isEqualTo(tree);
+  }
+
+  @Test
+  void aSectionColumnMarksBonusAndPenaltyAndOnlyFieldsMayBeSections() throws Exception {
+    CriteriaTable.Parsed parsed = parse("""
+        Stt,Tiêu chí,Điểm chuẩn,Phần điểm
+        1,LĨNH VỰC A,100,
+        1.1,Tiêu chí,100,
+        2,Sáng kiến,5,Điểm thưởng
+        2.1,Sáng kiến được công nhận,2,
+        3,Vi phạm,2,penalty
+        3.1,Sai phạm,1,Điểm trừ
+        4,Khác,1,Điểm phạt
+        TỔNG CỘNG,,100,
+        """);
+    assertThat(parsed.errors()).extracting(e -> e.row() + ":" + e.column())
+        .containsExactlyInAnyOrder("7:Phần điểm", "8:Phần điểm");
+    assertThat(parsed.nodes()).filteredOn(n -> n.content().section() != null)
+        .extracting(n -> n.content().code() + ":" + n.content().section()).containsExactly("2:BONUS", "3:PENALTY");
   }
 
   /** OWASP CSV injection: a cell a spreadsheet would run as a formula is written as text, and reads back as typed. */

@@ -22,11 +22,68 @@ class IndexCalculatorTest {
       2.1;Có hay không;40;;Có/Không
       """);
 
+  /**
+   * A scored field of 100 with a bonus section capped at 5 (its items offer 3 + 4) and a penalty
+   * section capped at 3 (its items take 2 + 2).
+   */
+  private static final String WITH_SECTIONS = """
+      Stt;Lĩnh vực/Tiêu chí/Tiêu chí thành phần;Điểm chuẩn;Phần điểm
+      1;Lĩnh vực chấm điểm;100;
+      1.1;Tiêu chí một;60;
+      1.2;Tiêu chí hai;40;
+      2;ĐIỂM THƯỞNG (tối đa 5 điểm);5;
+      2.1;Sáng kiến được tỉnh công nhận;3;
+      2.2;Mô hình mới được nhân rộng;4;
+      3;Vi phạm kỷ luật hành chính;3;Điểm trừ
+      3.1;Để xảy ra sai phạm;2;
+      3.2;Chậm báo cáo;2;
+      """;
+
+  @Test
+  void bonusAndPenaltyAreOutsideTheScoredTotalAndCappedByTheirSection() {
+    CriteriaSetView capped = set(WITH_SECTIONS);
+    assertThat(capped.totalMaxPoints()).isEqualByComparingTo("100");
+    assertThat(capped.bonusMaxPoints()).isEqualByComparingTo("5");
+    assertThat(capped.penaltyMaxPoints()).isEqualByComparingTo("3");
+    assertThat(capped.nodes()).extracting(CriteriaNodeView::section).containsExactly(null, Section.BONUS, Section.PENALTY);
+    assertThat(capped.nodes().get(1).sumMismatch()).as("a section's items may offer more than its cap").isFalse();
+
+    // 90 + min(3 + 4, 5) − min(2, 3) = 93
+    IndexCalculator.Score score = IndexCalculator.score(capped, answers(points("1.1", "55"), points("1.2", "35"),
+        points("2.1", "3"), points("2.2", "4"), points("3.1", "2")));
+    assertThat(score.achieved()).isEqualByComparingTo("90");
+    assertThat(score.max()).isEqualByComparingTo("100");
+    assertThat(score.bonus()).isEqualByComparingTo("5");
+    assertThat(score.penalty()).isEqualByComparingTo("2");
+    assertThat(score.index()).isEqualByComparingTo("93");
+    assertThat(score.fields()).extracting(IndexCalculator.FieldScore::code).containsExactly("1");
+
+    // penalty capped at 3: 90 − min(2 + 2, 3) = 87
+    assertThat(IndexCalculator.score(capped, answers(points("1.1", "55"), points("1.2", "35"), points("3.1", "2"),
+        points("3.2", "2"))).index()).isEqualByComparingTo("87");
+  }
+
+  @Test
+  void theIndexStaysAt100UnlessTheSetLetsBonusPassIt() {
+    Map<String, IndexCalculator.Answer> full = answers(points("1.1", "60"), points("1.2", "40"), points("2.1", "3"));
+    assertThat(IndexCalculator.score(set(WITH_SECTIONS), full).index()).isEqualByComparingTo("100");
+    assertThat(IndexCalculator.score(set(WITH_SECTIONS, false), full).index()).isEqualByComparingTo("103");
+    // never below 0
+    assertThat(IndexCalculator.score(set(WITH_SECTIONS), answers(points("1.1", "1"), points("3.1", "2"),
+        points("3.2", "2"))).index()).isEqualByComparingTo("0");
+  }
+
   private static CriteriaSetView set(String csv) {
+    return set(csv, true);
+  }
+
+  private static CriteriaSetView set(String csv, boolean cappedAt100) {
     try {
       var parsed = CriteriaTable.parse(new TableReader().readCsv(csv.getBytes(StandardCharsets.UTF_8)));
+      assertThat(parsed.errors()).isEmpty();
       List<CriteriaNodeView> tree = CriteriaTree.build(parsed.items());
       return new CriteriaSetView(1L, "Thử", 2026, "COMMUNE", "PUBLISHED", CriteriaTree.total(tree),
+          CriteriaTree.cap(tree, Section.BONUS), CriteriaTree.cap(tree, Section.PENALTY), cappedAt100,
           parsed.nodes().size(), null, null, Thresholds.DEFAULT, tree);
     } catch (Exception e) {
       throw new IllegalStateException(e);
