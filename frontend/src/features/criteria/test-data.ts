@@ -16,6 +16,7 @@ export function node(id: number | null, code: string, title: string, maxPoints: 
     denominatorLabel: null,
     bands: [],
     pointsPerEvent: null,
+    section: null,
     depth: code.split('.').length,
     childrenSum,
     sumMismatch: childrenSum !== null && Math.abs(childrenSum - maxPoints) > 1e-9,
@@ -47,5 +48,8 @@ export const sampleSet: CriteriaSet = {
   copiedFromId: null,
   updatedAt: '2026-03-05T03:00:00Z',
   thresholds: { excellent: 90, good: 80, fair: 70, average: 50 },
+  bonusMaxPoints: 0,
+  penaltyMaxPoints: 0,
+  indexCappedAt100: true,
   nodes: sampleNodes,
 };

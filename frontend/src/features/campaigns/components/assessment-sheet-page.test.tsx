@@ -243,3 +243,66 @@ describe('assessment sheet (council)', { timeout: 180_000 }, () => {
     expect(within(sheet).queryByTestId('appraisal-save')).not.toBeInTheDocument();
   });
 });
+
+describe('assessment sheet (rounds)', { timeout: 180_000 }, () => {
+  const round1 = { round: 1, points: 1, numerator: null, denominator: null, events: null, closed: true };
+  const item = (patch = {}) =>
+    sheetItem('1.1', {
+      selfPoints: 2,
+      appraisedPoints: 1,
+      version: 4,
+      rounds: [
+        { ...round1, round: 0, points: 2, reason: null, by: 'Xã An Bình', at: '2026-11-04T02:00:00Z' },
+        { ...round1, reason: 'Thiếu báo cáo quý IV', by: 'Bà Hội Đồng', at: '2026-11-08T02:00:00Z' },
+      ],
+      ...patch,
+    });
+
+  it('lets the unit explain item by item after round 1 and sends its replies with the general one', async () => {
+    const explaining = sampleSheet({ step: 'EXPLANATION', editable: false, canExplain: true, closedRound: 1, explanationRequest: 'Giải trình mục 1.1', explanationDue: '2026-11-12', items: [item()] });
+    const fetchMock = renderSheet(['UNIT_HEAD'], {
+      [`GET ${SHEET}`]: () => json(200, explaining),
+      'POST /api/campaigns/9/units/31/explain': () => json(200, { ...explaining, step: 'SUBMITTED', canExplain: false, appraisalRound: 2 }),
+    });
+    const sheet = await screen.findByTestId('assessment-sheet', {}, { timeout: 15_000 });
+    expect(await within(sheet).findByTestId('round1-1.1')).toHaveTextContent('Thiếu báo cáo quý IV');
+    await userEvent.click(within(sheet).getByTestId('reply-1.1'));
+    await userEvent.paste('Báo cáo quý IV gửi ngày 15/12, có số công văn');
+    await userEvent.click(within(sheet).getByTestId('explanation-reply'));
+    await userEvent.paste('Đơn vị đã bổ sung tài liệu');
+    await userEvent.click(within(sheet).getByTestId('explanation-send'));
+    await waitFor(() => expect(calls(fetchMock, 'POST', '/api/campaigns/9/units/31/explain')).toHaveLength(1));
+    expect(JSON.parse(calls(fetchMock, 'POST', '/api/campaigns/9/units/31/explain')[0][1]!.body as string)).toEqual({
+      reply: 'Đơn vị đã bổ sung tài liệu',
+      items: [{ code: '1.1', reply: 'Báo cáo quý IV gửi ngày 15/12, có số công văn' }],
+    });
+  });
+
+  it('shows the council round 1 and the explanation beside round 2, and keeping round 1 needs no reason', async () => {
+    const round2 = sampleSheet({
+      step: 'SUBMITTED',
+      editable: false,
+      canAppraise: true,
+      appraisalRound: 2,
+      closedRound: 1,
+      items: [item({ reply: 'Đã gửi báo cáo quý IV' })],
+    });
+    const fetchMock = renderSheet(['COUNCIL'], {
+      [`GET ${SHEET}`]: () => json(200, round2),
+      'PUT /api/campaigns/9/units/31/appraisal': () => json(200, round2),
+    });
+    const sheet = await screen.findByTestId('assessment-sheet', {}, { timeout: 15_000 });
+    const r = row('1.1');
+    expect(within(r).getByTestId('round1-1.1')).toHaveTextContent('1');
+    expect(within(r).getByTestId('round1-1.1')).toHaveTextContent('Bà Hội Đồng');
+    expect(within(r).getByTestId('reply-1.1')).toHaveTextContent('Đã gửi báo cáo quý IV');
+    expect(within(sheet).getAllByText('Vòng 1 (đã chốt)').length).toBeGreaterThan(0);
+    expect(within(sheet).getAllByText('Điểm vòng 2').length).toBeGreaterThan(0);
+    // back to the unit's 2 after the explanation: a change from round 1, so a reason is asked for
+    await userEvent.clear(input('appraised-1.1'));
+    await userEvent.type(input('appraised-1.1'), '2');
+    await userEvent.click(within(sheet).getByTestId('appraisal-save'));
+    expect(await within(sheet).findByTestId('row-error-1.1')).toHaveTextContent('Đổi điểm cần ghi lý do');
+    expect(calls(fetchMock, 'PUT', '/api/campaigns/9/units/31/appraisal')).toHaveLength(0);
+  });
+});

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, CheckCircleOutlined, MessageOutlined, RollbackOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Collapse, Flex, Form, Input, Result, Space, Statistic, Typography } from 'antd';
+import { Alert, Button, Card, Collapse, Flex, Form, Input, Result, Space, Statistic, Tag, Typography } from 'antd';
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -89,6 +89,8 @@ export function SheetView({ sheet }: { sheet: Sheet }) {
   const [uploading, setUploading] = useState<string>();
   const [explaining, setExplaining] = useState(false);
   const [historyOf, setHistoryOf] = useState<string>();
+  const [replies, setReplies] = useState<Record<string, string>>({});
+  const onItemReply = useCallback((item: SheetItem, reply: string) => setReplies((r) => ({ ...r, [item.code]: reply })), []);
   const onHistory = useCallback((item: SheetItem) => setHistoryOf(item.code), []);
   const [replyForm] = Form.useForm<{ reply: string }>();
 
@@ -283,15 +285,21 @@ export function SheetView({ sheet }: { sheet: Sheet }) {
   const onUpload = useCallback((item: SheetItem, file: File) => uploadRef.current(item, file), []);
 
   const onReply = ({ reply }: { reply: string }) =>
-    actions.explain.mutate(reply.trim(), {
+    actions.explain.mutate({
+      reply: reply.trim(),
+      items: Object.entries(replies).filter(([, text]) => text.trim()).map(([code, text]) => ({ code, reply: text.trim() })),
+    }, {
       onSuccess: () => {
         replyForm.resetFields();
+        setReplies({});
         void message.success(t('sheet.replied'));
       },
       onError: (error) => void message.error(messageOf(error, t('errors.unexpected')), 8),
     });
 
-  const subtotal = (items: SheetItem[]) => totals(items, answers, appraisals);
+  const subtotal = (items: SheetItem[]) => totals(items, answers, appraisals, items[0]?.section != null);
+  // round 1 closed with another round to follow: round 1 and the unit's explanations beside the current round
+  const showRound1 = sheet.closedRound >= 1 && (sheet.appraisalRound > 1 || sheet.step === 'EXPLANATION');
   const savingAnswers = actions.save.isPending;
 
   return (
@@ -445,10 +453,17 @@ export function SheetView({ sheet }: { sheet: Sheet }) {
             return {
               key: g.fieldCode,
               label: (
-                <Typography.Text strong>
-                  {t('sheet.field', { code: g.fieldCode })}
-                  {title ? `. ${title}` : ''}
-                </Typography.Text>
+                <>
+                  <Typography.Text strong>
+                    {t('sheet.field', { code: g.fieldCode })}
+                    {title ? `. ${title}` : ''}
+                  </Typography.Text>
+                  {g.items[0]?.section ? (
+                    <Tag color={g.items[0].section === 'BONUS' ? 'green' : 'volcano'} style={{ marginInlineStart: 8 }} data-testid={`section-${g.fieldCode}`}>
+                      {t(`sheet.section${g.items[0].section}`, { max: formatPoints(fields.data?.find((f) => f.code === g.fieldCode)?.maxPoints ?? s.max) })}
+                    </Tag>
+                  ) : null}
+                </>
               ),
               extra: (
                 <span data-testid={`field-subtotal-${g.fieldCode}`}>
@@ -470,6 +485,11 @@ export function SheetView({ sheet }: { sheet: Sheet }) {
                     canAttach={sheet.editable || sheet.canExplain}
                     showCouncil={showCouncil}
                     canAppraise={sheet.canAppraise}
+                    showRound1={showRound1}
+                    round={sheet.appraisalRound}
+                    canExplain={sheet.canExplain}
+                    replies={replies}
+                    onReply={onItemReply}
                     sipasCode={sipasCode}
                     errors={errors}
                     uploading={uploading}

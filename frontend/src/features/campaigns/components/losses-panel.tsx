@@ -74,6 +74,14 @@ export function LossesPanel({ campaign, canGenerate }: { campaign: Campaign; can
             { title: t('campaigns.losses.code'), dataIndex: 'code', width: 80 },
             { title: t('campaigns.losses.item'), dataIndex: 'title' },
             { title: t('campaigns.losses.max'), dataIndex: 'max', width: 80, align: 'right', render: (v: number) => formatPoints(v) },
+            // the rounds side by side: the unit's own points, round 1, round 2 (empty before a round is closed)
+            ...(['self', 'round1', 'round2'] as const).map((round) => ({
+              title: t(`campaigns.losses.${round}`),
+              dataIndex: round,
+              width: 80,
+              align: 'right' as const,
+              render: (v: number | null) => formatPoints(v),
+            })),
             { title: t('campaigns.losses.achieved'), dataIndex: 'achieved', width: 80, align: 'right', render: (v: number) => formatPoints(v) },
             {
               title: t('campaigns.losses.lost'),

@@ -20,6 +20,14 @@ export function IndexChange({ value }: { value: number | null }) {
 export function ResultsTable({ units, detailed = false, testId = 'results-table' }: { units: readonly UnitResult[]; detailed?: boolean; testId?: string }) {
   const { t } = useTranslation();
   const rows = rankedUnits(units);
+  const sections = units.some((u) => u.bonus > 0 || u.penalty > 0);
+  const number = (key: 'selfIndex' | 'round1Index' | 'round2Index' | 'bonus' | 'penalty', title: string) => ({
+    title,
+    dataIndex: key,
+    width: 110,
+    align: 'right' as const,
+    render: (v: number | null) => <span data-testid={`result-${key}`}>{formatPoints(v)}</span>,
+  });
   return (
     <Table<UnitResult>
       rowKey="unitId"
@@ -27,7 +35,7 @@ export function ResultsTable({ units, detailed = false, testId = 'results-table'
       dataSource={rows}
       pagination={false}
       locale={{ emptyText: t('campaigns.results.empty') }}
-      scroll={{ x: detailed ? 960 : 560 }}
+      scroll={{ x: detailed ? 1290 + (sections ? 220 : 0) : 560 }}
       sticky={detailed ? { offsetScroll: 0 } : undefined}
       data-testid={testId}
       expandable={
@@ -63,6 +71,11 @@ export function ResultsTable({ units, detailed = false, testId = 'results-table'
         { title: t('campaigns.results.unit'), dataIndex: 'unitName', width: 240, fixed: 'left' },
         ...(detailed
           ? [
+              // the published table's three score columns: the unit's own, the council's, after the explanation
+              number('selfIndex', t('campaigns.results.self')),
+              number('round1Index', t('campaigns.results.round1')),
+              number('round2Index', t('campaigns.results.round2')),
+              ...(sections ? [number('bonus', t('campaigns.results.bonus')), number('penalty', t('campaigns.results.penalty'))] : []),
               {
                 title: t('campaigns.results.points'),
                 key: 'points',

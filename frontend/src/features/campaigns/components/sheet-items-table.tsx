@@ -4,7 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PointsInput } from '@/components/ui/points-input';
-import { formatPoints } from '@/lib/format';
+import { formatDateTime, formatPoints } from '@/lib/format';
 import { describeBands, ratePercent } from '@/lib/item-scoring';
 import { evidenceUrl } from '../api/download-evidence';
 import type { SheetItem } from '../types';
@@ -33,6 +33,17 @@ export type SheetItemsTableProps = {
   /** the council's columns are shown (from SUBMITTED on) */
   showCouncil: boolean;
   canAppraise: boolean;
+  /**
+   * Round 1 is closed and another follows (the unit explains, then round 2): round 1's points and
+   * reasons and the unit's explanation of each item are shown beside the council's current columns.
+   */
+  showRound1: boolean;
+  /** the round the council works in: its columns are named after it from round 2 on */
+  round: number;
+  /** the unit explains item by item (explanation step) */
+  canExplain: boolean;
+  replies: Record<string, string>;
+  onReply: (item: SheetItem, reply: string) => void;
   /** the item filled from the survey (SIPAS), not by the unit */
   sipasCode: string | null;
   errors: Record<string, string[]>;
@@ -112,11 +123,12 @@ function FigureInputs({ item, figures, disabled, testId, onChange }: FigureInput
 function sameProps(a: SheetItemsTableProps, b: SheetItemsTableProps) {
   const keys = Object.keys(a) as (keyof SheetItemsTableProps)[];
   return (
-    keys.every((k) => k === 'answers' || k === 'appraisals' || k === 'uploading' || a[k] === b[k]) &&
+    keys.every((k) => k === 'answers' || k === 'appraisals' || k === 'replies' || k === 'uploading' || a[k] === b[k]) &&
     a.items.every(
       (i) =>
         a.answers[i.code] === b.answers[i.code] &&
         a.appraisals[i.code] === b.appraisals[i.code] &&
+        a.replies[i.code] === b.replies[i.code] &&
         (a.uploading === i.code) === (b.uploading === i.code),
     )
   );
@@ -284,10 +296,63 @@ function SheetItemsTableInner(p: SheetItemsTableProps) {
     },
   ];
 
-  if (p.showCouncil) {
+  if (p.showRound1) {
     columns.push(
       {
-        title: t('sheet.appraised'),
+        title: t('sheet.roundClosed', { round: 1 }),
+        key: 'round1',
+        width: 200,
+        onHeaderCell: () => ({ style: { background: '#f5f5f5' } }),
+        render: (_: unknown, item) => {
+          const r = item.rounds.find((x) => x.round === 1);
+          if (!r) return null;
+          return (
+            <Flex vertical gap={2} data-testid={`round1-${item.code}`}>
+              <Typography.Text strong>
+                {formatPoints(r.points)}
+                {item.answerType === 'RATE' && r.numerator != null ? ` (${formatPoints(r.numerator)}/${formatPoints(r.denominator)})` : ''}
+                {item.answerType === 'DEDUCTION' && r.events != null ? ` (${t('sheet.eventsCount', { count: r.events })})` : ''}
+              </Typography.Text>
+              {r.reason ? <Typography.Text style={{ fontSize: 12, whiteSpace: 'pre-line' }}>{r.reason}</Typography.Text> : null}
+              {r.by ? (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('sheet.by', { name: r.by, at: formatDateTime(r.at) })}
+                </Typography.Text>
+              ) : null}
+            </Flex>
+          );
+        },
+      },
+      {
+        title: t('sheet.itemReply'),
+        key: 'reply',
+        width: 220,
+        onHeaderCell: () => ({ style: { background: '#fffbe6' } }),
+        render: (_: unknown, item) =>
+          p.canExplain ? (
+            <Input.TextArea
+              data-testid={`reply-${item.code}`}
+              aria-label={`${t('sheet.itemReply')} ${item.code}`}
+              autoSize={{ minRows: 1, maxRows: 6 }}
+              maxLength={4000}
+              placeholder={t('sheet.itemReplyPlaceholder')}
+              value={p.replies[item.code] ?? item.reply ?? ''}
+              onChange={(e) => p.onReply(item, e.target.value)}
+            />
+          ) : (
+            <span data-testid={`reply-${item.code}`} style={{ whiteSpace: 'pre-line' }}>
+              {item.reply}
+            </span>
+          ),
+      },
+    );
+  }
+
+  if (p.showCouncil) {
+    const round = p.round > 1 ? p.round : null;
+    columns.push(
+      {
+        title: round ? t('sheet.roundOpen', { round }) : t('sheet.appraised'),
         key: 'appraised',
         width: 170,
         onHeaderCell: () => ({ style: { background: '#f0f5ff' } }),
@@ -328,7 +393,7 @@ function SheetItemsTableInner(p: SheetItemsTableProps) {
         },
       },
       {
-        title: t('sheet.reason'),
+        title: round ? t('sheet.roundReason', { round }) : t('sheet.reason'),
         key: 'reason',
         width: 220,
         onHeaderCell: () => ({ style: { background: '#f0f5ff' } }),
@@ -359,7 +424,7 @@ function SheetItemsTableInner(p: SheetItemsTableProps) {
       pagination={false}
       dataSource={p.items}
       columns={columns}
-      scroll={{ x: p.showCouncil ? 1410 : 1060 }}
+      scroll={{ x: (p.showCouncil ? 1410 : 1060) + (p.showRound1 ? 420 : 0) }}
       sticky={{ offsetScroll: 0 }}
       rowClassName={(item) => (p.errors[item.code] ? 'row-error' : '')}
     />

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { explainSheet } from '../api/explain-sheet';
+import { type ExplainBody, explainSheet } from '../api/explain-sheet';
 import { getItemHistory } from '../api/get-item-history';
 import { getSheet } from '../api/get-sheet';
 import { campaignKeys } from '../api/keys';
@@ -61,6 +61,6 @@ export function useSheetActions(id: number, unitId: number) {
       onSuccess: onChanged,
     }),
     appraised: useMutation({ mutationFn: () => markAppraised(id, unitId), onSuccess: onChanged }),
-    explain: useMutation({ mutationFn: (reply: string) => explainSheet(id, unitId, reply), onSuccess: onChanged }),
+    explain: useMutation({ mutationFn: (body: ExplainBody) => explainSheet(id, unitId, body), onSuccess: onChanged }),
   };
 }

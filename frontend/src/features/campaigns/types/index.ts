@@ -56,8 +56,8 @@ export type CouncilRequest = { members: string; chair: string; secretary: string
 /** GET /api/criteria-sets, as the campaign form needs it */
 export type CriteriaSetOption = { id: number; name: string; year: number; level: string; status: string };
 
-/** A field (top-level node) of a criteria set: only code and title are used here. */
-export type CriteriaField = { code: string; title: string };
+/** A field (top-level node) of a criteria set: its title, and its max (a bonus or penalty section's cap). */
+export type CriteriaField = { code: string; title: string; maxPoints: number };
 
 export type AnswerType = 'POINTS' | 'YES_NO' | 'RATE' | 'DEDUCTION';
 
@@ -66,10 +66,31 @@ export type RateBand = { lowerPercent: number; inclusive: boolean; points: numbe
 
 export type Evidence = { id: number; filename: string; size: number };
 
+/** A field outside the scored 100: bonus points added to the index, penalty points taken off (each capped). */
+export type Section = 'BONUS' | 'PENALTY';
+
+/**
+ * One round of an item's score: 0 the unit's own (reason: its explanation), 1 and 2 the council's
+ * appraisal rounds; `closed` once the council closed the round (chốt điểm).
+ */
+export type SheetRound = {
+  round: number;
+  points: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  events: number | null;
+  reason: string | null;
+  by: string | null;
+  at: string | null;
+  closed: boolean;
+};
+
 export type SheetItem = {
   code: string;
   title: string;
   fieldCode: string;
+  /** BONUS or PENALTY for an item outside the scored 100 */
+  section: Section | null;
   maxPoints: number;
   guidance: string | null;
   evidenceRequired: string | null;
@@ -93,6 +114,10 @@ export type SheetItem = {
   appraisedNumerator: number | null;
   appraisedDenominator: number | null;
   appraisedEvents: number | null;
+  /** the unit's explanation of this item after round 1 (giải trình) */
+  reply: string | null;
+  /** the item round by round, the unit's own first */
+  rounds: SheetRound[];
   evidence: Evidence[];
   /** The answer's version (null while unanswered): sent back with a write, a stale one is refused with 409. */
   version: number | null;
@@ -116,6 +141,9 @@ export type Sheet = {
   explanationRequest: string | null;
   explanationDue: string | null;
   explanationReply: string | null;
+  /** the round the council works in (1, or 2 after the unit explained) and the last it closed (0 while none) */
+  appraisalRound: number;
+  closedRound: number;
   selfAchieved: number;
   appraisedAchieved: number;
   max: number;
@@ -169,12 +197,23 @@ export type ExplanationRequestBody = { request: string; dueDate: string };
 
 export type FieldScore = { code: string; title: string; achieved: number; max: number };
 
+/**
+ * `achieved`/`max` over the scored fields; `index` = achieved / max × 100 + bonus − penalty (bonus and
+ * penalty capped by their sections), from the last closed round; the index of the unit's own scores
+ * and of each closed round beside it (null before the round is closed).
+ */
 export type UnitResult = {
   unitId: number;
   unitName: string;
   achieved: number;
   max: number;
+  bonus: number;
+  penalty: number;
   index: number;
+  selfIndex: number | null;
+  round1Index: number | null;
+  round2Index: number | null;
+  closedRound: number;
   classification: Classification;
   rank: number;
   previousIndex: number | null;
@@ -200,6 +239,10 @@ export type Loss = {
   achieved: number;
   lost: number;
   reason: string | null;
+  /** the item's points in the unit's own score and in each closed round (null before) */
+  self: number | null;
+  round1: number | null;
+  round2: number | null;
 };
 
 /** POST /api/improvement-plans/generate-from/{campaignId}: only the id is used (to open the plan) */

@@ -6,7 +6,10 @@ export function normalizeCampaign(c: Campaign): Campaign {
 }
 
 export function normalizeSheet(s: Sheet): Sheet {
-  return { ...s, items: (s.items ?? []).map((i) => ({ ...i, evidence: i.evidence ?? [], bands: i.bands ?? [] })) };
+  return {
+    ...s,
+    items: (s.items ?? []).map((i) => ({ ...i, evidence: i.evidence ?? [], bands: i.bands ?? [], rounds: i.rounds ?? [] })),
+  };
 }
 
 export function normalizeResults(r: CampaignResults): CampaignResults {

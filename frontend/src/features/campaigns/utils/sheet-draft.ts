@@ -124,27 +124,45 @@ export function pointsAboveMax(items: readonly SheetItem[], answers: Drafts<Answ
     .map((item) => item.code);
 }
 
-/** Items whose appraised score differs from the unit's without a reason (the backend refuses them). */
+/** What the council's round starts from: the last closed round's score, else the unit's own. */
+export function roundBase(item: SheetItem): { points: number | null } & Figures {
+  const closed = item.rounds.filter((r) => r.round > 0 && r.closed).at(-1);
+  return closed
+    ? { points: closed.points, numerator: closed.numerator, denominator: closed.denominator, events: closed.events }
+    : { points: item.selfPoints, numerator: item.numerator, denominator: item.denominator, events: item.events };
+}
+
+/** Items whose appraised score differs from where the round started without a reason (the backend refuses them). */
 export function missingReasons(items: readonly SheetItem[], drafts: Drafts<AppraisalDraft>): string[] {
   return items
     .filter((item) => {
       const d = currentAppraisal(item, drafts);
-      const figuresChanged = fromFigures(item) && hasFigures(d) && !sameFigures(d, savedAnswer(item));
-      return d.appraisedPoints !== null && (figuresChanged || !samePoints(d.appraisedPoints, item.selfPoints ?? null)) && !d.reason.trim();
+      const base = roundBase(item);
+      const figuresChanged = fromFigures(item) && hasFigures(d) && !sameFigures(d, base);
+      return d.appraisedPoints !== null && (figuresChanged || !samePoints(d.appraisedPoints, base.points ?? null)) && !d.reason.trim();
     })
     .map((item) => item.code);
 }
 
 export type Totals = { self: number; appraised: number; max: number };
 
-/** Self, appraised (council's score, else the unit's) and max points; not-applicable items count for none. */
-export function totals(items: readonly SheetItem[], answers: Drafts<AnswerDraft>, appraisals: Drafts<AppraisalDraft>): Totals {
+/**
+ * Self, appraised (council's score, else the unit's) and max points; not-applicable items count for
+ * none, bonus and penalty items neither (they are outside the scored total) unless `sections` (a
+ * section's own subtotal).
+ */
+export function totals(
+  items: readonly SheetItem[],
+  answers: Drafts<AnswerDraft>,
+  appraisals: Drafts<AppraisalDraft>,
+  sections = false,
+): Totals {
   let self = 0;
   let appraised = 0;
   let max = 0;
   for (const item of items) {
     const a = currentAnswer(item, answers);
-    if (a.notApplicable) continue;
+    if (a.notApplicable || (item.section && !sections)) continue;
     const p = currentAppraisal(item, appraisals);
     self += a.points ?? 0;
     appraised += p.appraisedPoints ?? a.points ?? 0;

@@ -10,13 +10,13 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { confirmStaleChoice, type StaleRow } from '@/components/ui/stale-choice';
 import { formatPoints } from '@/lib/format';
 import { useSaveCriteriaNode } from '../hooks/use-criteria-set';
-import type { AnswerType, CriteriaNode, CriteriaNodeRequest, CriteriaSet } from '../types';
+import type { AnswerType, CriteriaNode, CriteriaNodeRequest, CriteriaSet, Section } from '../types';
 import type { CriteriaTreeRow } from '../utils/criteria-tree';
 import { useFeedback } from '@/lib/feedback';
 
 const FIELDS = [
   'parentId', 'code', 'title', 'maxPoints', 'guidance', 'evidence', 'answerType', 'notApplicableAllowed',
-  'numeratorLabel', 'denominatorLabel', 'bands', 'pointsPerEvent',
+  'numeratorLabel', 'denominatorLabel', 'bands', 'pointsPerEvent', 'section',
 ] as const;
 
 type BandValues = { lowerPercent: number | null; inclusive: boolean; points: number | null };
@@ -55,6 +55,8 @@ type FormValues = {
   denominatorLabel?: string;
   bands?: BandValues[];
   pointsPerEvent?: number | null;
+  /** '' for a scored field (a Select cannot hold null) */
+  section?: Section | '';
 };
 
 export type NodeEditing =
@@ -102,6 +104,7 @@ export function CriteriaNodeFormModal({ setId, editing, onClose }: Props) {
             denominatorLabel: editing.node.denominatorLabel ?? '',
             bands: editing.node.bands?.length ? sortBands(editing.node.bands) : DEFAULT_BANDS,
             pointsPerEvent: editing.node.pointsPerEvent,
+            section: editing.node.section ?? '',
           }
         : {
             parentId: editing.parent?.id ?? null,
@@ -116,6 +119,7 @@ export function CriteriaNodeFormModal({ setId, editing, onClose }: Props) {
             denominatorLabel: '',
             bands: DEFAULT_BANDS,
             pointsPerEvent: null,
+            section: '',
           },
     );
   }, [editing]);
@@ -152,6 +156,7 @@ export function CriteriaNodeFormModal({ setId, editing, onClose }: Props) {
           ? (values.bands ?? []).map((b) => ({ lowerPercent: b.lowerPercent ?? 0, inclusive: b.inclusive, points: b.points ?? 0 }))
           : [],
       pointsPerEvent: values.answerType === 'DEDUCTION' ? (values.pointsPerEvent ?? null) : null,
+      section: values.parentId == null && values.section ? values.section : null,
     };
     send(body, node?.version ?? null);
   };
@@ -201,6 +206,7 @@ export function CriteriaNodeFormModal({ setId, editing, onClose }: Props) {
   };
 
   const answerType = Form.useWatch('answerType', form);
+  const isField = editing ? (editing.node ? editing.node.parentId == null : editing.parent == null) : false;
   const bandValues = Form.useWatch('bands', form) as BandValues[] | undefined;
   const bandPreview =
     answerType === 'RATE' && bandValues?.every((b) => b && b.lowerPercent != null && b.points != null)
@@ -257,6 +263,18 @@ export function CriteriaNodeFormModal({ setId, editing, onClose }: Props) {
             </Form.Item>
           </Col>
         </Row>
+        {isField ? (
+          <Form.Item name="section" label={t('criteria.section')} tooltip={t('criteria.sectionHint')}>
+            <Select
+              data-testid="criteria-node-section"
+              options={[
+                { value: '', label: t('criteria.sections.SCORED') },
+                { value: 'BONUS', label: t('criteria.sections.BONUS') },
+                { value: 'PENALTY', label: t('criteria.sections.PENALTY') },
+              ]}
+            />
+          </Form.Item>
+        ) : null}
         <Form.Item name="answerType" label={t('criteria.answerType')}>
           <Radio.Group
             optionType="button"

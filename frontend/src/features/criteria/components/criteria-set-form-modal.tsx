@@ -1,4 +1,4 @@
-import { Alert, Col, Form, Input, InputNumber, Modal, Row, Select, Typography, type ButtonProps } from 'antd';
+import { Alert, Checkbox, Col, Form, Input, InputNumber, Modal, Row, Select, Typography, type ButtonProps } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
@@ -16,7 +16,7 @@ const THRESHOLDS: (keyof Thresholds)[] = ['excellent', 'good', 'fair', 'average'
 const CLASSIFICATION_OF: Record<keyof Thresholds, string> = { excellent: 'EXCELLENT', good: 'GOOD', fair: 'FAIR', average: 'AVERAGE' };
 const FIELDS = ['name', 'year', 'level'];
 
-type FormValues = { name: string; year: number; level: string; thresholds?: Thresholds };
+type FormValues = { name: string; year: number; level: string; thresholds?: Thresholds; indexCappedAt100?: boolean };
 
 export const DEFAULT_LEVEL = 'DISTRICT';
 
@@ -56,7 +56,7 @@ export function CriteriaSetFormModal({ open, set, levels, onClose, onCreated }: 
     form.resetFields();
     form.setFieldsValue(
       set
-        ? { name: set.name, year: set.year, level: set.level, thresholds: set.thresholds }
+        ? { name: set.name, year: set.year, level: set.level, thresholds: set.thresholds, indexCappedAt100: set.indexCappedAt100 }
         : { year: new Date().getFullYear(), level: levels.some((l) => l.code === DEFAULT_LEVEL) ? DEFAULT_LEVEL : levels[0]?.code },
     );
   }, [open, set]);
@@ -77,7 +77,7 @@ export function CriteriaSetFormModal({ open, set, levels, onClose, onCreated }: 
     const base = { name: values.name.trim(), year: values.year, level: values.level };
     if (set) {
       update.mutate(
-        { ...base, thresholds: values.thresholds ?? set.thresholds },
+        { ...base, thresholds: values.thresholds ?? set.thresholds, indexCappedAt100: values.indexCappedAt100 ?? set.indexCappedAt100 },
         {
           onSuccess: () => {
             void message.success(t('criteria.updated'));
@@ -161,6 +161,9 @@ export function CriteriaSetFormModal({ open, set, levels, onClose, onCreated }: 
                 </Col>
               ))}
             </Row>
+            <Form.Item name="indexCappedAt100" valuePropName="checked" extra={t('criteria.indexCappedHint')}>
+              <Checkbox data-testid="criteria-index-capped">{t('criteria.indexCapped')}</Checkbox>
+            </Form.Item>
           </>
         ) : null}
       </Form>

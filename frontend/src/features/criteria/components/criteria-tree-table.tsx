@@ -1,5 +1,5 @@
 import { CheckOutlined, WarningOutlined } from '@ant-design/icons';
-import { Table, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPoints } from '@/lib/format';
@@ -47,7 +47,16 @@ export function CriteriaTreeTable({ rows, errorCodes, errorRows, showDetails = t
     {
       title: t('criteria.nodeTitle'),
       dataIndex: 'title',
-      render: (title: string, row) => <Typography.Text strong={row.depth <= 1}>{title}</Typography.Text>,
+      render: (title: string, row) => (
+        <>
+          <Typography.Text strong={row.depth <= 1}>{title}</Typography.Text>
+          {row.section ? (
+            <Tag color={row.section === 'BONUS' ? 'green' : 'volcano'} style={{ marginInlineStart: 8 }} data-testid={`section-${row.code}`}>
+              {t(`criteria.sections.${row.section}`)}
+            </Tag>
+          ) : null}
+        </>
+      ),
     },
     {
       title: t('criteria.maxPoints'),

@@ -45,6 +45,8 @@ export type CriteriaNode = {
   bands: RateBand[];
   /** DEDUCTION: points lost per event (from the max, never below 0) */
   pointsPerEvent: number | null;
+  /** a field outside the scored 100: BONUS (added to the index) or PENALTY (taken off), capped by its max */
+  section: Section | null;
   depth: number;
   /** sum of the children's max points; null for a leaf */
   childrenSum: number | null;
@@ -56,8 +58,15 @@ export type CriteriaNode = {
   version?: number | null;
 };
 
+export type Section = 'BONUS' | 'PENALTY';
+
 export type CriteriaSet = CriteriaSetSummary & {
   thresholds: Thresholds;
+  /** caps of the bonus and penalty sections (0 when the set has none) */
+  bonusMaxPoints: number;
+  penaltyMaxPoints: number;
+  /** the index with its bonus stays at most 100 (true) or may pass it */
+  indexCappedAt100: boolean;
   /** the fields, each with its children */
   nodes: CriteriaNode[];
 };
@@ -66,7 +75,7 @@ export type CriteriaSet = CriteriaSetSummary & {
 export type CreateCriteriaSetRequest = { name: string; year: number; level: string };
 
 /** Body of PUT /api/criteria-sets/{id} */
-export type UpdateCriteriaSetRequest = CreateCriteriaSetRequest & { thresholds: Thresholds };
+export type UpdateCriteriaSetRequest = CreateCriteriaSetRequest & { thresholds: Thresholds; indexCappedAt100: boolean };
 
 /** Body of POST /api/criteria-sets/{id}/copy */
 export type CopyCriteriaSetRequest = { name: string; year: number };
@@ -85,6 +94,8 @@ export type CriteriaNodeRequest = {
   denominatorLabel: string | null;
   bands: RateBand[];
   pointsPerEvent: number | null;
+  /** fields only */
+  section: Section | null;
   /** on a change: the version read (a stale one is a 409 with the current set) */
   version?: number | null;
 };
