@@ -296,8 +296,10 @@ function SheetItemsTableInner(p: SheetItemsTableProps) {
     },
   ];
 
+  // round 1, the unit's explanations and the council's round side by side, right after the unit's own answer
+  const rounds: ColumnsType<SheetItem> = [];
   if (p.showRound1) {
-    columns.push(
+    rounds.push(
       {
         title: t('sheet.roundClosed', { round: 1 }),
         key: 'round1',
@@ -350,7 +352,7 @@ function SheetItemsTableInner(p: SheetItemsTableProps) {
 
   if (p.showCouncil) {
     const round = p.round > 1 ? p.round : null;
-    columns.push(
+    rounds.push(
       {
         title: round ? t('sheet.roundOpen', { round }) : t('sheet.appraised'),
         key: 'appraised',
@@ -416,6 +418,9 @@ function SheetItemsTableInner(p: SheetItemsTableProps) {
       },
     );
   }
+
+  // before the round columns (from round 2), after them the unit's explanation and evidence; else at the end
+  columns.splice(p.showRound1 ? columns.findIndex((c) => c.key === 'answer') + 1 : columns.length, 0, ...rounds);
 
   return (
     <Table<SheetItem>

@@ -90,12 +90,21 @@ public abstract class ChromiumPages {
     return logIn(newPage(), username);
   }
 
+  /** Logs in through the login page, as an account the test created. */
+  protected Page loggedIn(String username, String password) {
+    return logIn(newPage(), username, password);
+  }
+
   /** Logs in on the given page (a phone's, say) through the login page with the demo password. */
   protected Page logIn(Page page, String username) {
+    return logIn(page, username, "demo");
+  }
+
+  private Page logIn(Page page, String username, String password) {
     page.navigate(url("/"));
     page.waitForURL("**/login**");
     page.locator("#username").fill(username);
-    page.locator("#password").fill("demo");
+    page.locator("#password").fill(password);
     page.locator("[data-testid=login-submit]").click();
     page.waitForURL(u -> !u.contains("/login"));
     return page;
@@ -103,5 +112,10 @@ public abstract class ChromiumPages {
 
   protected void screenshot(Page page, String name) {
     page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name + ".png")).setFullPage(true));
+  }
+
+  /** What the person sees on the screen now (a long page's full shot is too small to read). */
+  protected void screenshotOfView(Page page, String name) {
+    page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve(name + ".png")));
   }
 }
