@@ -1,13 +1,7 @@
 package vn.partracker;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import vn.partracker.support.EmbeddedPostgres;
 
-/** The campaign for three communes on a real PostgreSQL server. */
-class CampaignFlowPostgresIT extends CampaignFlowTests {
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    vn.partracker.support.EmbeddedPostgres.register(registry, "campaign_flow");
-  }
-}
+/** The campaigns on a real PostgreSQL server (the database and context shared by such tests). */
+@EmbeddedPostgres.OnPostgres
+class CampaignFlowPostgresIT extends CampaignFlowTests {}

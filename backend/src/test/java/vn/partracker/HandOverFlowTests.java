@@ -126,15 +126,6 @@ abstract class HandOverFlowTests extends IntegrationTestBase {
     return found;
   }
 
-  static JsonNode entry(ApiClient client, String role, String criterion) {
-    for (JsonNode e : client.get("/api/tasks?size=200").json().get("items")) {
-      if (e.get("role").asText().equals(role) && criterion.equals(e.get("criterionCode").asText())) {
-        return e;
-      }
-    }
-    return null;
-  }
-
   @Test
   void everyHandOverOfATaskIsToldOnceInTheBellAndByMail() throws Exception {
     user("it-leader", district.id(), "LEADER");
@@ -157,7 +148,7 @@ abstract class HandOverFlowTests extends IntegrationTestBase {
     ApiClient headA = as("it-head-a");
     ApiClient staffA = as("it-staff-a");
     ApiClient headB = as("it-head-b");
-    JsonNode lead = entry(headA, "LEAD", "1.1");
+    JsonNode lead = ImprovementFlowTests.entry(headA, planId, "LEAD", "1.1");
     long taskId = lead.get("subjectId").asLong();
 
     // assigned to a person: that person is told
@@ -190,15 +181,15 @@ abstract class HandOverFlowTests extends IntegrationTestBase {
         "http://par.test/improvement-tasks/" + taskId);
 
     // the review item carries the task's due date and lead unit
-    JsonNode review = entry(coordinator, "REVIEW", "1.1");
+    JsonNode review = ImprovementFlowTests.entry(coordinator, planId, "REVIEW", "1.1");
     assertThat(review).isNotNull();
     assertThat(review.get("dueDate").asText()).isEqualTo(YEAR + "-12-31");
     assertThat(review.get("unitName").asText()).isEqualTo("Phòng Thử A");
     assertThat(review.get("createdAt").isNull()).isFalse();
-    assertThat(entry(headA, "REVIEW", "1.1")).as("the lead unit does not get the review").isNull();
+    assertThat(ImprovementFlowTests.entry(headA, planId, "REVIEW", "1.1")).as("the lead unit does not get the review").isNull();
 
     // a supporting unit contributes: the lead unit is told
-    JsonNode support = entry(headB, "SUPPORT", "1.1");
+    JsonNode support = ImprovementFlowTests.entry(headB, planId, "SUPPORT", "1.1");
     headB.post("/api/tasks/" + support.get("id").asText() + "/contribute", Map.of("note", "Đã góp ý dự thảo"));
     assertThat(notifications(headA, "CONTRIBUTED")).singleElement().satisfies(n ->
         assertThat(n.get("message").asText()).contains("Phòng Thử B", "Đã góp ý dự thảo"));
@@ -214,10 +205,10 @@ abstract class HandOverFlowTests extends IntegrationTestBase {
     assertThat(text(lastMail("it-head-a@test.vn", "RETURNED"))).contains("Lý do: Bổ sung số văn bản");
 
     // reported again: a second, distinct notification; then accepted: the lead unit is told
-    JsonNode again = entry(headA, "LEAD", "1.1");
+    JsonNode again = ImprovementFlowTests.entry(headA, planId, "LEAD", "1.1");
     headA.post("/api/tasks/" + again.get("id").asText() + "/report", Map.of("report", "Kế hoạch số 12/KH-UBND"));
     assertThat(notifications(coordinator, "REPORTED")).hasSize(2);
-    JsonNode accepted = coordinator.post("/api/tasks/" + entry(coordinator, "REVIEW", "1.1").get("id").asText()
+    JsonNode accepted = coordinator.post("/api/tasks/" + ImprovementFlowTests.entry(coordinator, planId, "REVIEW", "1.1").get("id").asText()
         + "/accept", Map.of()).json();
     assertThat(accepted.get("status").asText()).isEqualTo("ACCEPTED");
     assertThat(notifications(headA, "ACCEPTED")).singleElement().satisfies(n ->

@@ -1,12 +1,7 @@
 package vn.partracker;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import vn.partracker.support.EmbeddedPostgres;
 
-class ImprovementFlowPostgresIT extends ImprovementFlowTests {
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    vn.partracker.support.EmbeddedPostgres.register(registry, "improvement_flow");
-  }
-}
+/** The improvement flow on a real PostgreSQL server (the database and context shared by such tests). */
+@EmbeddedPostgres.OnPostgres
+class ImprovementFlowPostgresIT extends ImprovementFlowTests {}

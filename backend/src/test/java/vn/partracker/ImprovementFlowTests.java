@@ -31,8 +31,9 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
     return response.json();
   }
 
-  static JsonNode entry(ApiClient client, String role, String criterion) {
-    for (JsonNode e : client.get("/api/tasks?size=200").json().get("items")) {
+  /** The caller's inbox entry of one plan (other tests' plans share the database) in a role for a criterion. */
+  static JsonNode entry(ApiClient client, long planId, String role, String criterion) {
+    for (JsonNode e : client.get("/api/tasks?size=200&planId=" + planId).json().get("items")) {
       if (e.get("role").asText().equals(role) && criterion.equals(e.get("criterionCode").asText())) {
         return e;
       }
@@ -138,17 +139,17 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
     assertThat(active.get("taskCount").asInt()).isEqualTo(1 + monthsLeft);
 
     ApiClient headA = as("it-head-a");
-    JsonNode lead = entry(headA, "LEAD", "1.1");
+    JsonNode lead = entry(headA, planId, "LEAD", "1.1");
     assertThat(lead).isNotNull();
     assertThat(lead.get("unitName").asText()).isEqualTo("Phòng Thử A");
     assertThat(lead.get("dueDate").asText()).isEqualTo(YEAR + "-12-31");
     assertThat(lead.get("context").asText()).isEqualTo("Kế hoạch thử");
     long taskId = lead.get("subjectId").asLong();
     ApiClient headB = as("it-head-b");
-    JsonNode support = entry(headB, "SUPPORT", "1.1");
+    JsonNode support = entry(headB, planId, "SUPPORT", "1.1");
     assertThat(support).isNotNull();
-    assertThat(entry(as("it-head-x"), "SUPPORT", "1.1")).isNotNull();
-    assertThat(entry(headB, "LEAD", "1.1")).isNull();
+    assertThat(entry(as("it-head-x"), planId, "SUPPORT", "1.1")).isNotNull();
+    assertThat(entry(headB, planId, "LEAD", "1.1")).isNull();
 
     // a unit not involved sees nothing and can do nothing
     UnitIds other = otherUnit();
@@ -178,32 +179,32 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
     // people by their names (Họ và tên), not their usernames
     assertThat(submitted.get("submittedBy").asText()).isEqualTo("Người dùng it-head-a");
     assertThat(submitted.at("/attachments/0/uploadedBy").asText()).isEqualTo("Người dùng it-head-a");
-    assertThat(entry(headA, "LEAD", "1.1")).isNull();
+    assertThat(entry(headA, planId, "LEAD", "1.1")).isNull();
     assertThat(headB.post("/api/tasks/" + support.get("id").asText() + "/contribute",
         Map.of("note", "Đã góp ý dự thảo")).json().at("/contributions/0/unit").asText()).isEqualTo("Phòng Thử B");
     assertThat(headA.get("/api/improvement-tasks/" + taskId).json().at("/contributions/0/by").asText())
         .isEqualTo("Người dùng it-head-b");
 
     // the coordinator returns it, the lead resubmits, the coordinator accepts
-    JsonNode review = entry(coordinator, "REVIEW", "1.1");
+    JsonNode review = entry(coordinator, planId, "REVIEW", "1.1");
     assertThat(review).isNotNull();
     assertThat(coordinator.post("/api/tasks/" + review.get("id").asText() + "/return", Map.of()).status())
         .isEqualTo(422);
     JsonNode returned = coordinator.post("/api/tasks/" + review.get("id").asText() + "/return",
         Map.of("comment", "Bổ sung số văn bản")).json();
     assertThat(returned.get("status").asText()).isEqualTo("RETURNED");
-    JsonNode again = entry(headA, "LEAD", "1.1");
+    JsonNode again = entry(headA, planId, "LEAD", "1.1");
     assertThat(again.get("status").asText()).isEqualTo("RETURNED");
     headA.post("/api/tasks/" + again.get("id").asText() + "/report", Map.of("report", "Kế hoạch số 12/KH-UBND"));
     JsonNode before = coordinator.get("/api/dashboard/coordinator?year=" + YEAR).json();
-    JsonNode accepted = coordinator.post("/api/tasks/" + entry(coordinator, "REVIEW", "1.1").get("id").asText()
+    JsonNode accepted = coordinator.post("/api/tasks/" + entry(coordinator, planId, "REVIEW", "1.1").get("id").asText()
         + "/accept", Map.of()).json();
     assertThat(accepted.get("status").asText()).isEqualTo("ACCEPTED");
     JsonNode after = coordinator.get("/api/dashboard/coordinator?year=" + YEAR).json();
     assertThat(after.get("doneOnTime").asLong()).as("the dashboard's cached aggregate is dropped when a task changes")
         .isEqualTo(before.get("doneOnTime").asLong() + 1);
     assertThat(after.get("open").asLong()).isEqualTo(before.get("open").asLong() - 1);
-    assertThat(entry(as("it-head-x"), "SUPPORT", "1.1")).as("open contributions end with the task").isNull();
+    assertThat(entry(as("it-head-x"), planId, "SUPPORT", "1.1")).as("open contributions end with the task").isNull();
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("IMPROVEMENT_TASK:" + taskId).count())
         .isZero();
     List<String> history = new ArrayList<>();
@@ -244,7 +245,7 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
     // closing cancels the rest
     JsonNode closed = coordinator.post("/api/improvement-plans/" + planId + "/close", Map.of()).json();
     assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
-    assertThat(entry(headA, "LEAD", "1.2")).isNull();
+    assertThat(entry(headA, planId, "LEAD", "1.2")).isNull();
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("improvement-task")
         .variableValueEquals("subjectId", taskId + 1).count()).isZero();
   }
@@ -339,7 +340,7 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
     ApiClient communeHead = as("it-multi-4");
     assertThat(as("it-multi-3").get("/api/improvement-tasks/" + taskByUnit.get("Xã Đa Hai")).status())
         .as("a commune does not see another commune's share").isEqualTo(403);
-    JsonNode own = entry(communeHead, "LEAD", "1.2");
+    JsonNode own = entry(communeHead, planId, "LEAD", "1.2");
     assertThat(communeHead.post("/api/tasks/" + own.get("id").asText() + "/report",
         Map.of("report", "Đã niêm yết")).json().get("leadUnit").asText()).isEqualTo("Xã Đa Hai");
     JsonNode review = null;

@@ -1,12 +1,7 @@
 package vn.partracker;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import vn.partracker.support.EmbeddedPostgres;
 
-class RealTablesPostgresIT extends RealTablesTests {
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    vn.partracker.support.EmbeddedPostgres.register(registry, "real_tables");
-  }
-}
+/** The real published tables on a real PostgreSQL server (the database and context shared by such tests). */
+@EmbeddedPostgres.OnPostgres
+class RealTablesPostgresIT extends RealTablesTests {}

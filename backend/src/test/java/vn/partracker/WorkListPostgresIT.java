@@ -1,12 +1,7 @@
 package vn.partracker;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import vn.partracker.support.EmbeddedPostgres;
 
-class WorkListPostgresIT extends WorkListTests {
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    vn.partracker.support.EmbeddedPostgres.register(registry, "work_list");
-  }
-}
+/** The paged work lists on a real PostgreSQL server (the database and context shared by such tests). */
+@EmbeddedPostgres.OnPostgres
+class WorkListPostgresIT extends WorkListTests {}
