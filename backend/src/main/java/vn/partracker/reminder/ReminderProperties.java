@@ -14,6 +14,7 @@ record ReminderProperties(
     @DefaultValue("PT1M") Duration retryBase,
     @DefaultValue("PT10M") Duration staleClaimAfter,
     @DefaultValue("50") int sendBatch,
+    @DefaultValue("4") int sendConnections,
     @DefaultValue Policy policy) {
 
   record Policy(

@@ -9,6 +9,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,9 +21,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends the outbox after the sweep's commit, in batches over one SMTP connection each: claims up
- * to {@code send-batch} rows (and the digest rows of some recipients) with conditional UPDATEs and
+ * to {@code send-batch} rows (and the digest rows of some recipients) with a conditional UPDATE and
  * a fresh claim token, opens one connection, and sends their messages one after the other, marking
- * each row SENT as soon as the server accepted its message. A message the server refuses (a
+ * each row SENT as soon as the server accepted its message; up to {@code send-connections} such
+ * batches go side by side when there is that much to send. A message the server refuses (a
  * rejected recipient) or that cannot be built fails alone: its row retries with exponential
  * back-off ({@code retry-base} × 2^(attempt−1), at most 6 h) and the batch goes on; after
  * {@code max-attempts} the row is FAILED for the administrator to see and retry. A connection
@@ -74,32 +79,70 @@ class ReminderSender {
     return nodeId;
   }
 
-  /** Sends every claimable row; returns the number of mails sent. */
+  /**
+   * Sends every claimable row; returns the number of mails sent. Each round claims up to
+   * {@code send-batch} × {@code send-connections} rows and sends them in lanes of at most
+   * {@code send-batch} messages, one SMTP connection per lane, the lanes side by side.
+   */
   int sendPending() {
     int batch = Math.max(1, properties.sendBatch());
+    int connections = Math.max(1, properties.sendConnections());
     int sent = 0;
-    for (int round = 0; round < 10_000; round++) {
-      Instant now = clock.instant();
-      Instant stale = now.minus(properties.staleClaimAfter());
-      List<Long> ids = outbox.claimableSingles(now, stale, batch);
-      List<Long> digestUsers = outbox.claimableDigestUsers(now, stale, Math.max(1, batch - ids.size()));
-      if (ids.isEmpty() && digestUsers.isEmpty()) {
-        break;
-      }
-      List<Mail> mails = new ArrayList<>();
-      String token = UUID.randomUUID().toString();
-      for (Outbox.Row row : outbox.claimBatch(ids, token, nodeId, now, stale)) {
-        mails.add(new Mail(token, row.id(), row.attempts(), () -> mail.message(row)));
-      }
-      for (long userId : digestUsers) {
-        String digestToken = UUID.randomUUID().toString();
-        List<Outbox.Row> rows = outbox.claimDigest(userId, digestToken, nodeId, now, stale);
-        if (!rows.isEmpty()) {
-          int attempts = rows.stream().mapToInt(Outbox.Row::attempts).max().orElse(1);
-          mails.add(new Mail(digestToken, null, attempts, () -> mail.digest(rows)));
+    ExecutorService pool = null;
+    try {
+      for (int round = 0; round < 10_000; round++) {
+        Instant now = clock.instant();
+        Instant stale = now.minus(properties.staleClaimAfter());
+        List<Long> ids = outbox.claimableSingles(now, stale, batch * connections);
+        int room = batch * connections - ids.size(); // digests when the singles leave room, at the latest once they are all sent
+        List<Long> digestUsers = room > 0 ? outbox.claimableDigestUsers(now, stale, room) : List.of();
+        if (ids.isEmpty() && digestUsers.isEmpty()) {
+          break;
+        }
+        List<Mail> mails = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += batch) {
+          String token = UUID.randomUUID().toString();
+          for (Outbox.Row row : outbox.claimBatch(ids.subList(from, Math.min(ids.size(), from + batch)), token, nodeId,
+              now, stale)) {
+            mails.add(new Mail(token, row.id(), row.attempts(), () -> mail.message(row)));
+          }
+        }
+        for (long userId : digestUsers) {
+          String digestToken = UUID.randomUUID().toString();
+          List<Outbox.Row> rows = outbox.claimDigest(userId, digestToken, nodeId, now, stale);
+          if (!rows.isEmpty()) {
+            int attempts = rows.stream().mapToInt(Outbox.Row::attempts).max().orElse(1);
+            mails.add(new Mail(digestToken, null, attempts, () -> mail.digest(rows)));
+          }
+        }
+        List<List<Mail>> lanes = new ArrayList<>();
+        for (int from = 0; from < mails.size(); from += batch) {
+          lanes.add(mails.subList(from, Math.min(mails.size(), from + batch)));
+        }
+        if (lanes.size() > 1 && pool == null) {
+          pool = Executors.newFixedThreadPool(connections - 1, runnable -> {
+            Thread thread = new Thread(runnable, "reminder-send-" + nodeId);
+            thread.setDaemon(true);
+            return thread;
+          });
+        }
+        List<Future<Integer>> others = new ArrayList<>();
+        for (List<Mail> lane : lanes.subList(Math.min(1, lanes.size()), lanes.size())) {
+          others.add(pool.submit(() -> deliver(lane)));
+        }
+        sent += lanes.isEmpty() ? 0 : deliver(lanes.get(0));
+        for (Future<Integer> other : others) {
+          sent += other.get();
         }
       }
-      sent += deliver(mails);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } finally {
+      if (pool != null) {
+        pool.shutdown();
+      }
     }
     return sent;
   }

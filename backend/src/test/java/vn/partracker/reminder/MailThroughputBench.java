@@ -22,7 +22,8 @@ import vn.partracker.support.EmbeddedPostgres;
  * {@code ./mvnw -B -ntp -pl backend -Pbench verify -Dit.test=MailThroughputBench}): reminder mail
  * from the outbox to a local SMTP server (GreenMail on 127.0.0.1), on PostgreSQL. Alternates, twice,
  * one SMTP connection per message ({@code send-batch} 1, as before issue #19) over 500 rows with
- * batches over one connection ({@code send-batch} 50, the default) over 2,000 rows: each row is
+ * batches of 50 over one connection and over {@code send-connections} (4) side by side, the
+ * defaults, over 2,000 rows each: each row is
  * claimed, rendered from the templates, sent and marked SENT as its message is accepted. Prints
  * messages/s and the ratio; asserts nothing about time.
  */
@@ -62,23 +63,42 @@ class MailThroughputBench {
 
   @Test
   void messagesPerSecondOverOneConnectionAgainstOneConnectionPerMessage() throws Exception {
-    ReminderSender single = new ReminderSender(outbox, mail, clock, withBatch(1), "bench-single");
-    ReminderSender batched = new ReminderSender(outbox, mail, clock, withBatch(50), "bench-batched");
-    fill(100); // warm-up: templates, JIT, the server's mailboxes of the 50 recipients
-    batched.sendPending();
+    ReminderSender single = new ReminderSender(outbox, mail, clock, with(1, 1), "bench-single");
+    ReminderSender oneConnection = new ReminderSender(outbox, mail, clock, with(50, 1), "bench-batched");
+    ReminderSender connections = new ReminderSender(outbox, mail, clock, with(50, properties.sendConnections()),
+        "bench-connections");
+    fill(200); // warm-up: templates, JIT, the server's mailboxes of the 50 recipients
+    connections.sendPending();
 
     List<String> lines = new ArrayList<>();
-    double[] rates = new double[2];
+    double[] rates = new double[3];
     for (int round = 1; round <= 2; round++) {
       fill(SINGLE);
       double perMessage = run(single, SINGLE);
       fill(BATCHED);
-      double overOne = run(batched, BATCHED);
+      double overOne = run(oneConnection, BATCHED);
+      fill(BATCHED);
+      double overSeveral = run(connections, BATCHED);
       rates[0] += perMessage / 2;
       rates[1] += overOne / 2;
-      lines.add(String.format("round %d: one connection per message %,d in %.0f/s; batches of 50 over one connection %,d in %.0f/s",
-          round, SINGLE, perMessage, BATCHED, overOne));
+      rates[2] += overSeveral / 2;
+      lines.add(String.format("round %d: one connection per message %,d in %.0f/s; batches of 50 over one connection "
+          + "%,d in %.0f/s; over %d connections side by side %,d in %.0f/s", round, SINGLE, perMessage, BATCHED,
+          overOne, properties.sendConnections(), BATCHED, overSeveral));
     }
+    // where the time of one message goes: rendering it, and marking its row (one commit each)
+    List<Outbox.Row> rows = outbox.byStatus("SENT", SINGLE);
+    long b0 = System.nanoTime();
+    for (Outbox.Row row : rows) {
+      mail.message(row).saveChanges();
+    }
+    double buildRate = rows.size() / ((System.nanoTime() - b0) / 1e9);
+    long m0 = System.nanoTime();
+    for (Outbox.Row row : rows) {
+      jdbc.update("update rem_outbox set status = 'SENDING', claim_token = 'bench' where id = ?", row.id());
+      outbox.markSent("bench", row.id(), clock.instant());
+    }
+    double markRate = rows.size() / ((System.nanoTime() - m0) / 1e9) * 2;
     Integer unsent = jdbc.queryForObject("select count(*) from rem_outbox where status <> 'SENT'", Integer.class);
     System.out.printf("""
 
@@ -86,14 +106,16 @@ class MailThroughputBench {
         %s
         one connection per message:  %.0f messages/s (mean of the rounds)
         batches over one connection: %.0f messages/s (mean of the rounds), %.1f times as many
+        over %d connections (default): %.0f messages/s (mean of the rounds), %.1f times as many
         rows not SENT at the end:    %d; messages received by GreenMail: %,d of %,d rows
+        alone: rendering a message   %.0f/s; one row UPDATE with its commit %.0f/s
         %n""", Runtime.getRuntime().availableProcessors(), String.join("\n", lines), rates[0], rates[1],
-        rates[1] / rates[0], unsent, smtp.getReceivedMessages().length, serial);
+        rates[1] / rates[0], properties.sendConnections(), rates[2], rates[2] / rates[0], unsent, smtp.getReceivedMessages().length, serial, buildRate, markRate);
   }
 
-  private ReminderProperties withBatch(int batch) {
+  private ReminderProperties with(int batch, int connections) {
     return new ReminderProperties(false, "", properties.maxAttempts(), properties.retryBase(),
-        properties.staleClaimAfter(), batch, properties.policy());
+        properties.staleClaimAfter(), batch, connections, properties.policy());
   }
 
   private double run(ReminderSender sender, int expected) {

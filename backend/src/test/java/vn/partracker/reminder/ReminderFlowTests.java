@@ -396,6 +396,23 @@ abstract class ReminderFlowTests {
   }
 
   @Test
+  void moreThanABatchGoesOverSeveralConnectionsSideBySideEachMessageOnce() throws Exception {
+    today(LocalDate.of(2026, 11, 2));
+    List<String> emails = new ArrayList<>();
+    for (int i = 0; i < 130; i++) {
+      emails.add("nhieu-" + (i % 7) + "@test.vn");
+    }
+    List<Long> ids = outboxRows("ss", emails);
+    assertThat(properties.sendBatch()).isEqualTo(50);
+    assertThat(properties.sendConnections()).isGreaterThanOrEqualTo(3);
+
+    assertThat(sender.sendPending()).isEqualTo(130);
+    assertThat(smtp.connections()).as("lanes of at most 50 messages, side by side").isEqualTo(3);
+    assertThat(received()).hasSize(130).allSatisfy((key, count) -> assertThat(count).as(key).isEqualTo(1));
+    assertThat(ids).allSatisfy(id -> assertThat(outbox.get(id).status()).isEqualTo("SENT"));
+  }
+
+  @Test
   void aRefusedRecipientOrABadAddressFailsOnlyItsOwnRowAndTheOthersGo() throws Exception {
     today(LocalDate.of(2026, 11, 2));
     List<String> emails = new ArrayList<>();
