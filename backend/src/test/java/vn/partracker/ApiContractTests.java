@@ -61,6 +61,24 @@ abstract class ApiContractTests extends IntegrationTestBase {
     assertThat(locked.json().get("detail").asText()).contains("thử lại sau");
   }
 
+  /** Two people behind one trusted reverse proxy (the same peer address) are two clients for the throttle. */
+  @Test
+  void behindATrustedProxyEachClientIsThrottledOnItsOwnAddress() {
+    user("it-proxied", officeB.id(), "UNIT_STAFF");
+    ApiClient guesser = new ApiClient(port);
+    for (int i = 0; i < 5; i++) {
+      assertThat(guesser.loginFrom("it-proxied", "sai-mat-khau", "203.0.113.20").status()).isEqualTo(401);
+    }
+    ApiClient.Response locked = guesser.loginFrom("it-proxied", PASSWORD, "203.0.113.20");
+    assertThat(locked.status()).isEqualTo(429);
+    assertThat(locked.headers().firstValue("Retry-After")).hasValueSatisfying(v ->
+        assertThat(Long.parseLong(v)).isBetween(1L, 900L));
+    assertThat(locked.json().get("detail").asText())
+        .isEqualTo("Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.");
+    assertThat(new ApiClient(port).loginFrom("it-proxied", PASSWORD, "203.0.113.21").status())
+        .as("the owner, another client behind the same proxy").isEqualTo(200);
+  }
+
   @Test
   void stateChangingCallsNeedTheCsrfHeader() {
     ApiClient client = as("it-admin");

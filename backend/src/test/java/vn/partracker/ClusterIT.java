@@ -140,6 +140,24 @@ class ClusterIT {
     assertThat(count("select count(distinct claimed_by) from rem_outbox")).as("nodes that sent mail").isPositive();
   }
 
+  @Test
+  void failedLoginsOnOneNodeCountOnTheOther() {
+    String client = "198.51.100.77"; // one client behind the load balancer (a trusted proxy on loopback)
+    for (int i = 0; i < 3; i++) {
+      assertThat(new ApiClient(a.port).loginFrom("vanphong", "sai-mat-khau", client).status()).isEqualTo(401);
+    }
+    for (int i = 0; i < 2; i++) {
+      assertThat(new ApiClient(b.port).loginFrom("vanphong", "sai-mat-khau", client).status()).isEqualTo(401);
+    }
+    ApiClient.Response onA = new ApiClient(a.port).loginFrom("vanphong", "demo", client);
+    assertThat(onA.status()).as("five failures over two nodes lock the pair on both").isEqualTo(429);
+    assertThat(onA.headers().firstValue("Retry-After")).isPresent();
+    assertThat(new ApiClient(b.port).loginFrom("vanphong", "demo", client).status()).isEqualTo(429);
+    assertThat(new ApiClient(b.port).loginFrom("vanphong", "demo", "198.51.100.78").status())
+        .as("the same account from another client").isEqualTo(200);
+    assertThat(count("select count(*) from login_throttle")).isPositive();
+  }
+
   static int year(JsonNode workItem) {
     return Integer.parseInt(workItem.get("dueDate").asText().substring(0, 4));
   }

@@ -153,6 +153,22 @@ class Outbox {
         times(now, staleBefore).addValue("id", id).addValue("token", token).addValue("node", node)) == 1;
   }
 
+  /**
+   * Takes those of these rows that are still claimable, all under one claim token, in one
+   * conditional UPDATE (a row another sender took meanwhile is not taken); returns the rows taken.
+   */
+  List<Row> claimBatch(List<Long> ids, String token, String node, Instant now, Instant staleBefore) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    jdbc.update("""
+        update rem_outbox set status = 'SENDING', claim_token = :token, claimed_by = :node, claimed_at = :now,
+          attempts = attempts + 1 where id in (:ids) and """ + CLAIMABLE,
+        times(now, staleBefore).addValue("ids", ids).addValue("token", token).addValue("node", node));
+    return jdbc.query("select * from rem_outbox where claim_token = :token and status = 'SENDING' order by id",
+        Map.of("token", token), ROW);
+  }
+
   /** Takes every claimable digest row of a recipient for this claim token; returns them. */
   List<Row> claimDigest(long userId, String token, String node, Instant now, Instant staleBefore) {
     jdbc.update("""
@@ -174,13 +190,39 @@ class Outbox {
         where claim_token = :token and status = 'SENDING'""", Map.of("token", token, "now", Db.ts(now)));
   }
 
+  /** Marks one row of a claim sent (a batch marks each row as the server accepts its message). */
+  int markSent(String token, long id, Instant now) {
+    return jdbc.update("""
+        update rem_outbox set status = 'SENT', sent_at = :now, last_error = null
+        where id = :id and claim_token = :token and status = 'SENDING'""",
+        Map.of("id", id, "token", token, "now", Db.ts(now)));
+  }
+
   /** After a failed attempt: back to PENDING at {@code nextAttempt}, or FAILED when none is left. */
   int markFailed(String token, String error, Instant nextAttempt, boolean giveUp) {
+    return markFailed(token, null, error, nextAttempt, giveUp);
+  }
+
+  /** The same for one row of a claim ({@code id}), or for all its rows ({@code id} null). */
+  int markFailed(String token, Long id, String error, Instant nextAttempt, boolean giveUp) {
     return jdbc.update("""
         update rem_outbox set status = :status, next_attempt_at = :next, last_error = :error
-        where claim_token = :token and status = 'SENDING'""",
+        where claim_token = :token and status = 'SENDING'""" + (id == null ? "" : " and id = :id"),
         new MapSqlParameterSource().addValue("status", giveUp ? FAILED : PENDING).addValue("next", Db.ts(nextAttempt))
-            .addValue("error", error.length() > 1000 ? error.substring(0, 1000) : error).addValue("token", token));
+            .addValue("error", error.length() > 1000 ? error.substring(0, 1000) : error).addValue("token", token)
+            .addValue("id", id));
+  }
+
+  /**
+   * Gives back rows of a claim that were never tried (the connection dropped before their turn):
+   * PENDING again at once, their attempt not counted, claimable by any sender. One row
+   * ({@code id}) or all of the claim's rows still SENDING ({@code id} null).
+   */
+  int release(String token, Long id, Instant now) {
+    return jdbc.update("""
+        update rem_outbox set status = 'PENDING', attempts = attempts - 1, next_attempt_at = :now, claim_token = null
+        where claim_token = :token and status = 'SENDING'""" + (id == null ? "" : " and id = :id"),
+        new MapSqlParameterSource().addValue("now", Db.ts(now)).addValue("token", token).addValue("id", id));
   }
 
   /** An administrator's retry of a FAILED row: pending again now, with fresh attempts. */

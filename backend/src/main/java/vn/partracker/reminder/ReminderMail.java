@@ -1,11 +1,16 @@
 package vn.partracker.reminder;
 
+import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -16,7 +21,7 @@ import vn.partracker.shared.TimeConfig;
 
 /**
  * Renders reminder and hand-over mails from the Thymeleaf templates under {@code templates/mail/} (HTML and
- * plain text, Vietnamese) and sends them with Spring Mail. Every mail carries the headers
+ * plain text, Vietnamese) and sends them with Spring Mail, many over one SMTP connection ({@link #connect()}). Every mail carries the headers
  * {@code X-PAR-Reminder} (kind) and {@code X-PAR-Subject} (subject type:id) for filters and tests.
  */
 @Component
@@ -50,8 +55,13 @@ class ReminderMail {
     return baseUrl + (path == null || path.isBlank() ? "/" : path.startsWith("/") ? path : "/" + path);
   }
 
-  /** One reminder or one hand-over, one mail. */
+  /** One reminder or one hand-over, one mail, over a connection of its own (the administrator's test mail). */
   void send(Outbox.Row row) throws MessagingException {
+    sender.send(message(row));
+  }
+
+  /** One reminder or one hand-over as a message, not sent. */
+  MimeMessage message(Outbox.Row row) throws MessagingException {
     Outbox.Item item = row.item();
     if (item.handOver()) {
       Context context = new Context();
@@ -61,9 +71,8 @@ class ReminderMail {
           "sentence", item.message() == null ? item.title() : item.message(),
           "title", item.title(),
           "link", link(item.linkPath())));
-      deliver(item.email(), HandOverTexts.subject(item.kind(), item.title()), context, "handover", item.kind(),
+      return build(item.email(), HandOverTexts.subject(item.kind(), item.title()), context, "handover", item.kind(),
           item.subjectType() + ":" + item.subjectId());
-      return;
     }
     Context context = new Context();
     context.setVariables(Map.of(
@@ -73,12 +82,12 @@ class ReminderMail {
         "title", item.title(),
         "due", TimeConfig.DATE.format(item.dueDate()),
         "link", link(item.linkPath())));
-    deliver(item.email(), ReminderTexts.subject(item), context, "reminder", item.kind(),
+    return build(item.email(), ReminderTexts.subject(item), context, "reminder", item.kind(),
         item.subjectType() + ":" + item.subjectId());
   }
 
-  /** Several reminders of one recipient in one mail. */
-  void sendDigest(List<Outbox.Row> rows) throws MessagingException {
+  /** Several reminders of one recipient in one message, not sent. */
+  MimeMessage digest(List<Outbox.Row> rows) throws MessagingException {
     Outbox.Item first = rows.get(0).item();
     List<Map<String, String>> lines = rows.stream().map(r -> Map.of(
         "line", ReminderTexts.line(r.item()),
@@ -95,10 +104,10 @@ class ReminderMail {
         "link", link("/")));
     String subject = "[PAR Tracker] Tổng hợp nhắc việc: " + (lines.size() - overdue) + " sắp đến hạn, "
         + overdue + " quá hạn";
-    deliver(first.email(), subject, context, "digest", "DIGEST", null);
+    return build(first.email(), subject, context, "digest", "DIGEST", null);
   }
 
-  private void deliver(String to, String subject, Context context, String template, String kind, String subjectKey)
+  private MimeMessage build(String to, String subject, Context context, String template, String kind, String subjectKey)
       throws MessagingException {
     MimeMessage message = sender.createMimeMessage();
     MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
@@ -110,6 +119,69 @@ class ReminderMail {
     if (subjectKey != null) {
       message.setHeader("X-PAR-Subject", subjectKey);
     }
-    sender.send(message);
+    return message;
+  }
+
+  /**
+   * One SMTP connection for many messages: a Jakarta Mail {@link Transport} opened once from the
+   * sender's session and settings, {@code sendMessage} per message, so that each message's
+   * acceptance is known as it happens. A sender that is not Spring's {@link JavaMailSenderImpl}
+   * (none in this application) sends each message on its own.
+   */
+  Connection connect() throws MessagingException {
+    if (!(sender instanceof JavaMailSenderImpl impl)) {
+      return new Connection(null);
+    }
+    Session session = impl.getSession();
+    Transport transport = impl.getProtocol() != null ? session.getTransport(impl.getProtocol()) : session.getTransport();
+    String username = impl.getUsername();
+    String password = impl.getPassword();
+    transport.connect(impl.getHost(), impl.getPort(), username == null || username.isEmpty() ? null : username,
+        password == null || password.isEmpty() ? null : password);
+    return new Connection(transport);
+  }
+
+  /** An open SMTP connection; closed with QUIT. */
+  final class Connection implements AutoCloseable {
+
+    private final Transport transport;
+
+    private Connection(Transport transport) {
+      this.transport = transport;
+    }
+
+    /**
+     * Sends one message; returns when the server accepted it. A rejection of this message (a
+     * refused recipient, {@link jakarta.mail.SendFailedException}) leaves the connection usable;
+     * after any other failure ask {@link #open()}.
+     */
+    void send(MimeMessage message) throws MessagingException {
+      if (transport == null) {
+        sender.send(message);
+        return;
+      }
+      if (message.getSentDate() == null) {
+        message.setSentDate(new Date());
+      }
+      message.saveChanges();
+      Address[] recipients = message.getAllRecipients();
+      transport.sendMessage(message, recipients == null ? new Address[0] : recipients);
+    }
+
+    /** Whether the connection still answers (a NOOP to the server). */
+    boolean open() {
+      return transport == null || transport.isConnected();
+    }
+
+    @Override
+    public void close() {
+      if (transport != null) {
+        try {
+          transport.close();
+        } catch (MessagingException e) {
+          // the messages were accepted or not before; a failed QUIT changes nothing
+        }
+      }
+    }
   }
 }

@@ -13,6 +13,8 @@ record ReminderProperties(
     @DefaultValue("6") int maxAttempts,
     @DefaultValue("PT1M") Duration retryBase,
     @DefaultValue("PT10M") Duration staleClaimAfter,
+    @DefaultValue("50") int sendBatch,
+    @DefaultValue("4") int sendConnections,
     @DefaultValue Policy policy) {
 
   record Policy(

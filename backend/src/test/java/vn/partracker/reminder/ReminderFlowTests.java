@@ -3,8 +3,6 @@ package vn.partracker.reminder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -58,7 +56,7 @@ abstract class ReminderFlowTests {
 
   static final String PASSWORD = "matkhau-IT-1";
   static final int SMTP_PORT = freePort();
-  static GreenMail smtp;
+  static TestSmtpServer smtp;
 
   @TestConfiguration(proxyBeanMethods = false)
   static class TestClock {
@@ -93,7 +91,7 @@ abstract class ReminderFlowTests {
 
   @BeforeAll
   static void startSmtp() {
-    smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp = new TestSmtpServer(SMTP_PORT);
     smtp.start();
   }
 
@@ -116,7 +114,7 @@ abstract class ReminderFlowTests {
   }
 
   void smtpUp() {
-    smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp = new TestSmtpServer(SMTP_PORT);
     smtp.start();
   }
 
@@ -127,6 +125,7 @@ abstract class ReminderFlowTests {
       jdbc.update("delete from " + table);
     }
     smtp.purgeEmailFromAllMailboxes();
+    smtp.resetConnections();
     Map<String, UnitView> byName = new HashMap<>();
     units.all().forEach(u -> byName.put(u.name(), u));
     district = byName.computeIfAbsent("Huyện Nhắc Việc", n -> unit(n, "DISTRICT", null));
@@ -356,6 +355,142 @@ abstract class ReminderFlowTests {
     assertThat(outbox.markSent("dead-token", clock.instant())).isZero(); // the dead node cannot mark it any more
     assertThat(received()).hasSize(40).allSatisfy((key, count) -> assertThat(count).as(key).isEqualTo(1));
     assertThat(outbox.countByStatus()).containsExactly(Map.entry("SENT", 40L));
+  }
+
+  /** Outbox rows as the sweep writes them, one mail each, to the given addresses. */
+  List<Long> outboxRows(String prefix, List<String> emails) {
+    java.time.Instant now = clock.instant();
+    LocalDate due = LocalDate.now(clock).plusDays(3);
+    for (int i = 0; i < emails.size(); i++) {
+      assertThat(outbox.insertMail(new Outbox.Item(1_000_000L + i, emails.get(i), "Người nhận " + i, "TASK",
+          prefix + i, "BEFORE_3", due, due, 3, false, "Nhiệm vụ " + prefix + i, "Phòng Nhắc A", "/tasks/" + prefix + i,
+          false), now)).isTrue();
+    }
+    return jdbc.queryForList("select id from rem_outbox where subject_id like ? order by id", Long.class, prefix + "%");
+  }
+
+  @Test
+  void fiftyRowsGoOverOneSmtpConnectionEachOnceAndEachRowIsMarkedSent() throws Exception {
+    today(LocalDate.of(2026, 11, 2));
+    List<String> emails = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      emails.add("nguoi-nhan-" + i + "@test.vn");
+    }
+    List<Long> ids = outboxRows("lo", emails);
+    assertThat(ids).hasSize(50);
+
+    assertThat(sender.sendPending()).isEqualTo(50);
+    assertThat(sender.sendPending()).isZero();
+    assertThat(smtp.connections()).as("SMTP connections used").isEqualTo(1);
+    Map<String, Integer> got = received();
+    assertThat(got).hasSize(50).allSatisfy((key, count) -> assertThat(count).as(key).isEqualTo(1));
+    for (int i = 0; i < 50; i++) {
+      assertThat(got).containsKey("nguoi-nhan-" + i + "@test.vn TASK:lo" + i + " BEFORE_3");
+    }
+    for (long id : ids) {
+      Outbox.Row row = outbox.get(id);
+      assertThat(row.status()).as("row %d", id).isEqualTo("SENT");
+      assertThat(row.sentAt()).isEqualTo(clock.instant());
+      assertThat(row.attempts()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void moreThanABatchGoesOverSeveralConnectionsSideBySideEachMessageOnce() throws Exception {
+    today(LocalDate.of(2026, 11, 2));
+    List<String> emails = new ArrayList<>();
+    for (int i = 0; i < 130; i++) {
+      emails.add("nhieu-" + (i % 7) + "@test.vn");
+    }
+    List<Long> ids = outboxRows("ss", emails);
+    assertThat(properties.sendBatch()).isEqualTo(50);
+    assertThat(properties.sendConnections()).isGreaterThanOrEqualTo(3);
+
+    assertThat(sender.sendPending()).isEqualTo(130);
+    assertThat(smtp.connections()).as("lanes of at most 50 messages, side by side").isEqualTo(3);
+    assertThat(received()).hasSize(130).allSatisfy((key, count) -> assertThat(count).as(key).isEqualTo(1));
+    assertThat(ids).allSatisfy(id -> assertThat(outbox.get(id).status()).isEqualTo("SENT"));
+  }
+
+  @Test
+  void aRefusedRecipientOrABadAddressFailsOnlyItsOwnRowAndTheOthersGo() throws Exception {
+    today(LocalDate.of(2026, 11, 2));
+    List<String> emails = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      emails.add(i == 3 ? TestSmtpServer.REFUSED + "@test.vn" : i == 6 ? "hai dau cach@@test.vn" : "ok-" + i + "@test.vn");
+    }
+    List<Long> ids = outboxRows("tc", emails);
+
+    assertThat(sender.sendPending()).isEqualTo(8);
+    assertThat(smtp.connections()).isEqualTo(1);
+    assertThat(received()).hasSize(8).allSatisfy((key, count) -> assertThat(count).as(key).isEqualTo(1))
+        .doesNotContainKeys(TestSmtpServer.REFUSED + "@test.vn TASK:tc3 BEFORE_3");
+    for (int i = 0; i < 10; i++) {
+      Outbox.Row row = outbox.get(ids.get(i));
+      if (i == 3 || i == 6) {
+        // as any failed attempt: pending again after the back-off, with the reason for the administrator
+        assertThat(row.status()).as("row %d", i).isEqualTo("PENDING");
+        assertThat(row.attempts()).isEqualTo(1);
+        assertThat(row.nextAttemptAt()).isEqualTo(clock.instant().plus(properties.retryBase()));
+      } else {
+        assertThat(row.status()).as("row %d", i).isEqualTo("SENT");
+      }
+    }
+    assertThat(outbox.get(ids.get(3)).lastError()).contains("550", TestSmtpServer.REFUSED);
+    assertThat(outbox.get(ids.get(6)).lastError()).isNotBlank();
+    // the retry after the back-off fails them again and sends nothing twice
+    clock.advance(properties.retryBase());
+    assertThat(sender.sendPending()).isZero();
+    assertThat(outbox.get(ids.get(3)).attempts()).isEqualTo(2);
+    assertThat(received()).hasSize(8).allSatisfy((key, count) -> assertThat(count).isEqualTo(1));
+  }
+
+  @Test
+  void aConnectionDroppedMidBatchLeavesTheUntriedRowsClaimableAndTheyGoOnce() throws Exception {
+    today(LocalDate.of(2026, 11, 2));
+    List<String> emails = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      emails.add(i == 4 ? TestSmtpServer.DROPPED + "@test.vn" : "ok-" + i + "@test.vn");
+    }
+    List<Long> ids = outboxRows("nk", emails);
+
+    // one sending pass: the four before the drop are sent, the one in flight fails (back-off),
+    // the seven after it are given back and go over a new connection in the next round
+    assertThat(sender.sendPending()).isEqualTo(11);
+    assertThat(smtp.connections()).isEqualTo(2);
+    assertThat(received()).hasSize(11).allSatisfy((key, count) -> assertThat(count).as(key).isEqualTo(1));
+    Outbox.Row dropped = outbox.get(ids.get(4));
+    assertThat(dropped.status()).isEqualTo("PENDING");
+    assertThat(dropped.attempts()).isEqualTo(1);
+    assertThat(dropped.nextAttemptAt()).isAfter(clock.instant());
+    for (int i = 0; i < 12; i++) {
+      if (i != 4) {
+        Outbox.Row row = outbox.get(ids.get(i));
+        assertThat(row.status()).as("row %d", i).isEqualTo("SENT");
+        assertThat(row.attempts()).as("given back rows count one attempt, the one that sent them").isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
+  void aDropGivesTheUntriedRowsBackAtOnceForAnyNode() throws Exception {
+    today(LocalDate.of(2026, 11, 2));
+    List<Long> ids = outboxRows("gb", List.of("a@test.vn", "b@test.vn", "c@test.vn"));
+    List<Outbox.Row> claimed = outbox.claimBatch(ids, "node-x-token", "node-x", clock.instant(), clock.instant());
+    assertThat(claimed).hasSize(3);
+    assertThat(outbox.claimBatch(ids, "other", "node-y", clock.instant(), clock.instant())).isEmpty();
+    assertThat(outbox.markSent("node-x-token", ids.get(0), clock.instant())).isEqualTo(1);
+    assertThat(outbox.release("node-x-token", null, clock.instant())).isEqualTo(2);
+    assertThat(outbox.get(ids.get(0)).status()).isEqualTo("SENT");
+    assertThat(outbox.get(ids.get(1))).satisfies(r -> {
+      assertThat(r.status()).isEqualTo("PENDING");
+      assertThat(r.attempts()).isZero();
+    });
+    // node-x can no longer mark what it gave back; node-y takes the two and sends them
+    assertThat(outbox.markSent("node-x-token", ids.get(1), clock.instant())).isZero();
+    ReminderSender nodeY = new ReminderSender(outbox, mail, clock, properties, "node-y");
+    assertThat(nodeY.sendPending()).isEqualTo(2);
+    assertThat(received()).containsOnlyKeys("b@test.vn TASK:gb1 BEFORE_3", "c@test.vn TASK:gb2 BEFORE_3");
   }
 
   @Test

@@ -99,7 +99,7 @@ class ReminderSweepBench {
         deadlines inserted:          %,d in %,d ms
         first sweep:                 %,d deadlines in the horizon, %,d new mails, %,d new notifications in %,d ms
         second sweep (all no-ops):   %,d deadlines in %,d ms
-        mails sent:                  %,d in %.1f s = %.0f messages/s (one SMTP connection per message)
+        mails sent:                  %,d in %.1f s = %.0f messages/s (batches over SMTP connections, send-batch and send-connections)
         received by GreenMail:       %,d
         %n""", Runtime.getRuntime().availableProcessors(), DEADLINES, loadMs, first.deadlines(), first.mails(),
         first.notifications(), first.millis(), second.deadlines(), second.millis(), sent, seconds, sent / seconds,
