@@ -42,6 +42,23 @@ abstract class CampaignFlowTests extends IntegrationTestBase {
     return versions;
   }
 
+  /** Publishes the set and starts a campaign of it for one unit, its council set up; the campaign's id. */
+  static long runningCampaign(ApiClient coordinator, long setId, UnitView unit, String name) {
+    coordinator.post("/api/criteria-sets/" + setId + "/publish", Map.of());
+    LocalDate today = LocalDate.now();
+    Map<String, Object> create = new HashMap<>();
+    create.put("name", name);
+    create.put("year", today.getYear());
+    create.put("criteriaSetId", setId);
+    create.put("assessedUnitIds", List.of(unit.id()));
+    create.put("councilDeadline", today.plusDays(1).toString());
+    create.put("selfAssessmentDeadline", today.plusDays(5).toString());
+    create.put("appraisalDeadline", today.plusDays(15).toString());
+    long id = coordinator.post("/api/campaigns", create).json().get("id").asLong();
+    coordinator.post("/api/campaigns/" + id + "/council", Map.of("members", "Ông A; Bà B", "chair", "Ông A"));
+    return id;
+  }
+
   static Map<String, Object> notApplicable(String code) {
     return Map.of("code", code, "notApplicable", true);
   }
@@ -66,18 +83,7 @@ abstract class CampaignFlowTests extends IntegrationTestBase {
         + "2,KHÁC,97,,,,\n";
     long setId = coordinator.uploadForm("/api/criteria-sets/import", "tl.csv", bytes(csv),
         Map.of("name", "Bộ xã tỷ lệ", "year", "2026", "level", "COMMUNE")).json().get("id").asLong();
-    coordinator.post("/api/criteria-sets/" + setId + "/publish", Map.of());
-    LocalDate today = LocalDate.now();
-    Map<String, Object> create = new HashMap<>();
-    create.put("name", "Chỉ số CCHC (tỷ lệ)");
-    create.put("year", today.getYear());
-    create.put("criteriaSetId", setId);
-    create.put("assessedUnitIds", List.of(commune.id()));
-    create.put("councilDeadline", today.plusDays(1).toString());
-    create.put("selfAssessmentDeadline", today.plusDays(5).toString());
-    create.put("appraisalDeadline", today.plusDays(15).toString());
-    long id = coordinator.post("/api/campaigns", create).json().get("id").asLong();
-    coordinator.post("/api/campaigns/" + id + "/council", Map.of("members", "Ông A; Bà B", "chair", "Ông A"));
+    long id = runningCampaign(coordinator, setId, commune, "Chỉ số CCHC (tỷ lệ)");
     String base = "/api/campaigns/" + id + "/units/" + commune.id();
 
     ApiClient xa = as("it-xa-rate");
@@ -162,18 +168,8 @@ abstract class CampaignFlowTests extends IntegrationTestBase {
     assertThat(set.get("bonusMaxPoints").decimalValue()).isEqualByComparingTo("2");
     assertThat(set.get("penaltyMaxPoints").decimalValue()).isEqualByComparingTo("1");
     long setId = set.get("id").asLong();
-    coordinator.post("/api/criteria-sets/" + setId + "/publish", Map.of());
+    long id = runningCampaign(coordinator, setId, commune, "Chỉ số CCHC (hai vòng)");
     LocalDate today = LocalDate.now();
-    Map<String, Object> create = new HashMap<>();
-    create.put("name", "Chỉ số CCHC (hai vòng)");
-    create.put("year", today.getYear());
-    create.put("criteriaSetId", setId);
-    create.put("assessedUnitIds", List.of(commune.id()));
-    create.put("councilDeadline", today.plusDays(1).toString());
-    create.put("selfAssessmentDeadline", today.plusDays(5).toString());
-    create.put("appraisalDeadline", today.plusDays(15).toString());
-    long id = coordinator.post("/api/campaigns", create).json().get("id").asLong();
-    coordinator.post("/api/campaigns/" + id + "/council", Map.of("members", "Ông A; Bà B", "chair", "Ông A"));
     String base = "/api/campaigns/" + id + "/units/" + commune.id();
     String results = "/api/campaigns/" + id + "/results";
 
