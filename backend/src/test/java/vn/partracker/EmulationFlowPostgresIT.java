@@ -1,7 +1,16 @@
 package vn.partracker;
 
-import vn.partracker.support.EmbeddedPostgres;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
-/** The emulation flow on a real PostgreSQL server (the database and context shared by such tests). */
-@EmbeddedPostgres.OnPostgres
-class EmulationFlowPostgresIT extends EmulationFlowTests {}
+/**
+ * The emulation flow on a real PostgreSQL server, on a database of its own: the scoreboard ranks
+ * every unit of the year, so the other tests' units and plans would change its ranks.
+ */
+class EmulationFlowPostgresIT extends EmulationFlowTests {
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    vn.partracker.support.EmbeddedPostgres.register(registry, "emulation_flow");
+  }
+}
