@@ -483,6 +483,7 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
       assertThat(accepted.json().get("taskCount").asInt()).isZero();
       assertThat(accepted.json().at("/activation/total").asInt()).isEqualTo(13);
       assertThat(accepted.json().at("/activation/started").asInt()).isZero();
+      assertThat(accepted.json().at("/activation/status").asText()).isEqualTo("ACTIVATING");
       JsonNode progress = coordinator.get("/api/improvement-plans/" + planId + "/activation").json();
       assertThat(progress.get("status").asText()).isEqualTo("ACTIVATING");
       assertThat(progress.get("total").asInt()).isEqualTo(13);

@@ -538,8 +538,16 @@ public class PlanService {
         names.get(plan.getOwnerUnitId()), plan.getCampaignId(), plan.getStatus().name(), plan.getSource().name(),
         baseline, itemViews, (int) tasks.countByPlanId(plan.getId()), plan.getApprovedBy() == null ? null
         : users.displayNames(List.of(plan.getApprovedBy())).apply(plan.getApprovedBy()), plan.getApprovedAt(),
-        plan.getActivatedAt(), plan.getUpdatedAt(), plan.getStatus() == ImprovementPlan.Status.ACTIVATING
-        ? activation.progress(plan.getId()).orElse(null) : null);
+        plan.getActivatedAt(), plan.getUpdatedAt(), activationOf(plan));
+  }
+
+  /** While ACTIVATING, the job's counts under the plan's status as this transaction has it (perhaps not yet flushed). */
+  private PlanActivation.Progress activationOf(ImprovementPlan plan) {
+    if (plan.getStatus() != ImprovementPlan.Status.ACTIVATING) {
+      return null;
+    }
+    return activation.progress(plan.getId())
+        .map(p -> new PlanActivation.Progress(plan.getStatus().name(), p.total(), p.started(), p.error())).orElse(null);
   }
 
   private static PlanView.Item item(Long id, Integer row, ItemContent c, Integer year, Map<Long, String> names,
