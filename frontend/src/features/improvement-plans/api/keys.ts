@@ -3,6 +3,7 @@ export const planKeys = {
   all: ['improvement-plans'] as const,
   list: () => ['improvement-plans', 'list'] as const,
   detail: (id: number) => ['improvement-plans', 'detail', id] as const,
+  activation: (id: number) => ['improvement-plans', 'activation', id] as const,
 };
 
 export const PLANS_URL = '/api/improvement-plans';

@@ -15,6 +15,7 @@ import { usePlanPermissions } from '../hooks/use-can-prepare-plans';
 import { useActivatePlan, useApprovePlan, useClosePlan, usePlan } from '../hooks/use-plan';
 import type { PlanItem, SavedPlan } from '../types';
 import { countTasks } from '../utils/deadline';
+import { ActivationProgress } from './activation-progress';
 import { BaselineSummary } from './baseline-summary';
 import { PlanItemFormModal } from './plan-item-form-modal';
 import { PlanItemsTable } from './plan-items-table';
@@ -82,7 +83,10 @@ function PlanView({ plan }: { plan: SavedPlan }) {
       okButtonProps: { 'data-testid': 'plan-activate-ok' } as ButtonProps,
       onOk: () =>
         activate.mutateAsync().then(
-          (updated) => void message.success(t('plans.activated', { count: updated.taskCount })),
+          (updated) =>
+            void (updated.status === 'ACTIVATING'
+              ? message.info(t('plans.activation.started', { count: updated.activation?.total ?? counts.occurrences }))
+              : message.success(t('plans.activated', { count: updated.taskCount }))),
           (error: unknown) => void message.error(errorText(error, t('errors.unexpected')), 6),
         ),
     });
@@ -136,13 +140,14 @@ function PlanView({ plan }: { plan: SavedPlan }) {
         }
       />
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        {plan.status === 'ACTIVATING' ? <ActivationProgress plan={plan} canFollow={can.followActivation} /> : null}
         <Card size="small">
           <Descriptions size="small" column={{ xs: 1, md: 2, xl: 4 }}>
             <Descriptions.Item label={t('plans.year')}>{plan.year}</Descriptions.Item>
             <Descriptions.Item label={t('plans.owner')}>{plan.ownerUnitName ?? ''}</Descriptions.Item>
             <Descriptions.Item label={t('plans.source')}>{t(`plans.sources.${plan.source}`, { defaultValue: plan.source })}</Descriptions.Item>
             <Descriptions.Item label={t('plans.taskCount')}>
-              {plan.status === 'DRAFT' || plan.status === 'APPROVED'
+              {plan.status === 'DRAFT' || plan.status === 'APPROVED' || plan.status === 'ACTIVATING'
                 ? t('plans.items.count', { tasks: counts.tasks, occurrences: counts.occurrences })
                 : plan.taskCount}
             </Descriptions.Item>

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBackend, type Handler, json } from '@/test/fake-backend';
 import { samplePlan } from '../test-data';
+import type { PlanStatus } from '../types';
 import { renderRoute } from '@/test/render-route';
 
 const config = { demo: false, demoAccounts: [], levels: [] };
@@ -85,10 +86,21 @@ describe('plan detail', () => {
     expect(within(page).queryByTestId('plan-approve')).not.toBeInTheDocument();
   }, 60_000);
 
-  it('lets a coordinator activate an approved plan after a confirm that explains the processes', async () => {
+  it('lets a coordinator activate an approved plan after a confirm, then follows the job until the plan is active', async () => {
+    let status: PlanStatus = 'APPROVED';
+    let polls = 0;
     const fetchMock = renderApp('/improvement-plans/3', ['COORDINATOR'], {
-      'GET /api/improvement-plans/3': () => json(200, samplePlan({ status: 'APPROVED' })),
-      'POST /api/improvement-plans/3/activate': () => json(200, samplePlan({ status: 'ACTIVE', taskCount: 2 })),
+      'GET /api/improvement-plans/3': () =>
+        json(200, samplePlan(status === 'ACTIVE' ? { status, taskCount: 1200 } : { status, activation: status === 'ACTIVATING' ? { status, total: 1200, started: 0, error: null } : null })),
+      'POST /api/improvement-plans/3/activate': () => {
+        status = 'ACTIVATING';
+        return json(202, samplePlan({ status, taskCount: 0, activation: { status, total: 1200, started: 0, error: null } }));
+      },
+      'GET /api/improvement-plans/3/activation': () => {
+        polls++;
+        if (polls >= 3) status = 'ACTIVE';
+        return json(200, { status, total: 1200, started: polls >= 3 ? 1200 : 500 * polls, error: null });
+      },
     });
     const page = await screen.findByTestId('plan-detail', {}, { timeout: 15_000 });
     expect(within(page).queryByTestId('plan-approve')).not.toBeInTheDocument();
@@ -98,7 +110,26 @@ describe('plan detail', () => {
     expect(fetchMock.mock.calls.some(([url]) => url === '/api/improvement-plans/3/activate')).toBe(false);
     await userEvent.click(within(dialog).getByTestId('plan-activate-ok'));
     await waitFor(() => expect(fetchMock.mock.calls.some(([url]) => url === '/api/improvement-plans/3/activate')).toBe(true));
-    await waitFor(() => expect(within(page).getByTestId('plan-status')).toHaveTextContent('Đang triển khai'));
+    // the job's progress from the server, with thousands as Vietnamese writes them
+    await waitFor(() => expect(within(page).getByTestId('plan-status')).toHaveTextContent('Đang khởi tạo nhiệm vụ'));
+    expect(await within(page).findByText('Đang khởi tạo nhiệm vụ: 500/1.200', {}, { timeout: 5_000 })).toBeInTheDocument();
+    expect(within(within(page).getByTestId('plan-activation')).getByRole('progressbar')).toBeInTheDocument();
+    expect(within(page).queryByTestId('plan-activate')).not.toBeInTheDocument();
+    expect(within(page).queryByTestId('plan-close')).not.toBeInTheDocument();
+    // when the job ends the plan is read again: active, the bar gone
+    await waitFor(() => expect(within(page).getByTestId('plan-status')).toHaveTextContent('Đang triển khai'), { timeout: 10_000 });
+    expect(within(page).queryByTestId('plan-activation')).not.toBeInTheDocument();
+    expect(await screen.findByText('Đã triển khai kế hoạch: giao 1200 nhiệm vụ.')).toBeInTheDocument();
+  }, 60_000);
+
+  it('shows an activation in progress after a reload, from the plan itself for a reader who cannot follow it', async () => {
+    const fetchMock = renderApp('/improvement-plans/3', ['UNIT_HEAD'], {
+      'GET /api/improvement-plans/3': () =>
+        json(200, samplePlan({ status: 'ACTIVATING', activation: { status: 'ACTIVATING', total: 40, started: 10, error: null } })),
+    });
+    const page = await screen.findByTestId('plan-detail', {}, { timeout: 15_000 });
+    expect(await within(page).findByText('Đang khởi tạo nhiệm vụ: 10/40')).toBeInTheDocument();
+    expect(fetchMock.mock.calls.some(([url]) => String(url).endsWith('/activation'))).toBe(false);
   }, 60_000);
 
   it('shows a collective lead as published and, once active, the tasks of the item by lead unit', async () => {

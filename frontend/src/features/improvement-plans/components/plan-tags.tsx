@@ -5,7 +5,13 @@ import { formatDate } from '@/lib/format';
 import type { Deadline, PlanStatus } from '../types';
 import { deadlineTag } from '../utils/deadline';
 
-const STATUS_COLORS: Record<PlanStatus, string> = { DRAFT: 'gold', APPROVED: 'blue', ACTIVE: 'green', CLOSED: 'default' };
+const STATUS_COLORS: Record<PlanStatus, string> = {
+  DRAFT: 'gold',
+  APPROVED: 'blue',
+  ACTIVATING: 'processing',
+  ACTIVE: 'green',
+  CLOSED: 'default',
+};
 
 export function PlanStatusTag({ status }: { status: PlanStatus }) {
   const { t } = useTranslation();

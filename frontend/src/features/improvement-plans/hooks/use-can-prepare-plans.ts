@@ -13,6 +13,8 @@ export function planPermissions(user: Pick<Me, 'roles'> | null | undefined, stat
     remove: prepare && status === 'DRAFT',
     approve: hasAnyRole(user, ['LEADER']) && status === 'DRAFT',
     activate: hasAnyRole(user, ['LEADER', 'COORDINATOR']) && status === 'APPROVED',
+    /** read the progress of an activation (GET .../activation) */
+    followActivation: hasAnyRole(user, ['LEADER', 'COORDINATOR']),
     close: hasAnyRole(user, ['LEADER', 'COORDINATOR']) && (status === 'APPROVED' || status === 'ACTIVE'),
   };
 }

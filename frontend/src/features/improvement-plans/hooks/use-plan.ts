@@ -3,12 +3,23 @@ import { activatePlan } from '../api/activate-plan';
 import { approvePlan } from '../api/approve-plan';
 import { closePlan } from '../api/close-plan';
 import { getPlan } from '../api/get-plan';
+import { getPlanActivation } from '../api/get-plan-activation';
 import { planKeys } from '../api/keys';
 import { updatePlanItem } from '../api/update-plan-item';
 import type { SavedPlan, UpdatePlanItemRequest } from '../types';
 
 export function usePlan(id: number | undefined) {
   return useQuery({ queryKey: planKeys.detail(id ?? -1), queryFn: () => getPlan(id!), enabled: id !== undefined });
+}
+
+/** While a plan is ACTIVATING, its activation's progress, read again every second until it ends. */
+export function usePlanActivation(id: number, enabled: boolean) {
+  return useQuery({
+    queryKey: planKeys.activation(id),
+    queryFn: () => getPlanActivation(id),
+    enabled,
+    refetchInterval: (query) => (query.state.data && query.state.data.status !== 'ACTIVATING' ? false : 1000),
+  });
 }
 
 /** Every change answers the whole plan: cache it and refresh the list. */

@@ -1,11 +1,21 @@
 import type { ApiFieldError } from '@/lib/api-client';
 
-export type PlanStatus = 'DRAFT' | 'APPROVED' | 'ACTIVE' | 'CLOSED';
+/** ACTIVATING: activation accepted, the tasks being started by a background job (then ACTIVE). */
+export type PlanStatus = 'DRAFT' | 'APPROVED' | 'ACTIVATING' | 'ACTIVE' | 'CLOSED';
 export type PlanSource = 'IMPORT' | 'GENERATED' | 'MANUAL';
 export type Classification = 'EXCELLENT' | 'GOOD' | 'FAIR' | 'AVERAGE' | 'WEAK';
 export type DeadlineKind = 'DATE' | 'RECURRING' | 'PERIOD' | 'ONGOING' | 'NONE' | 'UNPARSED';
 
-export const PLAN_STATUSES: PlanStatus[] = ['DRAFT', 'APPROVED', 'ACTIVE', 'CLOSED'];
+export const PLAN_STATUSES: PlanStatus[] = ['DRAFT', 'APPROVED', 'ACTIVATING', 'ACTIVE', 'CLOSED'];
+
+/** GET /api/improvement-plans/{id}/activation: the tasks the activation starts and has started. */
+export type PlanActivation = {
+  status: PlanStatus;
+  total: number;
+  started: number;
+  /** the last error of a chunk (the job retries it) */
+  error: string | null;
+};
 
 /** A field's results of the last assessment. */
 export type BaselineField = { code: string; title: string; max: number; achieved: number };
@@ -94,6 +104,8 @@ export type Plan = {
   approvedAt: string | null;
   activatedAt: string | null;
   updatedAt: string | null;
+  /** while ACTIVATING: the progress of the job that starts the tasks */
+  activation?: PlanActivation | null;
 };
 
 /** A saved plan (id set). */

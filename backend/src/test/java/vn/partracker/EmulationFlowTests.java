@@ -70,7 +70,7 @@ abstract class EmulationFlowTests extends IntegrationTestBase {
         .json();
     long planId = plan.get("id").asLong();
     as("it-leader").post("/api/improvement-plans/" + planId + "/approve", Map.of());
-    assertThat(coordinator.post("/api/improvement-plans/" + planId + "/activate", Map.of()).status()).isEqualTo(200);
+    assertThat(activate(coordinator, planId).get("status").asText()).isEqualTo("ACTIVE");
     headA.post("/api/tasks/" + ImprovementFlowTests.entry(headA, planId, "LEAD", "1.1").get("id").asText() + "/report",
         Map.of("report", "Kế hoạch số 12/KH-UBND"));
     headB.post("/api/tasks/" + ImprovementFlowTests.entry(headB, planId, "SUPPORT", "1.1").get("id").asText() + "/contribute",

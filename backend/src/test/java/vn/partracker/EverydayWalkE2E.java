@@ -63,7 +63,7 @@ class EverydayWalkE2E extends BrowserTest {
     PlanView plan = plans.importPlan(new MockMultipartFile("file", "ke-hoach-thu.csv", "text/csv",
         csv.getBytes(StandardCharsets.UTF_8)), year, district, "Kế hoạch thử của bài kiểm tra trình duyệt " + year);
     plans.approve(plan.id(), "chutich");
-    plans.activate(plan.id());
+    plans.activateNow(plan.id());
   }
 
   /** A photo as a phone takes it: 2400×1800, noisy enough that JPEG keeps it at 2–3 MB. */

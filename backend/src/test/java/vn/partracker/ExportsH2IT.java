@@ -48,8 +48,7 @@ class ExportsH2IT extends IntegrationTestBase {
     assertThat(imported.status()).as(imported.body()).isEqualTo(201);
     long planId = imported.json().get("id").asLong();
     as("it-leader").post("/api/improvement-plans/" + planId + "/approve", Map.of());
-    assertThat(coordinator.post("/api/improvement-plans/" + planId + "/activate", Map.of()).json().get("status")
-        .asText()).isEqualTo("ACTIVE");
+    assertThat(activate(coordinator, planId).get("status").asText()).isEqualTo("ACTIVE");
 
     for (String format : FORMATS) {
       ApiClient.Response plan = coordinator.get("/api/improvement-plans/" + planId + "/export?format=" + format);

@@ -141,8 +141,7 @@ abstract class HandOverFlowTests extends IntegrationTestBase {
     assertThat(imported.status()).as(imported.body()).isEqualTo(201);
     long planId = imported.json().get("id").asLong();
     as("it-leader").post("/api/improvement-plans/" + planId + "/approve", Map.of());
-    assertThat(coordinator.post("/api/improvement-plans/" + planId + "/activate", Map.of()).json().get("status")
-        .asText()).isEqualTo("ACTIVE");
+    assertThat(activate(coordinator, planId).get("status").asText()).isEqualTo("ACTIVE");
     smtp.purgeEmailFromAllMailboxes();
 
     ApiClient headA = as("it-head-a");

@@ -21,6 +21,8 @@ import vn.partracker.support.ApiClient;
 abstract class ImprovementFlowTests extends IntegrationTestBase {
 
   @Autowired RuntimeService runtime;
+  @Autowired vn.partracker.improvement.PlanActivation activation;
+  @Autowired vn.partracker.improvement.PlanActivationWorker worker;
 
   static final int YEAR = LocalDate.now().getYear();
 
@@ -133,7 +135,7 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
         .get("status").asText()).isEqualTo("APPROVED");
     assertThat(as("it-head-a").post("/api/improvement-plans/" + planId + "/activate", Map.of()).status())
         .isEqualTo(403);
-    JsonNode active = coordinator.post("/api/improvement-plans/" + planId + "/activate", Map.of()).json();
+    JsonNode active = activate(coordinator, planId);
     assertThat(active.get("status").asText()).isEqualTo("ACTIVE");
     int monthsLeft = 12 - LocalDate.now().getMonthValue() + 1;
     assertThat(active.get("taskCount").asInt()).isEqualTo(1 + monthsLeft);
@@ -298,7 +300,7 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
         .containsExactly(ids.get("Xã Đa Một"), ids.get("Xã Đa Hai"), ids.get("Xã Đa Ba"));
 
     as("it-leader").post("/api/improvement-plans/" + planId + "/approve", Map.of());
-    JsonNode active = coordinator.post("/api/improvement-plans/" + planId + "/activate", Map.of()).json();
+    JsonNode active = activate(coordinator, planId);
     assertThat(active.get("status").asText()).isEqualTo("ACTIVE");
     assertThat(active.get("taskCount").asInt()).as("2 joint leads + 3 communes").isEqualTo(5);
     assertThat(active.at("/items/1/work")).extracting(w -> w.get("leadUnit").asText())
@@ -420,5 +422,178 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
     assertThat(mapped.json().at("/plan/items/0/deadline/needsAttention").asBoolean()).isTrue();
     assertThat(as("it-head-a").uploadForm("/api/improvement-plans/import", "x.csv", bytes(csv),
         Map.of("year", String.valueOf(YEAR), "ownerUnitId", String.valueOf(district.id()))).status()).isEqualTo(403);
+  }
+
+  /**
+   * An approved plan of {@code items} dated items (field 9, away from the other tests' criteria) led by
+   * office A, the last one jointly by A and B: {@code items + 1} tasks.
+   */
+  long approvedPlan(ApiClient coordinator, int items) {
+    user("it-leader", district.id(), "LEADER");
+    StringBuilder csv = new StringBuilder("Stt,Lĩnh vực/Tiêu chí/Tiêu chí thành phần,Điểm chuẩn,Điểm đạt được,Mục tiêu,"
+        + "Nhiệm vụ/Giải pháp,Đơn vị chủ trì,Cơ quan phối hợp,Kết quả,Thời gian hoàn thành\n"
+        + "9,LĨNH VỰC KÍCH HOẠT," + items + ",0,,,,,,\n");
+    for (int i = 1; i <= items; i++) {
+      csv.append("9.").append(i).append(",Tiêu chí ").append(i).append(",1,0,1,Nhiệm vụ ").append(i).append(',')
+          .append(i == items ? "\"Phòng Thử A; Phòng Thử B\"" : "Phòng Thử A")
+          .append(",,Kết quả,Trước ngày 31/12/").append(YEAR).append('\n');
+    }
+    long planId = importPlan(coordinator, csv.toString()).get("id").asLong();
+    assertThat(as("it-leader").post("/api/improvement-plans/" + planId + "/approve", Map.of()).status()).isEqualTo(200);
+    return planId;
+  }
+
+  /** Each of the plan's tasks is one (item, occurrence, lead unit) and has exactly one task process. */
+  void assertOneProcessPerTask(ApiClient client, long planId, int expected) {
+    JsonNode plan = client.get("/api/improvement-plans/" + planId).json();
+    java.util.Set<String> occurrences = new java.util.HashSet<>();
+    int count = 0;
+    for (JsonNode item : plan.get("items")) {
+      for (JsonNode work : item.get("work")) {
+        count++;
+        assertThat(occurrences.add(item.get("id").asLong() + "/" + work.get("label").asText() + "/"
+            + work.get("leadUnitId").asLong())).as("one task per item, occurrence and lead unit").isTrue();
+        assertThat(runtime.createProcessInstanceQuery()
+            .processInstanceBusinessKey("IMPROVEMENT_TASK:" + work.get("taskId").asLong()).count())
+            .as("task " + work.get("taskId") + " has one process").isEqualTo(1);
+      }
+    }
+    assertThat(count).isEqualTo(expected);
+    assertThat(plan.get("taskCount").asInt()).isEqualTo(expected);
+  }
+
+  long taskProcesses() {
+    return runtime.createProcessInstanceQuery().processDefinitionKey("improvement-task").count();
+  }
+
+  /**
+   * Issue 19: activation answers at once (202, ACTIVATING, nothing started yet) and a worker starts
+   * the tasks; the progress goes to started == total and the plan to ACTIVE. While ACTIVATING the plan
+   * cannot be closed, a repeated request changes nothing, and only those who activate see the progress.
+   */
+  @Test
+  void activationReturnsAtOnceAndAWorkerMakesThePlanActive() {
+    ApiClient coordinator = as("it-coord");
+    long planId = approvedPlan(coordinator, 12);
+    long before = taskProcesses();
+    worker.enabled(false); // the worker waits: the state between the request and the first chunk
+    try {
+      ApiClient.Response accepted = coordinator.post("/api/improvement-plans/" + planId + "/activate", Map.of());
+      assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+      assertThat(accepted.json().get("status").asText()).isEqualTo("ACTIVATING");
+      assertThat(accepted.json().get("taskCount").asInt()).isZero();
+      assertThat(accepted.json().at("/activation/total").asInt()).isEqualTo(13);
+      assertThat(accepted.json().at("/activation/started").asInt()).isZero();
+      assertThat(accepted.json().at("/activation/status").asText()).isEqualTo("ACTIVATING");
+      JsonNode progress = coordinator.get("/api/improvement-plans/" + planId + "/activation").json();
+      assertThat(progress.get("status").asText()).isEqualTo("ACTIVATING");
+      assertThat(progress.get("total").asInt()).isEqualTo(13);
+      assertThat(progress.get("started").asInt()).isZero();
+      assertThat(taskProcesses()).isEqualTo(before);
+      assertThat(entry(as("it-head-a"), planId, "LEAD", "9.1")).isNull();
+      // the list shows it activating too; a repeated request answers the same; closing waits
+      assertThat(coordinator.get("/api/improvement-plans").json()).anySatisfy(p -> {
+        assertThat(p.get("id").asLong()).isEqualTo(planId);
+        assertThat(p.get("status").asText()).isEqualTo("ACTIVATING");
+      });
+      ApiClient.Response again = coordinator.post("/api/improvement-plans/" + planId + "/activate", Map.of());
+      assertThat(again.status()).isEqualTo(202);
+      assertThat(again.json().get("status").asText()).isEqualTo("ACTIVATING");
+      ApiClient.Response close = coordinator.post("/api/improvement-plans/" + planId + "/close", Map.of());
+      assertThat(close.status()).isEqualTo(409);
+      assertThat(close.json().get("detail").asText()).contains("đang được triển khai");
+      assertThat(as("it-head-a").get("/api/improvement-plans/" + planId + "/activation").status()).isEqualTo(403);
+      assertThat(as("it-head-a").get("/api/improvement-plans/" + planId).json().get("status").asText())
+          .isEqualTo("ACTIVATING");
+      assertThat(coordinator.get("/api/improvement-plans/999999/activation").status()).isEqualTo(404);
+    } finally {
+      worker.enabled(true);
+    }
+    JsonNode done = awaitActive(coordinator, planId);
+    assertThat(done.get("total").asInt()).isEqualTo(13);
+    assertThat(done.get("started").asInt()).isEqualTo(13);
+    assertThat(taskProcesses() - before).isEqualTo(13);
+    assertOneProcessPerTask(coordinator, planId, 13);
+    JsonNode plan = coordinator.get("/api/improvement-plans/" + planId).json();
+    assertThat(plan.get("status").asText()).isEqualTo("ACTIVE");
+    assertThat(plan.get("activatedAt").isNull()).isFalse();
+    assertThat(plan.get("activation").isNull()).isTrue();
+    assertThat(entry(as("it-head-a"), planId, "LEAD", "9.1")).isNotNull();
+    assertThat(coordinator.post("/api/improvement-plans/" + planId + "/activate", Map.of()).status()).isEqualTo(409);
+  }
+
+  /**
+   * Issue 19: a node that dies after one chunk leaves its claim; another node takes it over once it
+   * is stale, and the first node, back, starts nothing more. Then two nodes that keep taking the job
+   * from each other (each claim stale to the other) finish it: one task process per item occurrence
+   * and lead unit, the plan ACTIVE with started == total.
+   */
+  @Test
+  void aWorkerThatDiesMidWayIsTakenOverWithoutDuplicates() throws Exception {
+    ApiClient coordinator = as("it-coord");
+    long planId = approvedPlan(coordinator, 20);
+    long before = taskProcesses();
+    worker.enabled(false);
+    try {
+      assertThat(coordinator.post("/api/improvement-plans/" + planId + "/activate", Map.of()).status()).isEqualTo(202);
+      java.time.Instant now = java.time.Instant.now();
+      String a = activation.claim(planId, "node-a", now).orElseThrow();
+      assertThat(activation.claim(planId, "node-b", now)).as("a live claim is not taken").isEmpty();
+      assertThat(activation.runChunk(planId, a, 3)).isEqualTo(vn.partracker.improvement.PlanActivation.Chunk.MORE);
+      assertThat(activation.progress(planId).orElseThrow().started()).isEqualTo(3);
+      assertThat(taskProcesses() - before).isEqualTo(3);
+      // node A dies; later node B finds its claim stale and takes the job over
+      java.time.Instant later = now.plus(java.time.Duration.ofHours(1));
+      String b = activation.claim(planId, "node-b", later).orElseThrow();
+      // node A comes back (a long pause, not a death): its claim is gone, it starts nothing
+      assertThat(activation.runChunk(planId, a, 3)).isEqualTo(vn.partracker.improvement.PlanActivation.Chunk.LOST);
+      assertThat(activation.runChunk(planId, b, 3)).isEqualTo(vn.partracker.improvement.PlanActivation.Chunk.MORE);
+      assertThat(activation.progress(planId).orElseThrow().started()).isEqualTo(6);
+      assertThat(taskProcesses() - before).isEqualTo(6);
+
+      // two nodes at once, each taking the job from the other as often as it can, a chunk of one item each
+      java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+      List<java.util.concurrent.Future<Integer>> chunks = new ArrayList<>();
+      for (String node : List.of("node-c", "node-d")) {
+        chunks.add(nodes.submit(() -> {
+          int mine = 0;
+          long until = System.nanoTime() + java.time.Duration.ofMinutes(1).toNanos();
+          while (System.nanoTime() < until) {
+            var progress = activation.progress(planId).orElseThrow();
+            if (progress.status().equals("ACTIVE")) {
+              return mine;
+            }
+            try {
+              var token = activation.claim(planId, node, java.time.Instant.now().plus(java.time.Duration.ofHours(2)));
+              if (token.isEmpty()) {
+                continue;
+              }
+              vn.partracker.improvement.PlanActivation.Chunk chunk;
+              do {
+                chunk = activation.runChunk(planId, token.get(), 1);
+                mine++;
+              } while (chunk == vn.partracker.improvement.PlanActivation.Chunk.MORE);
+            } catch (RuntimeException e) {
+              // a lock wait timed out (H2): the chunk rolled back, as a node's error would
+            }
+          }
+          return mine;
+        }));
+      }
+      int attempts = 0;
+      for (var f : chunks) {
+        attempts += f.get(2, java.util.concurrent.TimeUnit.MINUTES);
+      }
+      nodes.shutdown();
+      assertThat(attempts).as("both nodes ran chunks").isGreaterThan(0);
+    } finally {
+      worker.enabled(true);
+    }
+    var progress = activation.progress(planId).orElseThrow();
+    assertThat(progress.status()).isEqualTo("ACTIVE");
+    assertThat(progress.total()).isEqualTo(21);
+    assertThat(progress.started()).isEqualTo(21);
+    assertThat(taskProcesses() - before).isEqualTo(21);
+    assertOneProcessPerTask(coordinator, planId, 21);
   }
 }

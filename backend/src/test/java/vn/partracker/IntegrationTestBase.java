@@ -68,6 +68,41 @@ abstract class IntegrationTestBase {
     return client;
   }
 
+  /**
+   * Activates an approved plan (202, the plan ACTIVATING at once) and waits for the worker to make it
+   * ACTIVE with every task started: polls {@code GET .../activation}, up to a minute. The plan.
+   */
+  static com.fasterxml.jackson.databind.JsonNode activate(ApiClient client, long planId) {
+    ApiClient.Response accepted = client.post("/api/improvement-plans/" + planId + "/activate", Map.of());
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+    assertThat(accepted.json().get("status").asText()).isIn("ACTIVATING", "ACTIVE");
+    awaitActive(client, planId);
+    return client.get("/api/improvement-plans/" + planId).json();
+  }
+
+  /** Polls the plan's activation until ACTIVE (started == total), up to a minute; its last progress. */
+  static com.fasterxml.jackson.databind.JsonNode awaitActive(ApiClient client, long planId) {
+    long until = System.nanoTime() + java.time.Duration.ofMinutes(1).toNanos();
+    while (true) {
+      ApiClient.Response progress = client.get("/api/improvement-plans/" + planId + "/activation");
+      assertThat(progress.status()).as(progress.body()).isEqualTo(200);
+      com.fasterxml.jackson.databind.JsonNode json = progress.json();
+      if (json.get("status").asText().equals("ACTIVE")) {
+        assertThat(json.get("started").asInt()).isEqualTo(json.get("total").asInt());
+        return json;
+      }
+      assertThat(json.get("status").asText()).as(progress.body()).isEqualTo("ACTIVATING");
+      assertThat(System.nanoTime()).as("plan " + planId + " still activating after a minute: " + progress.body())
+          .isLessThan(until);
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
+
   static Map<String, String> fields(ApiClient.Response response) {
     Map<String, String> fields = new HashMap<>();
     response.json().get("errors").forEach(e -> fields.putIfAbsent(e.get("field").asText(), e.get("message").asText()));

@@ -24,7 +24,7 @@ import vn.partracker.shared.TimeConfig;
 /**
  * The demo improvement plan of Hương Sơn for the current year, in the appendix layout of
  * DOMAIN.md: imported through the same importer users use, approved by the chairman and
- * activated, so the inboxes have work due soon, overdue and ongoing. Deadlines are written
+ * activated (at once, in this transaction), so the inboxes have work due soon, overdue and ongoing. Deadlines are written
  * relative to today ({+6} is six days from now) so the demo looks alive on any day.
  */
 @Component
@@ -82,7 +82,7 @@ class ImprovementDemoData implements ApplicationRunner {
     PlanView plan = planService.importPlan(readCsv(filled.toString()), today.getYear(), owner.id(),
         "Kế hoạch nâng cao Chỉ số CCHC năm " + today.getYear() + " của " + owner.name().replaceFirst("^UBND ", ""));
     planService.approve(plan.id(), "chutich");
-    planService.activate(plan.id());
+    planService.activateNow(plan.id()); // the worker's chunks, in this transaction: the demo comes up ACTIVE
   }
 
   private Table readCsv(String csv) {

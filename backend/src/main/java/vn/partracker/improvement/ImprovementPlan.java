@@ -11,12 +11,15 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A plan to win back lost points: draft → approved (by a leader) → active → closed. */
+/**
+ * A plan to win back lost points: draft → approved (by a leader) → activating (its tasks being
+ * started by {@link PlanActivation}) → active → closed.
+ */
 @Entity
 @Table(name = "improvement_plan")
 class ImprovementPlan {
 
-  enum Status { DRAFT, APPROVED, ACTIVE, CLOSED }
+  enum Status { DRAFT, APPROVED, ACTIVATING, ACTIVE, CLOSED }
 
   enum Source { IMPORT, GENERATED, MANUAL }
 
@@ -79,6 +82,11 @@ class ImprovementPlan {
     this.status = Status.APPROVED;
     this.approvedBy = by;
     this.approvedAt = now;
+    this.updatedAt = now;
+  }
+
+  void startActivation(Instant now) {
+    this.status = Status.ACTIVATING;
     this.updatedAt = now;
   }
 

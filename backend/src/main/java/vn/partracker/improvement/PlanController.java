@@ -124,10 +124,22 @@ class PlanController {
     return plans.approve(id, UnitScope.currentUser().getUsername());
   }
 
+  /**
+   * Records the activation and answers at once with the plan ACTIVATING (202); the worker starts the
+   * tasks and makes it ACTIVE. {@code GET .../activation} follows the progress.
+   */
   @PostMapping("/{id}/activate")
   @PreAuthorize("hasAnyRole('LEADER','COORDINATOR')")
+  @ResponseStatus(HttpStatus.ACCEPTED)
   PlanView activate(@PathVariable long id) {
     return plans.activate(id);
+  }
+
+  /** {@code {status, total, started, error}}: the tasks an activation starts and has started. */
+  @GetMapping("/{id}/activation")
+  @PreAuthorize("hasAnyRole('LEADER','COORDINATOR')")
+  PlanActivation.Progress activation(@PathVariable long id) {
+    return plans.activation(id);
   }
 
   @PostMapping("/{id}/close")

@@ -6,17 +6,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -46,7 +42,7 @@ import vn.partracker.shared.TimeConfig;
 @Transactional
 public class PlanService {
 
-  /** Task processes a plan's activation starts in one engine command. */
+  /** Task processes a chunk of a plan's activation starts at least (whole items), in one engine command. */
   public static final int STARTS_PER_COMMAND = 500;
 
   /**
@@ -104,8 +100,6 @@ public class PlanService {
   private final UnitService units;
   private final TableReader reader;
   private final RuntimeService runtime;
-  private final RepositoryService repository;
-  private final CommandExecutor engineCommands;
   private final CampaignResults campaignResults;
   private final ReminderService reminders;
   private final UnitScope scope;
@@ -114,12 +108,13 @@ public class PlanService {
   private final Clock clock;
 
   private final UserService users;
+  private final PlanActivation activation;
 
   PlanService(ImprovementPlanRepository plans, PlanItemRepository items, BaselineFieldRepository baselines,
       ImprovementTaskRepository tasks, UnitService units, TableReader reader, RuntimeService runtime,
-      RepositoryService repository, ProcessEngineConfigurationImpl engine,
-      CampaignResults campaignResults, ResponsibilityService responsibilities,
-      ReminderService reminders, UnitScope scope, PlanItemHistory history, Clock clock, UserService users) {
+      CampaignResults campaignResults, ResponsibilityService responsibilities, ReminderService reminders,
+      UnitScope scope, PlanItemHistory history, Clock clock, UserService users, PlanActivation activation) {
+    this.activation = activation;
     this.history = history;
     this.users = users;
     this.reminders = reminders;
@@ -133,8 +128,6 @@ public class PlanService {
     this.units = units;
     this.reader = reader;
     this.runtime = runtime;
-    this.repository = repository;
-    this.engineCommands = engine.getCommandExecutorTxRequired();
     this.clock = clock;
   }
 
@@ -178,7 +171,7 @@ public class PlanService {
     PlanView.Baseline baseline = baseline(parsed.baseline().stream()
         .map(b -> new PlanView.Field(b.code(), b.title(), b.max(), b.achieved())).toList());
     PlanView plan = new PlanView(null, null, year, ownerUnitId, names.get(ownerUnitId), null, "DRAFT", "IMPORT", baseline,
-        previewItems, 0, null, null, null, null);
+        previewItems, 0, null, null, null, null, null);
     List<Question> questions = parsed.unknownUnits().stream().map(u -> new Question(u.row(), u.column(), u.name(),
         u.candidates().stream().map(c -> new Candidate(c.id(), c.name())).toList())).toList();
     return new Preview(plan, parsed.otherErrors(), parsed.unknownUnits(), questions);
@@ -338,56 +331,40 @@ public class PlanService {
   }
 
   /**
-   * Starts one {@code improvement-task} process per occurrence and lead unit of every item with
-   * work: an item led by several units (joint leads, or a group such as "UBND các xã") gives each
-   * unit its own task, in its own inbox, with its own report.
+   * Activation: one {@code improvement-task} process per occurrence and lead unit of every item with
+   * work (an item led by several units, joint leads or a group such as "UBND các xã", gives each unit
+   * its own task, in its own inbox, with its own report). Returns at once with the plan ACTIVATING;
+   * {@link PlanActivation}'s worker starts the tasks in chunks and makes the plan ACTIVE. A repeated
+   * request (a retry after a proxy time-out) answers the plan as it is.
    */
   public PlanView activate(long id) {
     ImprovementPlan plan = find(id);
+    if (plan.getStatus() == ImprovementPlan.Status.ACTIVATING) {
+      return view(plan, true);
+    }
     if (plan.getStatus() != ImprovementPlan.Status.APPROVED) {
       throw ApiException.conflict("Kế hoạch cần được lãnh đạo phê duyệt trước khi triển khai");
     }
-    LocalDate today = LocalDate.now(clock);
-    // resolved once, not once per task process (a query each by key)
-    String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(ImprovementProcess.KEY)
-        .latestVersion().singleResult().getId();
-    List<Start> starts = new ArrayList<>();
-    for (PlanItem item : items.findByPlanIdOrderByPositionAsc(id)) {
-      if (!item.hasWork()) {
-        continue;
-      }
-      ItemContent c = item.content();
-      for (Deadline.Occurrence occurrence : item.deadline(plan.getYear()).occurrences(plan.getYear(), today)) {
-        boolean opensLater = occurrence.opensOn().isAfter(today);
-        for (Long leadUnitId : c.leadUnitIds()) {
-          ImprovementTask task = tasks.save(new ImprovementTask(id, item.getId(), leadUnitId,
-              leadUnitId.equals(c.principalLeadId()), occurrence, !opensLater, clock.instant()));
-          Map<String, Object> vars = new HashMap<>();
-          vars.put(ImprovementProcess.VAR_SUBJECT_ID, task.getId());
-          vars.put(ImprovementProcess.VAR_TITLE, title(c, occurrence));
-          vars.put(ImprovementProcess.VAR_LEAD_GROUP, IdentityGroups.unit(leadUnitId));
-          if (opensLater) {
-            vars.put(ImprovementProcess.VAR_OPENS_AT, at(occurrence.opensOn(), 0));
-          }
-          vars.put(ImprovementProcess.VAR_DUE_DATE, at(occurrence.dueOn(), 17));
-          starts.add(new Start(task, vars));
-        }
-      }
-    }
-    // A command for many starts, not one each: the engine flushes once per command, batching each
-    // kind of row, and reads its definitions once. Chunks bound what the command's cache holds.
-    for (int from = 0; from < starts.size(); from += STARTS_PER_COMMAND) {
-      List<Start> chunk = starts.subList(from, Math.min(starts.size(), from + STARTS_PER_COMMAND));
-      engineCommands.execute(context -> {
-        for (Start start : chunk) {
-          start.task().started(runtime.startProcessInstanceById(definitionId,
-              ImprovementProcess.SUBJECT_TYPE + ":" + start.task().getId(), start.variables()).getId());
-        }
-        return null;
-      });
-    }
-    plan.activate(clock.instant());
+    activation.begin(plan);
     return view(plan, true);
+  }
+
+  /**
+   * Activates and starts every task in this transaction, through the worker's chunks (demo data at
+   * start-up, tests that build their data through services): the plan is ACTIVE on return.
+   */
+  public PlanView activateNow(long id) {
+    activate(id);
+    if (!activation.runHere(id)) {
+      throw new IllegalStateException("Plan " + id + " is activated by another worker");
+    }
+    return view(find(id), true);
+  }
+
+  /** The progress of a plan's activation (404 for an unknown plan). */
+  @Transactional(readOnly = true)
+  public PlanActivation.Progress activation(long id) {
+    return activation.progress(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy kế hoạch " + id));
   }
 
   /** Closes the plan and cancels the work still open. */
@@ -395,6 +372,9 @@ public class PlanService {
     ImprovementPlan plan = find(id);
     if (plan.getStatus() == ImprovementPlan.Status.CLOSED) {
       throw ApiException.conflict("Kế hoạch đã đóng");
+    }
+    if (plan.getStatus() == ImprovementPlan.Status.ACTIVATING) {
+      throw ApiException.conflict("Kế hoạch đang được triển khai (đang khởi tạo nhiệm vụ); đóng sau khi triển khai xong");
     }
     for (ImprovementTask task : tasks.findByPlanIdOrderByDueOnAsc(id)) {
       if (!task.isClosed() && task.getProcessInstanceId() != null) {
@@ -417,16 +397,9 @@ public class PlanService {
     plans.delete(plan);
   }
 
-  /** A task process to start: its task row and the process variables. */
-  private record Start(ImprovementTask task, Map<String, Object> variables) {}
-
   static String title(ItemContent c, Deadline.Occurrence occurrence) {
     String criterion = c.code() == null ? c.title() : "TC " + c.code() + " – " + c.title();
     return criterion + " (" + occurrence.label() + ")";
-  }
-
-  private static Date at(LocalDate day, int hour) {
-    return Date.from(day.atTime(hour, 0).atZone(TimeConfig.ZONE).toInstant());
   }
 
   private PlanTable.Parsed parse(MultipartFile file, Integer year, Long ownerUnitId) {
@@ -565,7 +538,16 @@ public class PlanService {
         names.get(plan.getOwnerUnitId()), plan.getCampaignId(), plan.getStatus().name(), plan.getSource().name(),
         baseline, itemViews, (int) tasks.countByPlanId(plan.getId()), plan.getApprovedBy() == null ? null
         : users.displayNames(List.of(plan.getApprovedBy())).apply(plan.getApprovedBy()), plan.getApprovedAt(),
-        plan.getActivatedAt(), plan.getUpdatedAt());
+        plan.getActivatedAt(), plan.getUpdatedAt(), activationOf(plan));
+  }
+
+  /** While ACTIVATING, the job's counts under the plan's status as this transaction has it (perhaps not yet flushed). */
+  private PlanActivation.Progress activationOf(ImprovementPlan plan) {
+    if (plan.getStatus() != ImprovementPlan.Status.ACTIVATING) {
+      return null;
+    }
+    return activation.progress(plan.getId())
+        .map(p -> new PlanActivation.Progress(plan.getStatus().name(), p.total(), p.started(), p.error())).orElse(null);
   }
 
   private static PlanView.Item item(Long id, Integer row, ItemContent c, Integer year, Map<Long, String> names,

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A plan as the API shows it. */
+/**
+ * A plan as the API shows it. {@code activation}: while ACTIVATING, the tasks to start and started
+ * (null otherwise; {@code GET .../activation} answers it for any plan).
+ */
 public record PlanView(
     Long id,
     String name,
@@ -21,7 +24,8 @@ public record PlanView(
     String approvedBy,
     Instant approvedAt,
     Instant activatedAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    PlanActivation.Progress activation) {
 
   /** The results the plan improves on. */
   public record Baseline(BigDecimal totalMax, BigDecimal totalAchieved, BigDecimal index, String classification,

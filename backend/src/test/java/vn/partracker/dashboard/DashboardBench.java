@@ -42,8 +42,9 @@ import vn.partracker.support.SyntheticData;
  * Benchmark (profile {@code bench}: {@code ./mvnw -B -pl backend -Pbench verify -Dit.test=DashboardBench})
  * on one embedded PostgreSQL holding a national installation ({@link SyntheticData#NATIONAL}):
  * the coordinator dashboard over HTTP against the bare SQL aggregate it runs; the same question
- * asked of Camunda with task queries filtered by process variables; plan activation through
- * {@link PlanService#activate} against a bare engine starting a one-user-task process. Prints
+ * asked of Camunda with task queries filtered by process variables; plan activation as a job
+ * ({@link PlanService#activate}, then the worker's chunks until ACTIVE) against a bare engine starting
+ * a one-user-task process. Prints
  * figures, asserts none. Results: {@code docs/performance.md}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -227,12 +228,13 @@ class DashboardBench {
         () -> coordinator.get("/api/tasks?allUnits=true&cursor=" + next).json().get("items").size());
     line("    drill-down, second page (keyset cursor; no counts): p50 %.1f ms, p95 %.1f ms", nextPage[0], nextPage[1]);
 
-    // (d) plan activation through our code path against a bare engine, both in transactions of 1,000
-    // starts. Untimed warm-up rounds of each first: on 2 cores the JIT compiling the application's
-    // code paths (Hibernate, Spring Data, our services) takes a core for minutes and would be
-    // counted against ours only. Then the rounds alternate, so all run on the same growing tables.
-    // The bare engine twice: through its API (a command per start, the target's comparison), and
-    // batched as PlanService batches (STARTS_PER_COMMAND starts per command), to show what is ours.
+    // (d) plan activation as a job (the request, then the worker's chunks, timed from the request to
+    // ACTIVE) against a bare engine. Untimed warm-up rounds of each first: on 2 cores the JIT
+    // compiling the application's code paths (Hibernate, Spring Data, our services) takes a core for
+    // minutes and would be counted against ours only. Then the rounds alternate, so all run on the
+    // same growing tables. The bare engine twice: through its API (a command per start, 1,000 starts
+    // a transaction: the target's comparison), and batched as the job batches (STARTS_PER_COMMAND
+    // starts per command, each command its own transaction), to show what is ours.
     repository.createDeployment().name("bench").addModelInstance("bench-minimal.bpmn",
         Bpmn.createExecutableProcess("bench-minimal").camundaHistoryTimeToLive(1).startEvent().userTask("work")
             .camundaCandidateGroups("${group}").camundaDueDate("${dueOn}").endEvent().done()).deploy();
@@ -245,21 +247,21 @@ class DashboardBench {
     };
     Runnable bareRound = () -> transactions.executeWithoutResult(s -> startBare.accept(scale.itemsPerPlan()));
     CommandExecutor commands = engineConfiguration.getCommandExecutorTxRequired();
-    Runnable bareBatchedRound = () -> transactions.executeWithoutResult(s -> {
+    Runnable bareBatchedRound = () -> {
       for (int from = 0; from < scale.itemsPerPlan(); from += PlanService.STARTS_PER_COMMAND) {
         int count = Math.min(scale.itemsPerPlan() - from, PlanService.STARTS_PER_COMMAND);
-        commands.execute(context -> {
+        transactions.executeWithoutResult(s -> commands.execute(context -> {
           startBare.accept(count);
           return null;
-        });
+        }));
       }
-    });
+    };
     List<Long> planIds = approvedPlans(scale.warmUpPlans() + scale.activatedPlans(), scale.itemsPerPlan(), year, today, province);
     String oursRows = "";
     String bareRows = "";
     for (Long planId : planIds.subList(0, scale.warmUpPlans())) {
       Map<String, Long> before = rowCounts();
-      plans.activate(planId);
+      activateAndWait(planId);
       oursRows = rowsPerStart(before, rowCounts(), scale.itemsPerPlan());
       before = rowCounts();
       bareRound.run();
@@ -274,7 +276,7 @@ class DashboardBench {
     long bareBatchedNanos = 0;
     for (Long planId : measured) {
       t0 = System.nanoTime();
-      plans.activate(planId);
+      activateAndWait(planId);
       oursNanos += System.nanoTime() - t0;
       t0 = System.nanoTime();
       bareRound.run();
@@ -291,12 +293,14 @@ class DashboardBench {
     double bareEngine = bareNanos / 1e9;
     double bareBatched = bareBatchedNanos / 1e9;
     int bareStarts = bareStarts(scale);
-    line("(d) plan activation (PlanService.activate, %d plans x %,d items, after %d warm-up plans): %,d task processes"
-        + " in %.1f s = %.0f/s", scale.activatedPlans(), scale.itemsPerPlan(), scale.warmUpPlans(), started, ours, started / ours);
+    line("(d) plan activation as a job (PlanService.activate, then the worker's chunks of %d starts until ACTIVE, %d plans"
+        + " x %,d items, after %d warm-up plans): %,d task processes in %.1f s = %.0f/s", PlanService.STARTS_PER_COMMAND,
+        scale.activatedPlans(), scale.itemsPerPlan(), scale.warmUpPlans(), started, ours, started / ours);
     line("    bare engine, one-user-task process, %,d starts in %d transactions (alternating with ours, after %d warm-up"
         + " rounds): %.1f s = %.0f/s", bareStarts, scale.activatedPlans(), scale.warmUpPlans(), bareEngine, bareStarts / bareEngine);
     line("    ratio ours/bare throughput: %.0f %% (target >= 50 %%)", 100 * (started / ours) / (bareStarts / bareEngine));
-    line("    bare engine batched as ours (%d starts per command), %,d starts: %.1f s = %.0f/s; ratio ours/that: %.0f %%",
+    line("    bare engine batched as ours (%d starts per command, a transaction each), %,d starts: %.1f s = %.0f/s;"
+        + " ratio ours/that: %.0f %% (target >= 50 %%)",
         PlanService.STARTS_PER_COMMAND, bareStarts, bareBatched, bareStarts / bareBatched,
         100 * (started / ours) / (bareStarts / bareBatched));
     line("    JIT compilation: %,d ms from the JVM's start to the end of the warm-up, %,d ms during the measured rounds",
@@ -355,6 +359,24 @@ class DashboardBench {
         national / endpoint[0]);
     line("load average (1, 5, 15 min) at the end: %s", loadAverage());
     System.out.println("\n" + report + "\n");
+  }
+
+  /**
+   * The activation request (commits ACTIVATING and wakes the worker), then the progress read every
+   * 5 ms until ACTIVE: the job's time from ACTIVATING to ACTIVE, as a user waits for it.
+   */
+  void activateAndWait(long planId) {
+    plans.activate(planId);
+    long until = System.nanoTime() + java.time.Duration.ofMinutes(10).toNanos();
+    while (!plans.activation(planId).status().equals("ACTIVE")) {
+      check(System.nanoTime() < until, "plan %d still activating after 10 minutes", planId);
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   static int bareStarts(Scale scale) {
