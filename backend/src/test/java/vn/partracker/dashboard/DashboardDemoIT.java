@@ -137,8 +137,9 @@ class DashboardDemoIT {
       headOpen += f.get("open").asLong();
     }
     assertThat(headOpen).as("a unit head counts their own unit's tasks").isEqualTo(jdbc.queryForObject(
-        "select count(*) from improvement_task t join org_unit u on u.id = t.lead_unit_id "
-            + "where u.name = 'Phòng Tư pháp' and t.status in ('OPEN','SUBMITTED','RETURNED')", Long.class)).isPositive();
+        "select count(*) from improvement_task t join org_unit u on u.id = t.lead_unit_id join improvement_plan p"
+            + " on p.id = t.plan_id where u.name = 'Phòng Tư pháp' and p.plan_year = ?"
+            + " and t.status in ('OPEN','SUBMITTED','RETURNED')", Long.class, year)).isPositive();
     assertThat(noivu.get("/api/dashboard/fields?level=GALAXY").status()).isEqualTo(422);
   }
 
@@ -196,8 +197,9 @@ class DashboardDemoIT {
       headTasks += item.get("kind").asText().equals("PLAN_DEADLINE") ? item.get("open").asLong() + item.get("done").asLong() : 0;
     }
     assertThat(headTasks).as("a unit head's timeline counts their unit's tasks only").isEqualTo(jdbc.queryForObject(
-        "select count(*) from improvement_task t join org_unit u on u.id = t.lead_unit_id "
-            + "where u.name = 'Phòng Tư pháp' and t.status <> 'CANCELLED'", Long.class)).isPositive();
+        "select count(*) from improvement_task t join org_unit u on u.id = t.lead_unit_id join improvement_plan p"
+            + " on p.id = t.plan_id where u.name = 'Phòng Tư pháp' and p.plan_year = ? and t.status <> 'CANCELLED'",
+        Long.class, year)).isPositive();
 
     JsonNode commune = as("xa01").get("/api/dashboard/timeline?year=" + year).json();
     boolean selfAssessment = false;
