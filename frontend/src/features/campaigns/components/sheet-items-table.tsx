@@ -2,6 +2,7 @@ import { HistoryOutlined, PaperClipOutlined, QuestionCircleOutlined, UploadOutli
 import { Button, Checkbox, Flex, Input, InputNumber, Radio, Table, Tooltip, Typography, Upload } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { memo } from 'react';
+import { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { PointsInput } from '@/components/ui/points-input';
 import { formatDateTime, formatPoints } from '@/lib/format';
@@ -114,6 +115,11 @@ function FigureInputs({ item, figures, disabled, testId, onChange }: FigureInput
       </Typography.Text>
     </Flex>
   );
+}
+
+/** The figures behind a RATE item's points ("850/1.000") or a DEDUCTION item's ("2 lần"). */
+function figuresText(item: SheetItem, f: Partial<Figures>, t: TFunction) {
+  return item.answerType === 'RATE' ? `${formatPoints(f.numerator)}/${formatPoints(f.denominator)}` : t('sheet.eventsCount', { count: f.events ?? 0 });
 }
 
 /**
@@ -312,8 +318,7 @@ function SheetItemsTableInner(p: SheetItemsTableProps) {
             <Flex vertical gap={2} data-testid={`round1-${item.code}`}>
               <Typography.Text strong>
                 {formatPoints(r.points)}
-                {item.answerType === 'RATE' && r.numerator != null ? ` (${formatPoints(r.numerator)}/${formatPoints(r.denominator)})` : ''}
-                {item.answerType === 'DEDUCTION' && r.events != null ? ` (${t('sheet.eventsCount', { count: r.events })})` : ''}
+                {fromFigures(item) && (r.numerator != null || r.events != null) ? ` (${figuresText(item, r, t)})` : ''}
               </Typography.Text>
               {r.reason ? <Typography.Text style={{ fontSize: 12, whiteSpace: 'pre-line' }}>{r.reason}</Typography.Text> : null}
               {r.by ? (
@@ -370,9 +375,7 @@ function SheetItemsTableInner(p: SheetItemsTableProps) {
             />
           ) : fromFigures(item) && (d.numerator != null || d.events != null) ? (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {item.answerType === 'RATE'
-                ? `${formatPoints(d.numerator)}/${formatPoints(d.denominator)}`
-                : t('sheet.eventsCount', { count: d.events ?? 0 })}
+              {figuresText(item, d, t)}
             </Typography.Text>
           ) : null;
           return p.canAppraise ? (

@@ -26,6 +26,11 @@ export function NotificationBell() {
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
   const inbox = useNotifications();
+  // opening the bell shows what came since the last poll (a hand-over a minute ago, not in a minute)
+  const onOpenChange = (next: boolean) => {
+    setOpen(next);
+    if (next) void inbox.refetch();
+  };
   const markRead = useMarkNotificationRead();
   const markAll = useMarkAllNotificationsRead();
   const phone = useIsPhone();
@@ -106,7 +111,7 @@ export function NotificationBell() {
   }
 
   return (
-    <Popover content={content} trigger="click" placement="bottomRight" open={open} onOpenChange={setOpen} destroyOnHidden>
+    <Popover content={content} trigger="click" placement="bottomRight" open={open} onOpenChange={onOpenChange} destroyOnHidden>
       <span data-testid="notification-bell" data-unread={unread}>
         <Tooltip title={open ? undefined : t('notifications.title')}>{bell}</Tooltip>
       </span>

@@ -372,7 +372,7 @@ class AssessmentSheets {
       throw ApiException.conflict("Đơn vị đã giải trình sau vòng 1; hãy chốt điểm vòng " + unit.getAppraisalRound());
     }
     String step = complete(unit, CampaignProcess.TASK_APPRAISE, user, Map.of(CampaignProcess.VAR_OUTCOME,
-        "EXPLANATION", CampaignProcess.VAR_EXPLANATION_DUE, CampaignService.at(r.dueDate(), 17)));
+        "EXPLANATION", CampaignProcess.VAR_EXPLANATION_DUE, vn.partracker.shared.ProcessDates.at(r.dueDate(), 17)));
     closeRound(unit, user);
     answers.findByAssessmentId(unit.getId()).forEach(Answer::openNextRound);
     unit.requestExplanation(r.request().strip(), r.dueDate());

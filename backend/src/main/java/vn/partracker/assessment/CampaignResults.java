@@ -274,11 +274,12 @@ public class CampaignResults {
         return a.finalPoints();
       }
       int r = round == COUNTED ? unit.getClosedRound() : round;
-      if (r == 0) {
-        return round == COUNTED ? a.finalPoints() : null;
+      if (r > unit.getClosedRound()) {
+        return null; // not closed yet
       }
-      AppraisalRound kept = closed.getOrDefault(a.getId(), Map.of()).get(r);
-      return kept == null ? (r <= unit.getClosedRound() ? a.finalPoints() : null) : kept.getPoints();
+      // none closed: as they stand; an item answered after its round closed: as it stands
+      AppraisalRound kept = r == 0 ? null : closed.getOrDefault(a.getId(), Map.of()).get(r);
+      return kept == null ? a.finalPoints() : kept.getPoints();
     }
 
     Map<String, IndexCalculator.Answer> in(int round) {

@@ -3,7 +3,6 @@ package vn.partracker.assessment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +27,7 @@ import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.ProcessRef;
 import vn.partracker.shared.CurrentUser;
-import vn.partracker.shared.TimeConfig;
+import vn.partracker.shared.ProcessDates;
 import org.springframework.context.ApplicationEventPublisher;
 import vn.partracker.reminder.HandOver;
 import vn.partracker.shared.Role;
@@ -131,9 +130,9 @@ public class CampaignService {
     vars.put(CampaignProcess.VAR_SUBJECT_ID, campaign.getId());
     vars.put(CampaignProcess.VAR_TITLE, name);
     vars.put(CampaignProcess.VAR_CAMPAIGN_UNIT_IDS, assessedIds);
-    vars.put(CampaignProcess.VAR_COUNCIL_DUE, at(council, 17));
-    vars.put(CampaignProcess.VAR_SELF_DUE, at(self, 17));
-    vars.put(CampaignProcess.VAR_APPRAISAL_DUE, at(appraisal, 17));
+    vars.put(CampaignProcess.VAR_COUNCIL_DUE, ProcessDates.at(council, 17));
+    vars.put(CampaignProcess.VAR_SELF_DUE, ProcessDates.at(self, 17));
+    vars.put(CampaignProcess.VAR_APPRAISAL_DUE, ProcessDates.at(appraisal, 17));
     campaign.started(runtime.startProcessInstanceByKey(CampaignProcess.KEY, "CAMPAIGN:" + campaign.getId(), vars)
         .getId());
     if (user.unitId() != null) {
@@ -313,9 +312,5 @@ public class CampaignService {
         collect(n.children(), into);
       }
     }
-  }
-
-  static Date at(LocalDate day, int hour) {
-    return Date.from(day.atTime(hour, 0).atZone(TimeConfig.ZONE).toInstant());
   }
 }

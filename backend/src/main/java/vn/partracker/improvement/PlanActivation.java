@@ -1,13 +1,11 @@
 package vn.partracker.improvement;
 
-import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.partracker.org.IdentityGroups;
-import vn.partracker.shared.TimeConfig;
+import vn.partracker.shared.ProcessDates;
 
 /**
  * A plan's activation as a job (table {@code improvement_activation}, migration V23): {@link #begin}
@@ -98,7 +96,7 @@ public class PlanActivation {
     this.events = events;
     this.clock = clock;
     this.properties = properties;
-    this.nodeId = properties.nodeId().isBlank() ? defaultNodeId() : properties.nodeId();
+    this.nodeId = vn.partracker.shared.NodeIds.of(properties.nodeId());
   }
 
   /** This node's name in the claims. */
@@ -283,9 +281,9 @@ public class PlanActivation {
         vars.put(ImprovementProcess.VAR_TITLE, PlanService.title(c, occurrence));
         vars.put(ImprovementProcess.VAR_LEAD_GROUP, IdentityGroups.unit(leadUnitId));
         if (opensLater) {
-          vars.put(ImprovementProcess.VAR_OPENS_AT, at(occurrence.opensOn(), 0));
+          vars.put(ImprovementProcess.VAR_OPENS_AT, ProcessDates.at(occurrence.opensOn(), 0));
         }
-        vars.put(ImprovementProcess.VAR_DUE_DATE, at(occurrence.dueOn(), 17));
+        vars.put(ImprovementProcess.VAR_DUE_DATE, ProcessDates.at(occurrence.dueOn(), 17));
         starts.add(new Start(task, vars));
       }
     }
@@ -299,10 +297,6 @@ public class PlanActivation {
         new MapSqlParameterSource("plan", planId), JOB).stream().findFirst();
   }
 
-  private static Date at(LocalDate day, int hour) {
-    return Date.from(day.atTime(hour, 0).atZone(TimeConfig.ZONE).toInstant());
-  }
-
   private static OffsetDateTime ts(Instant instant) {
     return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
@@ -311,13 +305,4 @@ public class PlanActivation {
     return value == null ? null : value.toInstant();
   }
 
-  private static String defaultNodeId() {
-    String host;
-    try {
-      host = InetAddress.getLocalHost().getHostName();
-    } catch (Exception e) {
-      host = "node";
-    }
-    return host + "-" + UUID.randomUUID().toString().substring(0, 8);
-  }
 }

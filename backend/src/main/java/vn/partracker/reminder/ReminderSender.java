@@ -2,7 +2,6 @@ package vn.partracker.reminder;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +53,7 @@ class ReminderSender {
 
   @Autowired
   ReminderSender(Outbox outbox, ReminderMail mail, Clock clock, ReminderProperties properties) {
-    this(outbox, mail, clock, properties, properties.nodeId().isBlank() ? defaultNodeId() : properties.nodeId());
+    this(outbox, mail, clock, properties, vn.partracker.shared.NodeIds.of(properties.nodeId()));
   }
 
   ReminderSender(Outbox outbox, ReminderMail mail, Clock clock, ReminderProperties properties, String nodeId) {
@@ -63,16 +62,6 @@ class ReminderSender {
     this.clock = clock;
     this.properties = properties;
     this.nodeId = nodeId;
-  }
-
-  private static String defaultNodeId() {
-    String host;
-    try {
-      host = InetAddress.getLocalHost().getHostName();
-    } catch (Exception e) {
-      host = "node";
-    }
-    return host + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
   String nodeId() {
