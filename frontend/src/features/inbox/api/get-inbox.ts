@@ -1,5 +1,5 @@
 import { api } from '@/lib/api-client';
-import type { InboxFilters, InboxPage, InboxScope } from '../types';
+import type { InboxFacets, InboxFilters, InboxPage, InboxScope } from '../types';
 import { TASKS_URL } from './keys';
 
 export const INBOX_PAGE_SIZE = 50;
@@ -30,5 +30,13 @@ export async function getInbox(
       size,
     },
   });
-  return { items: page?.items ?? [], nextCursor: page?.nextCursor ?? null, counts: page?.counts ?? null, plans: page?.plans ?? null, fields: page?.fields ?? null };
+  return { items: page?.items ?? [], nextCursor: page?.nextCursor ?? null, counts: page?.counts ?? null };
+}
+
+/** GET /api/tasks/facets → the plans and fields the list's filters offer (same scope as the list; the browser keeps them 2 minutes). */
+export async function getInboxFacets(scope: InboxScope = {}): Promise<InboxFacets> {
+  const facets = await api.get<InboxFacets>(`${TASKS_URL}/facets`, {
+    params: { unitId: scope.unitId, allUnits: scope.allUnits || undefined },
+  });
+  return { plans: facets?.plans ?? [], fields: facets?.fields ?? [] };
 }

@@ -6,6 +6,7 @@ export const inboxKeys = {
   lists: () => ['inbox', 'list'] as const,
   list: (scope: InboxScope = {}, filters: Partial<InboxFilters> = {}) =>
     ['inbox', 'list', scope.unitId ?? null, Boolean(scope.allUnits), filters] as const,
+  facets: (scope: InboxScope = {}) => ['inbox', 'facets', scope.unitId ?? null, Boolean(scope.allUnits)] as const,
   task: (id: number) => ['inbox', 'improvement-task', id] as const,
 };
 

@@ -47,8 +47,6 @@ function server(all = entries, asked: string[] = []) {
       items: rows.slice(from, from + size),
       nextCursor: next,
       counts: from === 0 ? counts : null,
-      plans: from === 0 ? [{ id: 3, name: 'Kế hoạch khác' }] : null,
-      fields: from === 0 ? ['1', '2', '3', '4'] : null,
     });
   };
   return { handler, asked };
@@ -82,7 +80,14 @@ describe('inbox page', { timeout: 60_000 }, () => {
 
   it('sends the filters to the server and keeps them in the URL', async () => {
     const { handler, asked } = server();
-    renderApp('/unit-tasks?role=LEAD', ['UNIT_STAFF'], { 'GET /api/tasks': handler });
+    const facets: string[] = [];
+    renderApp('/unit-tasks?role=LEAD', ['UNIT_STAFF'], {
+      'GET /api/tasks': handler,
+      'GET /api/tasks/facets': (_init, url) => {
+        facets.push(url);
+        return json(200, { plans: [{ id: 3, name: 'Kế hoạch khác' }], fields: ['1', '2'] });
+      },
+    });
     const inbox = await screen.findByTestId('inbox', {}, { timeout: 15_000 });
     await within(inbox).findByText('TC 2.3 – Kiểm soát thủ tục');
     expect(asked[0]).toBe('/api/tasks?role=LEAD&size=50');
@@ -95,6 +100,17 @@ describe('inbox page', { timeout: 60_000 }, () => {
     await userEvent.click(within(inbox).getByTestId('inbox-count-RETURNED'));
     await waitFor(() => expect(within(inbox).getAllByTestId('inbox-row').map((r) => r.getAttribute('data-row-key'))).toEqual(['wi-back']));
     expect(asked.at(-1)).toBe('/api/tasks?status=RETURNED&role=LEAD&q=thu+tuc&size=50');
+
+    // the plan filter's choices come apart from the pages, asked once for the scope however the filters change
+    await userEvent.click(within(within(inbox).getByTestId('inbox-filter-plan')).getByRole('combobox'));
+    const option = await waitFor(() => {
+      const found = document.querySelector<HTMLElement>('.ant-select-item-option[title="Kế hoạch khác"]');
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    await userEvent.click(option);
+    await waitFor(() => expect(asked.at(-1)).toBe('/api/tasks?status=RETURNED&role=LEAD&planId=3&q=thu+tuc&size=50'));
+    expect(facets).toEqual(['/api/tasks/facets']);
   });
 
   it('loads the next page with "Tải thêm" until the list ends', async () => {

@@ -9,7 +9,7 @@ import { LeanTable } from '@/components/ui/lean-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useIsPhone } from '@/lib/use-is-phone';
-import { useInbox } from '../hooks/use-inbox';
+import { useInbox, useInboxFacets } from '../hooks/use-inbox';
 import { INBOX_STATUSES, type InboxEntry, type InboxFilters, type InboxScope, type InboxStatus, STEP_ROLES, type StepRole } from '../types';
 import { filtersFromParams, filtersToParams, isFiltered } from '../utils/inbox';
 
@@ -37,6 +37,7 @@ export function InboxPage() {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const filters = useMemo(() => filtersFromParams(params), [key]);
   const inbox = useInbox(scope, filters);
+  const facets = useInboxFacets(scope).data;
   const setFilters = (patch: Partial<InboxFilters>) => setParams(filtersToParams({ ...filters, ...patch }, params), { replace: true });
 
   // the search box writes to the URL once typing pauses
@@ -54,8 +55,8 @@ export function InboxPage() {
   const rows = useMemo(() => pages.flatMap((p) => p.items), [pages]);
   const counts = first?.counts ?? { OVERDUE: 0, DUE_SOON: 0, RETURNED: 0, OPEN: 0 };
   const total = (filters.statuses.length ? filters.statuses : INBOX_STATUSES).reduce((sum, s) => sum + (counts[s] ?? 0), 0);
-  const plans = first?.plans ?? [];
-  const fields = first?.fields ?? [];
+  const plans = facets?.plans ?? [];
+  const fields = facets?.fields ?? [];
   const filtered = isFiltered(filters);
   const phone = useIsPhone();
   const { token } = theme.useToken();

@@ -1,5 +1,5 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { getInbox } from '../api/get-inbox';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { getInbox, getInboxFacets } from '../api/get-inbox';
 import { inboxKeys } from '../api/keys';
 import type { InboxFilters, InboxScope } from '../types';
 
@@ -18,5 +18,14 @@ export function useInbox(scope: InboxScope = {}, filters: Partial<InboxFilters> 
     refetchInterval: INBOX_REFETCH_MS,
     refetchOnWindowFocus: true,
     staleTime: 10_000,
+  });
+}
+
+/** The choices of the list's plan and field filters: a pass over the whole scope on the server, so asked apart and kept for minutes. */
+export function useInboxFacets(scope: InboxScope = {}) {
+  return useQuery({
+    queryKey: inboxKeys.facets(scope),
+    queryFn: () => getInboxFacets(scope),
+    staleTime: 120_000,
   });
 }

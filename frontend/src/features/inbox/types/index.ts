@@ -107,13 +107,14 @@ export type InboxFilters = {
   q: string;
 };
 
-/** A page of GET /api/tasks: the counts and the filters' choices come with the first page only. */
+/** A page of GET /api/tasks: the counts come with the first page only. */
 export type InboxPage = {
   items: InboxEntry[];
   /** the next page's cursor; null at the end */
   nextCursor: string | null;
   /** per status, with every filter but the status */
   counts: Record<InboxStatus, number> | null;
-  plans: { id: number; name: string }[] | null;
-  fields: string[] | null;
 };
+
+/** GET /api/tasks/facets: the choices of the plan and field filters, of the list's whole scope. */
+export type InboxFacets = { plans: { id: number; name: string }[]; fields: string[] };

@@ -177,11 +177,64 @@ abstract class WorkListTests extends IntegrationTestBase {
       total += count;
     }
     assertThat(total).isEqualTo(expected.get("planId=" + planId).size());
-    assertThat(first.get("plans")).anySatisfy(p -> {
+
+    // the filters' choices: asked apart, kept by the browser for a while
+    ApiClient.Response facets = coordinator.get("/api/tasks/facets?allUnits=true");
+    assertThat(facets.status()).isEqualTo(200);
+    assertThat(facets.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("max-age=120", "private"));
+    assertThat(facets.json().get("plans")).anySatisfy(p -> {
       assertThat(p.get("id").asLong()).isEqualTo(planId);
       assertThat(p.get("name").asText()).isEqualTo("Kế hoạch lọc");
     });
-    assertThat(first.get("fields")).extracting(JsonNode::asText).contains("1", "2");
+    assertThat(facets.json().get("fields")).extracting(JsonNode::asText).contains("1", "2");
+  }
+
+  /**
+   * A coordinator's own inbox holds their unit's work and their role group's (the reviews of every
+   * unit's reports): two index ranges merged page by page, in either order, each item once, counted
+   * together.
+   */
+  @Test
+  void theCoordinatorsInboxMergesTheirUnitsWorkWithTheirRolesWork() {
+    ApiClient coordinator = as("it-coord");
+    activePlan(coordinator, "Kế hoạch hộp việc", 18);
+    LocalDate[] dues = {LocalDate.of(YEAR, 1, 2), LocalDate.of(YEAR, 6, 30), null, LocalDate.of(YEAR, 3, 3),
+        LocalDate.of(YEAR, 12, 30), LocalDate.of(YEAR, 6, 30), LocalDate.of(YEAR, 2, 1)};
+    for (int i = 0; i < dues.length; i++) {
+      jdbc.update("insert into work_item (id, process_instance_id, task_key, subject_type, subject_id, unit_id,"
+          + " subject_unit_id, candidate_group, role, title, step_name, due_on, due_key, status, created_at, returned,"
+          + " search_text) values (?, 'p', 'Task_Review', 'IMPROVEMENT_TASK', -1, null, ?, 'role-coordinator', 'REVIEW',"
+          + " ?, 'Xem xét', ?, ?, 'OPEN', ?, ?, ?)", "it-review-" + i, officeB.id(), "Báo cáo " + i, dues[i],
+          dues[i] == null ? LocalDate.of(9999, 12, 31) : dues[i], Timestamp.from(Instant.now().minusSeconds(60L * i)),
+          i == 3, "bao cao " + i);
+    }
+    Set<String> expected = set("select id from work_item where status = 'OPEN' and (unit_id = ?"
+        + " or candidate_group = 'role-coordinator')", officeA.id());
+    assertThat(expected).anyMatch(id -> id.startsWith("it-review-")).anyMatch(id -> !id.startsWith("it-review-"));
+    for (String sort : List.of("due", "newest")) {
+      List<JsonNode> items = all(coordinator, "sort=" + sort, 4, () -> {});
+      assertThat(ids(items)).as(sort).isEqualTo(expected);
+      for (int i = 1; i < items.size(); i++) {
+        JsonNode a = items.get(i - 1);
+        JsonNode b = items.get(i);
+        if (sort.equals("due")) {
+          assertThat(a.get("dueDate").asText("9999-12-31")).as("due order at " + i)
+              .isLessThanOrEqualTo(b.get("dueDate").asText("9999-12-31"));
+        } else {
+          assertThat(Instant.parse(a.get("createdAt").asText())).as("newest first at " + i)
+              .isAfterOrEqualTo(Instant.parse(b.get("createdAt").asText()));
+        }
+      }
+    }
+    JsonNode counts = coordinator.get("/api/tasks?size=1").json().get("counts");
+    long total = 0;
+    for (String status : List.of("OVERDUE", "DUE_SOON", "RETURNED", "OPEN")) {
+      assertThat(all(coordinator, "status=" + status, 50, () -> {})).as(status).hasSize(counts.get(status).asInt());
+      total += counts.get(status).asLong();
+    }
+    assertThat(total).isEqualTo(expected.size());
+    assertThat(counts.get("RETURNED").asLong()).isGreaterThanOrEqualTo(1);
+    jdbc.update("delete from work_item where id like 'it-review-%'");
   }
 
   @Test
@@ -194,6 +247,8 @@ abstract class WorkListTests extends IntegrationTestBase {
     assertThat(ids(items)).isEqualTo(set("select id from work_item where status = 'OPEN' and unit_id = ?", officeB.id()));
     assertThat(headB.get("/api/tasks?unitId=" + officeA.id()).status()).isEqualTo(403);
     assertThat(headB.get("/api/tasks?allUnits=true").status()).isEqualTo(403);
+    assertThat(headB.get("/api/tasks/facets?unitId=" + officeA.id()).status()).isEqualTo(403);
+    assertThat(headB.get("/api/tasks/facets?allUnits=true").status()).isEqualTo(403);
     assertThat(all(headB, "unitId=" + officeB.id(), 50, () -> {})).hasSize(items.size());
   }
 

@@ -1,6 +1,9 @@
 package vn.partracker.inbox;
 
+import java.time.Duration;
 import java.util.List;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -9,6 +12,9 @@ import vn.partracker.org.UnitScope;
 /** {@code GET /api/tasks}: the caller's inbox and the dashboard's drill-down, a page at a time. */
 @RestController
 class InboxController {
+
+  /** How long a browser keeps a list's filter choices: a plan activated meanwhile shows up after this at most. */
+  static final Duration FACETS_MAX_AGE = Duration.ofMinutes(2);
 
   private final InboxService inbox;
 
@@ -35,5 +41,16 @@ class InboxController {
       @RequestParam(required = false) Integer size) {
     return inbox.page(new InboxService.Query(unitId, allUnits, role, kind, status, planId, field, dueFrom, dueTo, q,
         sort, cursor, size), UnitScope.currentUser());
+  }
+
+  /**
+   * The choices of the list's filters (plans, fields) for the same scope as {@code GET /api/tasks}:
+   * a pass over the whole scope, so asked apart from the pages and kept by the browser for a while.
+   */
+  @GetMapping("/api/tasks/facets")
+  ResponseEntity<WorkList.Facets> facets(@RequestParam(required = false) Long unitId,
+      @RequestParam(defaultValue = "false") boolean allUnits) {
+    return ResponseEntity.ok().cacheControl(CacheControl.maxAge(FACETS_MAX_AGE).cachePrivate())
+        .body(inbox.facets(unitId, allUnits, UnitScope.currentUser()));
   }
 }

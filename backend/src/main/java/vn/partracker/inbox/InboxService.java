@@ -58,9 +58,8 @@ public class InboxService {
   public static final int DEFAULT_PAGE_SIZE = 50;
   public static final int MAX_PAGE_SIZE = 200;
 
-  /** A page of a work list: the items, the cursor of the next page (null at the end), and on the first page the chips' counts and the filters' choices. */
-  public record Page(List<Entry> items, String nextCursor, Map<String, Long> counts, List<WorkList.PlanFacet> plans,
-      List<String> fields) {}
+  /** A page of a work list: the items, the cursor of the next page (null at the end), and on the first page the chips' counts. */
+  public record Page(List<Entry> items, String nextCursor, Map<String, Long> counts) {}
 
   /** What a work list request asks, as sent (validated here, each error naming its parameter). */
   public record Query(Long unitId, boolean allUnits, List<String> roles, List<String> kinds, List<String> statuses,
@@ -122,7 +121,12 @@ public class InboxService {
     items.findAllById(result.items().stream().map(WorkList.Key::id).toList()).forEach(w -> byId.put(w.getId(), w));
     // a row closed between the two reads is left out of this page (it is no longer open work)
     List<WorkItem> open = result.items().stream().map(k -> byId.get(k.id())).filter(java.util.Objects::nonNull).toList();
-    return new Page(entries(open), result.nextCursor(), result.counts(), result.plans(), result.fields());
+    return new Page(entries(open), result.nextCursor(), result.counts());
+  }
+
+  /** The plans and fields a work list's filters offer: of the same scope as {@link #page} ({@code unitId}, {@code allUnits}). */
+  public WorkList.Facets facets(Long unitId, boolean allUnits, CurrentUser user) {
+    return list.facets(scope(unitId, allUnits, user));
   }
 
   private WorkList.Scope scope(Long unitId, boolean allUnits, CurrentUser user) {

@@ -17,11 +17,14 @@ import org.springframework.stereotype.Component;
 import vn.partracker.shared.ApiException;
 
 /**
- * One page of open work items in keyset order, with the counts per status the chips show and the
- * plans and fields offered as filters. Plain SQL over {@code work_item} alone (its V19 columns hold
- * what the filters need), so a page costs an index range read however many items the scope holds:
- * the cursor is the last row's sort key, never an offset, and a row inserted meanwhile neither
- * shifts nor repeats the rows after it.
+ * One page of open work items in keyset order, with the counts per status the chips show, and
+ * apart from it the plans and fields offered as filters. Plain SQL over {@code work_item} alone (its
+ * V19 columns hold what the filters need), so a page costs an index range read however many items
+ * the scope holds: the cursor is the last row's sort key, never an offset, and a row inserted
+ * meanwhile neither shifts nor repeats the rows after it. A scope of units and role groups is read
+ * as one branch per index (units; groups), each in keyset order, merged: an {@code or} of the two
+ * would read and sort every item of the scope. The status comes from {@code returned} and
+ * {@code due_key}, both in the indexes (V27), so the unfiltered counts are index-only scans.
  */
 @Component
 class WorkList {
@@ -35,13 +38,15 @@ class WorkList {
 
   enum Sort { DUE, NEWEST }
 
-  /** A row of the page: its id and sort keys (the items are then read by id). */
-  record Key(String id, LocalDate dueKey, Instant createdAt) {}
+  /** A row of the page: its id and its sort key (the items are then read by id). */
+  record Key(String id, String sortKey) {}
 
   record PlanFacet(long id, String name) {}
 
-  record Result(List<Key> items, String nextCursor, Map<String, Long> counts, List<PlanFacet> plans,
-      List<String> fields) {}
+  record Result(List<Key> items, String nextCursor, Map<String, Long> counts) {}
+
+  /** The plans and the fields of a scope's open work: the choices of the filters. */
+  record Facets(List<PlanFacet> plans, List<String> fields) {}
 
   static final List<String> STATUSES = List.of("OVERDUE", "DUE_SOON", "RETURNED", "OPEN");
 
@@ -51,47 +56,51 @@ class WorkList {
     this.jdbc = jdbc;
   }
 
-  /**
-   * Items after the cursor; the counts (filters but the status) and the facets (the scope only) on
-   * the first page only, where the chips and the filter lists are drawn.
-   */
+  /** Items after the cursor; the counts (every filter but the status) on the first page only, where the chips are drawn. */
   Result page(Scope scope, Filter filter, Sort sort, String cursor, int size, LocalDate today) {
     MapSqlParameterSource p = new MapSqlParameterSource();
     p.addValue("today", today).addValue("soon", today.plusDays(InboxService.DUE_SOON_DAYS));
-    String where = scope(scope, p);
+    List<String> branches = branches(scope, p);
     String filters = filters(filter, p);
-    StringBuilder sql = new StringBuilder("select w.id, w.due_key, w.created_at from work_item w where ").append(where).append(filters)
-        .append(statusFilter(filter.statuses()));
-    if (cursor != null) {
-      sql.append(keyset(sort, cursor, p));
-    }
-    sql.append(sort == Sort.DUE ? " order by w.due_key asc, w.id asc" : " order by w.created_at desc, w.id desc");
-    sql.append(" fetch first ").append(size + 1).append(" rows only");
-    List<Key> rows = new ArrayList<>(jdbc.query(sql.toString(), p, (rs, n) -> new Key(rs.getString("id"),
-        rs.getObject("due_key", LocalDate.class), rs.getTimestamp("created_at").toInstant())));
+    String keyset = cursor == null ? "" : keyset(sort, cursor, p);
+    String key = sort == Sort.DUE ? "due_key" : "created_at";
+    String direction = sort == Sort.DUE ? " asc" : " desc";
+    String fetch = " fetch first " + (size + 1) + " rows only";
+    String sql = "select id, " + key + " from (" + String.join(" union all ", branches.stream()
+        .map(b -> "(select w.id, w." + key + " from work_item w where " + b + filters + statusFilter(filter.statuses())
+            + keyset + " order by w." + key + direction + ", w.id" + direction + fetch + ")").toList())
+        + ") x order by " + key + direction + ", id" + direction + fetch;
+    List<Key> rows = new ArrayList<>(jdbc.query(sql, p, (rs, n) -> new Key(rs.getString(1), sort == Sort.DUE
+        ? rs.getObject(2, LocalDate.class).toString() : String.valueOf(micros(rs.getTimestamp(2).toInstant())))));
     String next = null;
     if (rows.size() > size) {
       rows = rows.subList(0, size);
       Key last = rows.get(size - 1);
-      next = sort == Sort.DUE ? encode("D", last.dueKey().toString(), last.id())
-          : encode("N", String.valueOf(micros(last.createdAt())), last.id());
+      next = encode(sort == Sort.DUE ? "D" : "N", last.sortKey(), last.id());
     }
     Map<String, Long> counts = null;
-    List<PlanFacet> plans = null;
-    List<String> fields = null;
     if (cursor == null) {
       counts = new LinkedHashMap<>();
       for (String s : STATUSES) {
         counts.put(s, 0L);
       }
       Map<String, Long> found = counts;
-      jdbc.query("select st, count(*) as n from (select " + STATUS + " as st from work_item w where " + where
-          + filters + ") x group by st", p, rs -> {
+      jdbc.query("select st, count(*) as n from (" + String.join(" union all ", branches.stream()
+          .map(b -> "select " + STATUS + " as st from work_item w where " + b + filters).toList()) + ") x group by st",
+          p, rs -> {
             found.put(rs.getString("st"), rs.getLong("n"));
           });
-      Map<Long, String> planNames = new TreeMap<>();
-      java.util.Set<String> fieldCodes = new java.util.TreeSet<>(WorkList::compareCodes);
-      jdbc.query("select w.plan_id, w.context, w.field_code from work_item w where " + where
+    }
+    return new Result(rows, next, counts);
+  }
+
+  /** The plans and fields of the scope's open work, for the filters (a pass over the scope: asked apart and cached). */
+  Facets facets(Scope scope) {
+    MapSqlParameterSource p = new MapSqlParameterSource();
+    Map<Long, String> planNames = new TreeMap<>();
+    java.util.Set<String> fieldCodes = new java.util.TreeSet<>(WorkList::compareCodes);
+    for (String branch : branches(scope, p)) {
+      jdbc.query("select w.plan_id, w.context, w.field_code from work_item w where " + branch
           + " group by w.plan_id, w.context, w.field_code", p, rs -> {
             long planId = rs.getLong("plan_id");
             if (!rs.wasNull()) {
@@ -102,33 +111,36 @@ class WorkList {
               fieldCodes.add(field);
             }
           });
-      plans = planNames.entrySet().stream().map(e -> new PlanFacet(e.getKey(), e.getValue())).toList();
-      fields = List.copyOf(fieldCodes);
     }
-    return new Result(rows, next, counts, plans, fields);
+    return new Facets(planNames.entrySet().stream().map(e -> new PlanFacet(e.getKey(), e.getValue())).toList(),
+        List.copyOf(fieldCodes));
   }
 
-  /** The status the inbox colours, as SQL: sent back first, then by the due date. */
-  private static final String STATUS = "case when w.returned then 'RETURNED' when w.due_on < :today then 'OVERDUE'"
-      + " when w.due_on <= :soon then 'DUE_SOON' else 'OPEN' end";
+  /**
+   * The status the inbox colours, as SQL: sent back first, then by the due date ({@code due_key} is
+   * the due date, or 31/12/9999 for none: open).
+   */
+  private static final String STATUS = "case when w.returned then 'RETURNED' when w.due_key < :today then 'OVERDUE'"
+      + " when w.due_key <= :soon then 'DUE_SOON' else 'OPEN' end";
 
-  private static String scope(Scope scope, MapSqlParameterSource p) {
+  /**
+   * The scope as conditions that each one index answers; their items never overlap (a unit's item
+   * has its unit and a {@code unit-} group, a role group's item no unit).
+   */
+  private static List<String> branches(Scope scope, MapSqlParameterSource p) {
     if (scope.anyUnit()) {
-      return "w.status = 'OPEN' and w.unit_id is not null";
+      return List.of("w.status = 'OPEN' and w.unit_id is not null");
     }
-    List<String> parts = new ArrayList<>();
+    List<String> branches = new ArrayList<>();
     if (!scope.unitIds().isEmpty()) {
       p.addValue("units", scope.unitIds());
-      parts.add("w.unit_id in (:units)");
+      branches.add("w.unit_id in (:units) and w.status = 'OPEN'");
     }
     if (!scope.groups().isEmpty()) {
       p.addValue("groups", scope.groups());
-      parts.add("w.candidate_group in (:groups)");
+      branches.add("w.candidate_group in (:groups) and w.status = 'OPEN'");
     }
-    if (parts.isEmpty()) {
-      return "1 = 0";
-    }
-    return "w.status = 'OPEN' and (" + String.join(" or ", parts) + ")";
+    return branches.isEmpty() ? List.of("1 = 0") : branches;
   }
 
   private static String filters(Filter f, MapSqlParameterSource p) {
