@@ -28,6 +28,9 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import vn.partracker.support.ApiClient;
 import vn.partracker.support.EmbeddedPostgres;
@@ -37,6 +40,7 @@ import vn.partracker.support.EmbeddedPostgres;
  * PostgreSQL database, one shared file store and one SMTP server, as behind a load balancer: a
  * user's cookies go to either node. What one node does, the other sees at once.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
   static final Duration BOOT = Duration.ofMinutes(5);
@@ -55,7 +59,8 @@ class ClusterIT {
     smtp.start();
     // the first node loads the demo organisation and work into the empty database; the second
     // starts on the filled database (as a node added to a running cluster)
-    a = Node.start("a");
+    // node A activates plans in small chunks, so that it can be killed mid-way
+    a = Node.start("a", "--par.activation.chunk-starts=5");
     a.awaitReady();
     b = Node.start("b");
     b.awaitReady();
@@ -140,6 +145,66 @@ class ClusterIT {
     assertThat(count("select count(distinct claimed_by) from rem_outbox")).as("nodes that sent mail").isPositive();
   }
 
+  /**
+   * A plan activation runs on node A (small chunks, so that it takes a while); A is killed after its
+   * first chunks committed; node B finds the job's claim gone stale, takes it over and makes the plan
+   * ACTIVE, with one task row and one task process per item: none started twice, none left out.
+   * Runs last: node A does not come back.
+   */
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void aNodeKilledMidActivationLeavesThePlanToTheOther() throws Exception {
+    ApiClient coordinatorOnA = new ApiClient(a.port);
+    assertThat(coordinatorOnA.login("noivu", "demo").status()).isEqualTo(200);
+    long district = items(coordinatorOnA.get("/api/units")).stream()
+        .filter(u -> u.get("name").asText().equals("UBND huyện Hương Sơn")).findFirst().orElseThrow().get("id").asLong();
+    int count = 400;
+    int year = java.time.LocalDate.now().getYear() + 1;
+    StringBuilder csv = new StringBuilder("Stt,Lĩnh vực/Tiêu chí/Tiêu chí thành phần,Điểm chuẩn,Điểm đạt được,Mục tiêu,"
+        + "Nhiệm vụ/Giải pháp,Đơn vị chủ trì,Cơ quan phối hợp,Kết quả,Thời gian hoàn thành\n1,LĨNH VỰC 1," + count + ",0,,,,,,\n");
+    String[] leads = {"Phòng Tư pháp", "Văn phòng HĐND và UBND"};
+    for (int i = 1; i <= count; i++) {
+      csv.append("1.").append(i).append(",Tiêu chí số ").append(i).append(",1,0,1,Thực hiện nhiệm vụ ").append(i).append(',')
+          .append(leads[i % 2]).append(",,Báo cáo,Trước ngày 30/06/").append(year).append('\n');
+    }
+    ApiClient.Response imported = coordinatorOnA.uploadForm("/api/improvement-plans/import", "ke-hoach.csv",
+        csv.toString().getBytes(StandardCharsets.UTF_8), Map.of("year", String.valueOf(year), "ownerUnitId",
+            String.valueOf(district), "name", "Kế hoạch hai nút"));
+    assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+    long planId = imported.json().get("id").asLong();
+    ApiClient leader = new ApiClient(a.port);
+    assertThat(leader.login("chutich", "demo").status()).isEqualTo(200);
+    assertThat(leader.post("/api/improvement-plans/" + planId + "/approve", Map.of()).status()).isEqualTo(200);
+    assertThat(coordinatorOnA.post("/api/improvement-plans/" + planId + "/activate", Map.of()).status()).isEqualTo(202);
+
+    String activation = "/api/improvement-plans/" + planId + "/activation";
+    awaitTrue("node A commits its first chunks", Duration.ofSeconds(60),
+        () -> coordinatorOnA.get(activation).json().get("started").asInt() > 0);
+    a.process.destroyForcibly().waitFor();
+    long startedByA = count("select started from improvement_activation where plan_id = " + planId);
+    assertThat(startedByA).as("node A was killed mid-way").isBetween(1L, count - 1L);
+    assertThat(count("select count(*) from improvement_activation where claimed_by = 'node-a' and plan_id = " + planId))
+        .as("node A held the job").isEqualTo(1);
+
+    ApiClient coordinatorOnB = coordinatorOnA.sameBrowserAt(b.port);
+    awaitTrue("node B finishes the activation", Duration.ofSeconds(90),
+        () -> coordinatorOnB.get("/api/improvement-plans/" + planId).json().get("status").asText().equals("ACTIVE"));
+    JsonNode progress = coordinatorOnB.get(activation).json();
+    assertThat(progress.get("started").asInt()).isEqualTo(count);
+    assertThat(progress.get("total").asInt()).isEqualTo(count);
+    assertThat(count("select count(*) from improvement_activation where claimed_by = 'node-b' and plan_id = " + planId))
+        .as("node B took the job over").isEqualTo(1);
+    assertThat(count("select count(*) from improvement_task where plan_id = " + planId)).isEqualTo(count);
+    assertThat(count("select count(*) from improvement_task where process_instance_id is null and plan_id = " + planId))
+        .isZero();
+    assertThat(count("select count(*) from (select item_id, lead_unit_id from improvement_task where plan_id = " + planId
+        + " group by item_id, lead_unit_id having count(*) > 1) twice")).as("items with two task rows").isZero();
+    assertThat(count("select count(*) from act_ru_variable v join act_ru_execution e on e.id_ = v.execution_id_"
+        + " join act_re_procdef d on d.id_ = e.proc_def_id_ where d.key_ = 'improvement-task' and v.name_ = 'subjectId'"
+        + " and e.parent_id_ is null and v.long_ in (select id from improvement_task where plan_id = " + planId + ")"))
+        .as("task processes of the plan, one per task").isEqualTo(count);
+  }
+
   @Test
   void failedLoginsOnOneNodeCountOnTheOther() {
     String client = "198.51.100.77"; // one client behind the load balancer (a trusted proxy on loopback)
@@ -206,12 +271,12 @@ class ClusterIT {
   /** One node: the packaged jar in its own JVM, its output in {@code target/cluster-node-<name>.log}. */
   record Node(String name, int port, Process process) {
 
-    static Node start(String name) throws IOException {
+    static Node start(String name, String... extra) throws IOException {
       int port = freePort();
       Path jar = Path.of("target", "par-tracker.jar");
       assertThat(jar).as("the packaged application (package phase)").exists();
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      List<String> command = List.of(java, "-Xmx640m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
+      List<String> command = new ArrayList<>(List.of(java, "-Xmx640m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),
           "--spring.profiles.active=postgres",
           "--server.port=" + port,
           "--spring.datasource.url=" + jdbcUrl,
@@ -224,7 +289,11 @@ class ClusterIT {
           "--par.files.dir=" + files,
           "--par.reminder.node-id=node-" + name,
           "--par.reminder.sweep-interval=PT3S",
-          "--par.reminder.send-interval=PT2S");
+          "--par.reminder.send-interval=PT2S",
+          "--par.activation.node-id=node-" + name,
+          "--par.activation.poll-interval=PT2S",
+          "--par.activation.stale-claim-after=PT5S"));
+      command.addAll(List.of(extra));
       File log = Path.of("target", "cluster-node-" + name + ".log").toFile();
       Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
       return new Node(name, port, process);

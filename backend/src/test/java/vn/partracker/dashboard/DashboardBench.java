@@ -244,6 +244,20 @@ class DashboardBench {
       double[] nextPage = measure(scale.warmUp(), scale.requests(),
           () -> coordinator.get("/api/tasks?allUnits=true&cursor=" + next).json().get("items").size());
       line("    drill-down, second page (keyset cursor; no counts): p50 %.1f ms, p95 %.1f ms", nextPage[0], nextPage[1]);
+      // the statements WorkList runs for the coordinator's first page, written out once more, explained
+      String status = "case when w.returned then 'RETURNED' when w.due_key < current_date then 'OVERDUE'"
+          + " when w.due_key <= current_date + 7 then 'DUE_SOON' else 'OPEN' end";
+      String[] branches = {"w.unit_id in (" + join(List.copyOf(scope.actableUnitIds(user))) + ") and w.status = 'OPEN'",
+          "w.candidate_group in ('role-coordinator') and w.status = 'OPEN'"};
+      String page = "select id, due_key from ((select w.id, w.due_key from work_item w where " + branches[0]
+          + " order by w.due_key, w.id fetch first 51 rows only) union all (select w.id, w.due_key from work_item w where "
+          + branches[1] + " order by w.due_key, w.id fetch first 51 rows only)) x order by due_key, id fetch first 51 rows only";
+      String counts = "select st, count(*) from (select " + status + " as st from work_item w where " + branches[0]
+          + " union all select " + status + " as st from work_item w where " + branches[1] + ") x group by st";
+      for (String sql : new String[] {page, counts}) {
+        jdbc.queryForList("explain (analyze, buffers) " + sql, String.class);
+        line("    plan: %s", String.join("\n          ", jdbc.queryForList("explain (analyze, buffers) " + sql, String.class)));
+      }
     }
 
     if (part('d')) {
