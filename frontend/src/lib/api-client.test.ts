@@ -25,7 +25,8 @@ afterEach(() => {
 
 describe('api client', () => {
   it('sends the UI language as Accept-Language, so that server messages come in it', async () => {
-    const fetchMock = mockFetch(jsonResponse(200, {}));
+    const fetchMock = vi.fn<typeof fetch>().mockImplementation(() => Promise.resolve(jsonResponse(200, {})));
+    vi.stubGlobal('fetch', fetchMock);
     await api.get('/api/units');
     expect(headersOf(fetchMock)['Accept-Language']).toBe('vi');
 

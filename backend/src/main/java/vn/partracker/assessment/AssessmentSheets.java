@@ -23,17 +23,17 @@ import vn.partracker.criteria.Points;
 import vn.partracker.criteria.ResponsibilityService;
 import vn.partracker.org.UnitScope;
 import vn.partracker.org.UnitService;
-import vn.partracker.org.UserService;
 import vn.partracker.org.UnitView;
-import vn.partracker.shared.Message;
+import vn.partracker.org.UserService;
+import vn.partracker.reminder.HandOver;
 import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.Attachment;
 import vn.partracker.shared.Attachments;
 import vn.partracker.shared.CurrentUser;
+import vn.partracker.shared.Message;
 import vn.partracker.shared.Role;
 import vn.partracker.shared.TimeConfig;
-import vn.partracker.reminder.HandOver;
 
 /**
  * One unit's self-assessment and its appraisal: drafts, evidence, submission, withdrawal; the

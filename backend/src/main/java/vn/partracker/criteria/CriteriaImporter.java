@@ -5,9 +5,9 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
-import vn.partracker.shared.Message;
 import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.ApiException;
+import vn.partracker.shared.Message;
 import vn.partracker.shared.TableReader;
 
 /** Reads an official criteria table: a preview that never saves, and an import that saves all or nothing. */

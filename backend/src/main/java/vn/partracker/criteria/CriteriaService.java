@@ -14,10 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.partracker.criteria.CriteriaRequests.NodeRequest;
 import vn.partracker.criteria.CriteriaRequests.SetRequest;
 import vn.partracker.org.UnitLevels;
-import vn.partracker.shared.Message;
 import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.IfMatch;
+import vn.partracker.shared.Message;
 
 /**
  * Criteria sets: drafts are edited node by node or imported from a table; publishing checks the

@@ -14,9 +14,9 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.partracker.org.UnitDirectory;
 import vn.partracker.org.UnitService;
 import vn.partracker.org.UnitView;
-import vn.partracker.shared.Message;
 import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.ApiException;
+import vn.partracker.shared.Message;
 import vn.partracker.shared.Table;
 import vn.partracker.shared.TableReader;
 

@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.partracker.shared.Message;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.CurrentUser;
+import vn.partracker.shared.Message;
 
 /** Session login for the SPA. */
 @RestController

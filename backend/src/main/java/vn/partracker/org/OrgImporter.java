@@ -8,10 +8,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
-import vn.partracker.shared.Message;
 import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.CurrentUser;
+import vn.partracker.shared.Message;
 import vn.partracker.shared.Table;
 import vn.partracker.shared.TableReader;
 

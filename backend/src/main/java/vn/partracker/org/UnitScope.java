@@ -10,9 +10,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.partracker.shared.Message;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.CurrentUser;
+import vn.partracker.shared.Message;
 
 /**
  * The unit check every endpoint reuses. Administrators, the coordinator, leaders and the council

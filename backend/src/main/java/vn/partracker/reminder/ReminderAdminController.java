@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.partracker.org.UnitScope;
 import vn.partracker.org.UserService;
 import vn.partracker.org.UserView;
-import vn.partracker.shared.Message;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.IfMatch;
+import vn.partracker.shared.Message;
 
 /** Reminder settings and the outbox, for administrators (the policy also for the coordinator). */
 @RestController
