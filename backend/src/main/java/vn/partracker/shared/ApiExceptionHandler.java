@@ -113,7 +113,7 @@ public class ApiExceptionHandler {
     if (e instanceof ErrorResponse known) {
       // Spring's own (unknown path, wrong method, unsupported media type...): keep its status
       HttpStatusCode status = known.getStatusCode();
-      return problem(HttpStatus.valueOf(status.value()), Message.of("shared.asIs", known.getBody().getDetail()), List.of());
+      return problem(HttpStatus.valueOf(status.value()), Message.of("shared.asIs", java.util.Objects.toString(known.getBody().getDetail(), "")), List.of());
     }
     log.error("Unexpected error", e);
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, Message.of("shared.unexpected"), List.of());
@@ -137,7 +137,8 @@ public class ApiExceptionHandler {
     if (errors.size() > MAX_LISTED_ERRORS) {
       detail = Message.of("shared.firstErrorsListed", detail, MAX_LISTED_ERRORS, errors.size());
     }
-    ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail.text());
+    String text = detail.text();
+    ProblemDetail body = ProblemDetail.forStatusAndDetail(status, text.isEmpty() ? null : text);
     if (!errors.isEmpty()) {
       body.setProperty("errors", errors.size() > MAX_LISTED_ERRORS ? errors.subList(0, MAX_LISTED_ERRORS) : errors);
       body.setProperty("errorCount", errors.size());
