@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import i18n from 'i18next';
 import { api, ApiError, buildUrl, readCookie } from './api-client';
 
 function jsonResponse(status: number, body: unknown, contentType = 'application/json') {
@@ -23,6 +24,21 @@ afterEach(() => {
 });
 
 describe('api client', () => {
+  it('sends the UI language as Accept-Language, so that server messages come in it', async () => {
+    const fetchMock = vi.fn<typeof fetch>().mockImplementation(() => Promise.resolve(jsonResponse(200, {})));
+    vi.stubGlobal('fetch', fetchMock);
+    await api.get('/api/units');
+    expect(headersOf(fetchMock)['Accept-Language']).toBe('vi');
+
+    await i18n.changeLanguage('en');
+    try {
+      await api.post('/api/units', { name: 'x' });
+      expect(headersOf(fetchMock, 1)['Accept-Language']).toBe('en');
+    } finally {
+      await i18n.changeLanguage('vi');
+    }
+  });
+
   it('sends GET with same-origin credentials and no XSRF header', async () => {
     document.cookie = 'XSRF-TOKEN=abc-123; path=/';
     const fetchMock = mockFetch(jsonResponse(200, [{ id: 1 }]));

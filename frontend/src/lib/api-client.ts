@@ -1,10 +1,12 @@
 import i18n from 'i18next';
+import { DEFAULT_LANGUAGE, isLanguage } from '@/lib/i18n';
 
 /**
  * The one fetch wrapper of the app. Every call to the backend goes through here:
  * - same-origin cookies (session),
  * - JSON in and out,
  * - the XSRF-TOKEN cookie echoed as X-XSRF-TOKEN on every non-GET request,
+ * - the UI's language as Accept-Language, so that the server's messages come in that language,
  * - non-2xx answers turned into an ApiError parsed from the RFC 7807 problem body.
  */
 
@@ -107,7 +109,10 @@ async function toApiError(response: Response, url: string): Promise<ApiError> {
 
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const url = buildUrl(path, options.params);
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE,
+  };
   let body: BodyInit | undefined;
   if (options.body instanceof FormData) {
     body = options.body; // the browser sets the multipart boundary

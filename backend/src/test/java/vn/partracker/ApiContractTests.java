@@ -385,6 +385,55 @@ abstract class ApiContractTests extends IntegrationTestBase {
     assertThat(fields(response)).containsKeys("username", "displayName", "email", "roles", "password");
   }
 
+  /**
+   * Server messages in the request's language (issue 18): English with {@code Accept-Language: en}
+   * (or a browser's "en-US,en;q=0.9"), Vietnamese without it and for a language the server does not
+   * speak; a 422 with its field, a 404, a Bean Validation limit and an import's row/column errors.
+   */
+  @Test
+  void serverMessagesFollowTheRequestLanguage() {
+    ApiClient coordinator = as("it-coord");
+    Map<String, Object> nameless = new HashMap<>();
+    nameless.put("name", "");
+    nameless.put("parentId", district.id());
+    nameless.put("level", "DISTRICT_OFFICE");
+
+    ApiClient.Response vi = coordinator.post("/api/units", nameless);
+    assertThat(vi.status()).isEqualTo(422);
+    assertThat(vi.json().get("detail").asText()).isEqualTo("Thông tin đơn vị chưa hợp lệ");
+    assertThat(fields(vi)).containsEntry("name", "Tên đơn vị là bắt buộc");
+    assertThat(coordinator.get("/api/units/999999/history").json().get("detail").asText())
+        .isEqualTo("Không tìm thấy đơn vị 999999");
+
+    coordinator.speaking("en");
+    ApiClient.Response en = coordinator.post("/api/units", nameless);
+    assertThat(en.status()).isEqualTo(422);
+    assertThat(en.json().get("detail").asText()).isEqualTo("The unit details are not valid");
+    assertThat(fields(en)).containsEntry("name", "The unit name is required");
+    ApiClient.Response missing = coordinator.get("/api/units/999999/history");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.json().get("detail").asText()).isEqualTo("Unit 999999 not found");
+    // Bean Validation's {validation.tooLong} through the same messages
+    ApiClient.Response tooLong = coordinator.post("/api/tasks/none/assign", Map.of("assignee", "x".repeat(101)));
+    assertThat(tooLong.status()).isEqualTo(422);
+    assertThat(fields(tooLong)).containsEntry("assignee", "Longer than 100 characters");
+    // an import's errors by row and column
+    ApiClient.Response imported = coordinator.upload("/api/units/import", "don-vi.csv",
+        bytes("Tên đơn vị,Cấp,Đơn vị cấp trên\nXã Lạ,COMMUNE,Huyện Không Có\n"));
+    assertThat(imported.status()).isEqualTo(422);
+    assertThat(imported.json().get("detail").asText()).isEqualTo("The file has errors (1); nothing was saved");
+    assertThat(imported.json().at("/errors/0/message").asText())
+        .isEqualTo("No unit \"Huyện Không Có\" found (in the system or on the rows above)");
+    assertThat(imported.json().at("/errors/0/row").asInt()).isEqualTo(2);
+
+    assertThat(coordinator.speaking("en-US,en;q=0.9").get("/api/units/999999/history").json().get("detail").asText())
+        .isEqualTo("Unit 999999 not found");
+    assertThat(coordinator.speaking("fr").get("/api/units/999999/history").json().get("detail").asText())
+        .isEqualTo("Không tìm thấy đơn vị 999999");
+    assertThat(coordinator.speaking(null).post("/api/tasks/none/assign", Map.of("assignee", "x".repeat(101))))
+        .satisfies(r -> assertThat(fields(r)).containsEntry("assignee", "Dài quá 100 ký tự"));
+  }
+
   @Test
   void unitImportReportsRowAndColumnAndSavesNothingUnlessAllValid() {
     ApiClient coordinator = as("it-coord");

@@ -59,4 +59,29 @@ class CriteriaE2E extends BrowserTest {
         .map(a -> a.leadUnitId() == tuPhap).orElse(false));
     screenshot(page, "criteria-matrix");
   }
+
+  /**
+   * Issue 18: with the UI in English, the server's messages come in English too (the API client
+   * sends the UI language as Accept-Language): a criteria table with a bad row shows its row errors
+   * in English in the import preview.
+   */
+  @Test
+  void theEnglishUiShowsTheServersErrorsInEnglish() {
+    Page page = loggedIn("noivu");
+    page.navigate(url("/criteria"));
+    page.locator("[data-testid=criteria-list]").waitFor();
+    page.locator("[data-testid=language-switcher]").getByText("EN").click();
+    page.locator("[data-testid=criteria-import-button]").click();
+    String csv = "Stt;Lĩnh vực/Tiêu chí/Tiêu chí thành phần;Điểm chuẩn\n"
+        + "1;CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH;\"13,5\"\n1.1;Kế hoạch CCHC;9\n1.2;Báo cáo CCHC;bốn\n"
+        + "2;CẢI CÁCH THỂ CHẾ;86,5\n";
+    page.locator("input[type=file]").first().setInputFiles(
+        new FilePayload("bad-criteria.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+    com.microsoft.playwright.Locator errors = page.locator("[data-testid=criteria-preview-errors]");
+    errors.waitFor();
+    assertThat(errors.innerText())
+        .contains("The maximum score \"bốn\" is not a number (for example 13,5 or 4.5)")
+        .doesNotContain("không phải là số");
+    screenshot(page, "criteria-import-errors-en");
+  }
 }

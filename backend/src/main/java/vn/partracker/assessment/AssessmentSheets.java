@@ -23,16 +23,17 @@ import vn.partracker.criteria.Points;
 import vn.partracker.criteria.ResponsibilityService;
 import vn.partracker.org.UnitScope;
 import vn.partracker.org.UnitService;
-import vn.partracker.org.UserService;
 import vn.partracker.org.UnitView;
+import vn.partracker.org.UserService;
+import vn.partracker.reminder.HandOver;
 import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.Attachment;
 import vn.partracker.shared.Attachments;
 import vn.partracker.shared.CurrentUser;
+import vn.partracker.shared.Message;
 import vn.partracker.shared.Role;
 import vn.partracker.shared.TimeConfig;
-import vn.partracker.reminder.HandOver;
 
 /**
  * One unit's self-assessment and its appraisal: drafts, evidence, submission, withdrawal; the
@@ -177,19 +178,19 @@ class AssessmentSheets {
       requireAnswerer(user, unit, campaign, r == null ? null : r.code());
     }
     if (unit.getStep() != AssessedUnit.Step.SELF_ASSESSMENT) {
-      throw ApiException.conflict("Bản tự đánh giá đã nộp; hãy rút lại trước khi sửa");
+      throw ApiException.conflict("assessment.submittedWithdrawFirst");
     }
     Map<String, CriteriaNodeView> leaves = leafMap(campaign);
     List<ApiErrorItem> errors = new ArrayList<>();
     for (AnswerRequest r : requests == null ? List.<AnswerRequest>of() : requests) {
       CriteriaNodeView leaf = r == null || r.code() == null ? null : leaves.get(r.code());
       if (leaf == null) {
-        errors.add(ApiErrorItem.field(r == null ? "code" : String.valueOf(r.code()), "Không có mục chấm điểm này"));
+        errors.add(ApiErrorItem.field(r == null ? "code" : String.valueOf(r.code()), "assessment.noSuchItem"));
         continue;
       }
       boolean na = Boolean.TRUE.equals(r.notApplicable());
       if (na && !leaf.notApplicableAllowed()) {
-        errors.add(ApiErrorItem.field(leaf.code(), "Mục " + leaf.code() + " không được đánh giá là không áp dụng"));
+        errors.add(ApiErrorItem.field(leaf.code(), "assessment.notApplicableNotAllowed", leaf.code()));
       } else if (!na && ItemScoring.fromFigures(leaf)) {
         if (r.figures().isEmpty() && r.points() != null) {
           errors.add(ApiErrorItem.field(leaf.code(), figuresNeeded(leaf)));
@@ -202,11 +203,11 @@ class AssessmentSheets {
         }
       }
       if (r.explanation() != null && r.explanation().length() > 4000) {
-        errors.add(ApiErrorItem.field(leaf.code(), "Giải thích dài quá 4.000 ký tự"));
+        errors.add(ApiErrorItem.field(leaf.code(), "assessment.explanationTooLong"));
       }
     }
     if (!errors.isEmpty()) {
-      throw ApiException.invalid("Có " + errors.size() + " câu trả lời chưa hợp lệ; chưa lưu", errors);
+      throw ApiException.invalid(Message.of("assessment.answersInvalid", errors.size()), errors);
     }
     Map<String, Answer> current = requireFresh(campaignId, unit, requests == null ? List.of()
         : requests.stream().map(r -> new ReadVersion(r.code(), r.version())).toList(), user);
@@ -227,10 +228,10 @@ class AssessmentSheets {
     AssessedUnit unit = unit(campaignId, unitId);
     requireAnswerer(user, unit, campaign, code);
     if (unit.getStep() != AssessedUnit.Step.SELF_ASSESSMENT && unit.getStep() != AssessedUnit.Step.EXPLANATION) {
-      throw ApiException.conflict("Bản tự đánh giá đã nộp; không thêm tài liệu được");
+      throw ApiException.conflict("assessment.submittedNoAttachments");
     }
     if (!leafMap(campaign).containsKey(code)) {
-      throw ApiException.notFound("Không có mục chấm điểm " + code);
+      throw ApiException.notFound("assessment.noItemWithCode", code);
     }
     Answer a = answers.save(answer(unit, code, user));
     attachments.store(EVIDENCE_OWNER, a.getId(), file, user.getUsername());
@@ -244,7 +245,7 @@ class AssessmentSheets {
     boolean belongs = EVIDENCE_OWNER.equals(file.getOwnerType()) && answers.findById(file.getOwnerId())
         .map(a -> a.getAssessmentId().equals(unit.getId())).orElse(false);
     if (!belongs) {
-      throw ApiException.notFound("Không tìm thấy tài liệu " + attachmentId);
+      throw ApiException.notFound("assessment.documentNotFound", attachmentId);
     }
     return attachments.read(file);
   }
@@ -255,7 +256,7 @@ class AssessmentSheets {
     AssessedUnit unit = unit(campaignId, unitId);
     requireMember(user, unit);
     if (unit.getStep() != AssessedUnit.Step.SELF_ASSESSMENT) {
-      throw ApiException.conflict("Bản tự đánh giá đã được nộp");
+      throw ApiException.conflict("assessment.alreadySubmitted");
     }
     Map<String, Answer> byCode = answers.findByAssessmentId(unit.getId()).stream()
         .collect(Collectors.toMap(Answer::getCode, Function.identity()));
@@ -267,15 +268,15 @@ class AssessmentSheets {
       }
       Answer a = byCode.get(leaf.code());
       if (a == null || !a.isAnswered()) {
-        errors.add(ApiErrorItem.field(leaf.code(), "Mục " + leaf.code() + " chưa chấm điểm"));
+        errors.add(ApiErrorItem.field(leaf.code(), "assessment.itemNotScored", leaf.code()));
       } else if (leaf.evidence() != null && !a.isNotApplicable() && a.getExplanation() == null
           && attachments.list(EVIDENCE_OWNER, a.getId()).isEmpty()) {
-        errors.add(ApiErrorItem.field(leaf.code(), "Mục " + leaf.code() + " cần tài liệu kiểm chứng hoặc giải thích"));
+        errors.add(ApiErrorItem.field(leaf.code(), "assessment.itemNeedsEvidence", leaf.code()));
       }
     }
     if (!errors.isEmpty()) {
       errors.sort(java.util.Comparator.comparing(ApiErrorItem::field));
-      throw ApiException.invalid("Chưa nộp được: " + errors.size() + " mục còn thiếu", errors);
+      throw ApiException.invalid(Message.of("assessment.cannotSubmitMissing", errors.size()), errors);
     }
     complete(unit, CampaignProcess.TASK_SELF_ASSESS, user, Map.of());
     unit.submit(clock.instant());
@@ -289,10 +290,10 @@ class AssessmentSheets {
     AssessedUnit unit = unit(campaignId, unitId);
     requireMember(user, unit);
     if (unit.getStep() != AssessedUnit.Step.SUBMITTED) {
-      throw ApiException.conflict("Chỉ rút lại được bản đã nộp và chưa được thẩm định");
+      throw ApiException.conflict("assessment.withdrawOnlySubmitted");
     }
     if (pastDeadline(campaign)) {
-      throw ApiException.conflict("Đã quá hạn tự đánh giá; không rút lại được");
+      throw ApiException.conflict("assessment.withdrawPastDue");
     }
     runtime.createMessageCorrelation(CampaignProcess.MESSAGE_WITHDRAW)
         .processInstanceId(unitProcess(unit)).correlate();
@@ -307,7 +308,7 @@ class AssessmentSheets {
     AssessedUnit unit = unit(campaignId, unitId);
     requireCouncil(user);
     if (unit.getStep() != AssessedUnit.Step.SUBMITTED) {
-      throw ApiException.conflict("Đơn vị chưa nộp bản tự đánh giá hoặc đang giải trình");
+      throw ApiException.conflict("assessment.notSubmittedOrExplaining");
     }
     Map<String, CriteriaNodeView> leaves = leafMap(campaign);
     Map<String, Answer> saved = answers.findByAssessmentId(unit.getId()).stream()
@@ -321,7 +322,7 @@ class AssessmentSheets {
     for (AppraisalRequest r : requests == null ? List.<AppraisalRequest>of() : requests) {
       CriteriaNodeView leaf = r == null || r.code() == null ? null : leaves.get(r.code());
       if (leaf == null) {
-        errors.add(ApiErrorItem.field(r == null ? "code" : String.valueOf(r.code()), "Không có mục chấm điểm này"));
+        errors.add(ApiErrorItem.field(r == null ? "code" : String.valueOf(r.code()), "assessment.noSuchItem"));
         continue;
       }
       Answer a = saved.get(leaf.code());
@@ -332,14 +333,14 @@ class AssessmentSheets {
       boolean changed = appraised != null && (basePoints == null || basePoints.compareTo(appraised) != 0
           || (!r.figures().isEmpty() && !sameFigures(r.figures(), baseFigures)));
       if (changed && (r.reason() == null || r.reason().isBlank())) {
-        errors.add(ApiErrorItem.field(leaf.code(), "Mục " + leaf.code() + ": thay đổi điểm cần ghi rõ lý do"));
+        errors.add(ApiErrorItem.field(leaf.code(), "assessment.changeNeedsReason", leaf.code()));
       }
       if (r.reason() != null && r.reason().length() > 4000) {
-        errors.add(ApiErrorItem.field(leaf.code(), "Mục " + leaf.code() + ": lý do dài quá 4.000 ký tự"));
+        errors.add(ApiErrorItem.field(leaf.code(), "assessment.reasonTooLong", leaf.code()));
       }
     }
     if (!errors.isEmpty()) {
-      throw ApiException.invalid("Điểm thẩm định chưa hợp lệ; chưa lưu", errors);
+      throw ApiException.invalid("assessment.appraisalInvalid", errors);
     }
     Map<String, Answer> current = requireFresh(campaignId, unit, requests == null ? List.of()
         : requests.stream().map(r -> new ReadVersion(r.code(), r.version())).toList(), user);
@@ -360,16 +361,16 @@ class AssessmentSheets {
     requireCouncil(user);
     List<ApiErrorItem> errors = new ArrayList<>();
     if (r == null || r.request() == null || r.request().isBlank() || r.request().length() > 4000) {
-      errors.add(ApiErrorItem.field("request", "Cần ghi nội dung yêu cầu giải trình (tối đa 4.000 ký tự)"));
+      errors.add(ApiErrorItem.field("request", "assessment.explanationRequestRequired"));
     }
     if (r == null || r.dueDate() == null || r.dueDate().isBefore(LocalDate.now(clock))) {
-      errors.add(ApiErrorItem.field("dueDate", "Hạn giải trình phải từ hôm nay trở đi"));
+      errors.add(ApiErrorItem.field("dueDate", "assessment.explanationDueFromToday"));
     }
     if (!errors.isEmpty()) {
-      throw ApiException.invalid("Yêu cầu giải trình chưa hợp lệ", errors);
+      throw ApiException.invalid("assessment.explanationRequestInvalid", errors);
     }
     if (unit.getAppraisalRound() > 1) {
-      throw ApiException.conflict("Đơn vị đã giải trình sau vòng 1; hãy chốt điểm vòng " + unit.getAppraisalRound());
+      throw ApiException.conflict("assessment.explainedFinalizeRound", unit.getAppraisalRound());
     }
     String step = complete(unit, CampaignProcess.TASK_APPRAISE, user, Map.of(CampaignProcess.VAR_OUTCOME,
         "EXPLANATION", CampaignProcess.VAR_EXPLANATION_DUE, vn.partracker.shared.ProcessDates.at(r.dueDate(), 17)));
@@ -391,20 +392,20 @@ class AssessmentSheets {
     requireMember(user, unit);
     List<ApiErrorItem> errors = new ArrayList<>();
     if (reply == null || reply.isBlank() || reply.length() > 4000) {
-      errors.add(ApiErrorItem.field("reply", "Cần nhập nội dung giải trình (tối đa 4.000 ký tự)"));
+      errors.add(ApiErrorItem.field("reply", "assessment.explanationRequired"));
     }
     Map<String, CriteriaNodeView> leaves = leafMap(campaign);
     List<ItemReply> replies = items == null ? List.of() : items.stream().filter(java.util.Objects::nonNull)
         .filter(i -> blank(i.reply()) != null).toList();
     for (ItemReply i : replies) {
       if (i.code() == null || !leaves.containsKey(i.code())) {
-        errors.add(ApiErrorItem.field(String.valueOf(i.code()), "Không có mục chấm điểm này"));
+        errors.add(ApiErrorItem.field(String.valueOf(i.code()), "assessment.noSuchItem"));
       } else if (i.reply().length() > 4000) {
-        errors.add(ApiErrorItem.field(i.code(), "Mục " + i.code() + ": giải trình dài quá 4.000 ký tự"));
+        errors.add(ApiErrorItem.field(i.code(), "assessment.itemExplanationTooLong", i.code()));
       }
     }
     if (!errors.isEmpty()) {
-      throw ApiException.invalid("Giải trình chưa hợp lệ; chưa gửi", errors);
+      throw ApiException.invalid("assessment.explanationInvalid", errors);
     }
     String step = complete(unit, CampaignProcess.TASK_EXPLAIN, user, Map.of());
     for (ItemReply i : replies) {
@@ -460,7 +461,7 @@ class AssessmentSheets {
   private String complete(AssessedUnit unit, String key, CurrentUser user, Map<String, Object> variables) {
     Task task = engineTasks.createTaskQuery().processInstanceId(unitProcess(unit)).taskDefinitionKey(key).singleResult();
     if (task == null) {
-      throw ApiException.conflict("Bước này không còn mở cho đơn vị");
+      throw ApiException.conflict("assessment.stepClosed");
     }
     engineTasks.setAssignee(task.getId(), user.getUsername());
     engineTasks.complete(task.getId(), variables);
@@ -471,7 +472,7 @@ class AssessmentSheets {
     var instance = runtime.createProcessInstanceQuery().processDefinitionKey(CampaignProcess.UNIT_KEY)
         .variableValueEquals(CampaignProcess.VAR_CAMPAIGN_UNIT_ID, unit.getId()).singleResult();
     if (instance == null) {
-      throw ApiException.conflict("Quy trình đánh giá của đơn vị đã kết thúc");
+      throw ApiException.conflict("assessment.processEnded");
     }
     return instance.getId();
   }
@@ -485,7 +486,7 @@ class AssessmentSheets {
 
   private AssessedUnit unit(long campaignId, long unitId) {
     return assessed.findByCampaignIdAndUnitId(campaignId, unitId)
-        .orElseThrow(() -> ApiException.notFound("Đơn vị không tham gia chiến dịch này"));
+        .orElseThrow(() -> ApiException.notFound("assessment.unitNotInCampaign"));
   }
 
   /** The version of an item the caller read: null when it saw the item unanswered. */
@@ -506,14 +507,11 @@ class AssessmentSheets {
     for (ReadVersion r : read) {
       Answer a = current.get(r.code());
       if (a != null && (r.version() == null || r.version() != a.getVersion())) {
-        stale.add(ApiErrorItem.field(r.code(), "Mục " + r.code() + " vừa được "
-            + users.displayNames(List.of(a.getUpdatedBy())).apply(a.getUpdatedBy()) + " lưu lúc "
-            + TimeConfig.DATE_TIME.format(a.getUpdatedAt().atZone(TimeConfig.ZONE))));
+        stale.add(ApiErrorItem.field(r.code(), "assessment.itemSavedBy", r.code(), users.displayNames(List.of(a.getUpdatedBy())).apply(a.getUpdatedBy()), TimeConfig.DATE_TIME.format(a.getUpdatedAt().atZone(TimeConfig.ZONE))));
       }
     }
     if (!stale.isEmpty()) {
-      throw ApiException.stale("Có " + stale.size() + " mục đã được người khác lưu sau khi bạn mở; chưa lưu."
-          + " Hãy xem giá trị hiện tại và chọn giữ giá trị nào", stale, sheet(campaignId, unit.getUnitId(), user));
+      throw ApiException.stale(Message.of("assessment.itemsStale", stale.size()), stale, sheet(campaignId, unit.getUnitId(), user));
     }
     return current; // the write changes these very rows: a change after this check fails on their version
   }
@@ -534,7 +532,7 @@ class AssessmentSheets {
 
   private void requireMember(CurrentUser user, AssessedUnit unit) {
     if (!mayActForUnit(user, unit)) {
-      throw ApiException.forbidden("Chỉ cán bộ của đơn vị được đánh giá mới thực hiện được");
+      throw ApiException.forbidden("assessment.unitStaffOnly");
     }
   }
 
@@ -542,7 +540,7 @@ class AssessmentSheets {
   private void requireReader(CurrentUser user, AssessedUnit unit) {
     if (!user.seesAllUnits() && !scope.actableUnitIds(user).contains(unit.getUnitId())
         && !subtree(unit.getUnitId()).contains(user.unitId())) {
-      throw ApiException.forbidden("Bạn không xem được bản tự đánh giá của đơn vị khác");
+      throw ApiException.forbidden("assessment.otherUnitSheet");
     }
   }
 
@@ -572,9 +570,9 @@ class AssessmentSheets {
     }
     Long lead = code == null ? null : leadOffices(campaign, unit).get(code);
     if (lead == null || !actsFor(user, lead)) {
-      throw ApiException.forbidden(lead == null
-          ? "Chỉ cán bộ của đơn vị được đánh giá mới thực hiện được"
-          : "Mục " + code + " do đơn vị khác chủ trì chấm điểm");
+      throw lead == null
+          ? ApiException.forbidden("assessment.unitStaffOnly")
+          : ApiException.forbidden("assessment.itemLedByOtherUnit", code);
     }
   }
 
@@ -597,7 +595,7 @@ class AssessmentSheets {
 
   private static void requireCouncil(CurrentUser user) {
     if (!user.has(Role.COUNCIL) && !user.has(Role.ADMIN)) {
-      throw ApiException.forbidden("Chỉ Hội đồng thẩm định thực hiện được");
+      throw ApiException.forbidden("assessment.councilOnly");
     }
   }
 
@@ -623,7 +621,7 @@ class AssessmentSheets {
   private static BigDecimal appraisedPoints(CriteriaNodeView leaf, AppraisalRequest r, List<ApiErrorItem> errors) {
     if (!r.figures().isEmpty()) {
       if (!ItemScoring.fromFigures(leaf)) {
-        errors.add(ApiErrorItem.field(leaf.code(), "Mục " + leaf.code() + " chấm bằng điểm, không nhập số liệu"));
+        errors.add(ApiErrorItem.field(leaf.code(), "shared.itemScoredByPoints", leaf.code()));
         return null;
       }
       return ItemScoring.points(leaf, r.figures(), errors).orElse(null);
@@ -643,20 +641,17 @@ class AssessmentSheets {
     return a == null ? b == null : b != null && a.compareTo(b) == 0;
   }
 
-  private static String figuresNeeded(CriteriaNodeView leaf) {
-    return leaf.answerType() == AnswerType.RATE
-        ? "Mục " + leaf.code() + " tính theo tỷ lệ: nhập tử số và mẫu số, điểm được tính theo các mức"
-        : "Mục " + leaf.code() + " tính theo số lần bị trừ điểm: nhập số lần";
+  private static Message figuresNeeded(CriteriaNodeView leaf) {
+    return Message.of(leaf.answerType() == AnswerType.RATE ? "assessment.rateFiguresNeeded" : "assessment.deductionFiguresNeeded",
+        leaf.code());
   }
 
   private static void checkPoints(CriteriaNodeView leaf, BigDecimal points, List<ApiErrorItem> errors) {
     if (points.signum() < 0 || points.compareTo(leaf.maxPoints()) > 0) {
-      errors.add(ApiErrorItem.field(leaf.code(), "Điểm của mục " + leaf.code() + " phải từ 0 đến "
-          + Points.format(leaf.maxPoints())));
+      errors.add(ApiErrorItem.field(leaf.code(), "assessment.itemScoreRange", leaf.code(), Points.format(leaf.maxPoints())));
     } else if (leaf.answerType() == AnswerType.YES_NO && points.signum() != 0
         && points.compareTo(leaf.maxPoints()) != 0) {
-      errors.add(ApiErrorItem.field(leaf.code(), "Mục " + leaf.code() + " chỉ nhận 0 hoặc "
-          + Points.format(leaf.maxPoints())));
+      errors.add(ApiErrorItem.field(leaf.code(), "assessment.itemYesNo", leaf.code(), Points.format(leaf.maxPoints())));
     }
   }
 

@@ -25,6 +25,7 @@ import vn.partracker.org.UnitView;
 import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.CurrentUser;
+import vn.partracker.shared.Message;
 import vn.partracker.shared.OfficialRows;
 import vn.partracker.shared.Table;
 import vn.partracker.shared.TableReader;
@@ -99,7 +100,7 @@ public class CampaignResults {
     Results all = compute(campaign);
     if (user == null) {
       if (!campaign.isPublished()) {
-        throw ApiException.notFound("Kết quả chưa được công bố");
+        throw ApiException.notFound("assessment.resultsNotPublished");
       }
       return all;
     }
@@ -109,7 +110,7 @@ public class CampaignResults {
     Set<Long> mine = scope.actableUnitIds(user);
     List<UnitResult> own = all.units().stream().filter(u -> mine.contains(u.unitId())).toList();
     if (own.isEmpty()) {
-      throw ApiException.forbidden("Kết quả chưa được công bố");
+      throw ApiException.forbidden("assessment.resultsNotPublished");
     }
     return new Results(all.campaignId(), all.campaignName(), all.year(), false, all.criteriaSetId(), own);
   }
@@ -118,10 +119,10 @@ public class CampaignResults {
   public List<Loss> losses(long campaignId, long unitId, CurrentUser user) {
     Campaign campaign = campaigns.find(campaignId);
     if (!user.seesAllUnits() && !scope.actableUnitIds(user).contains(unitId)) {
-      throw ApiException.forbidden("Bạn không xem được phân tích điểm của đơn vị khác");
+      throw ApiException.forbidden("assessment.breakdownForbidden");
     }
     AssessedUnit unit = assessed.findByCampaignIdAndUnitId(campaignId, unitId)
-        .orElseThrow(() -> ApiException.notFound("Đơn vị không tham gia chiến dịch này"));
+        .orElseThrow(() -> ApiException.notFound("assessment.unitNotInCampaign"));
     CriteriaSetView set = criteria.get(campaign.getCriteriaSetId(), true);
     Scores scores = scores(campaign, unit);
     List<Loss> losses = new ArrayList<>();
@@ -152,10 +153,10 @@ public class CampaignResults {
   public Results importSurvey(long campaignId, MultipartFile file, CurrentUser user) {
     Campaign campaign = campaigns.find(campaignId);
     if (campaign.getSipasCode() == null) {
-      throw ApiException.conflict("Chiến dịch chưa chọn tiêu chí nhận điểm điều tra xã hội học (SIPAS)");
+      throw ApiException.conflict("assessment.noSipasCriterion");
     }
     if (campaign.isPublished()) {
-      throw ApiException.conflict("Kết quả đã công bố; không nhập thêm điểm được");
+      throw ApiException.conflict("assessment.resultsPublishedNoScores");
     }
     CriteriaNodeView leaf = CampaignService.leaves(criteria.get(campaign.getCriteriaSetId(), true)).stream()
         .filter(n -> n.code().equals(campaign.getSipasCode())).findFirst().orElseThrow();
@@ -167,7 +168,7 @@ public class CampaignResults {
         "Điểm điều tra XHH", "Điểm khảo sát");
     Optional<Integer> sttColumn = table.column("Stt", "TT");
     if (!errors.isEmpty()) {
-      throw ApiException.invalid("Thiếu cột trong bảng điểm", errors);
+      throw ApiException.invalid("assessment.scoreTableColumnsMissing", errors);
     }
     Map<Long, AssessedUnit> byUnit = assessed.findByCampaignIdOrderByIdAsc(campaignId).stream()
         .collect(Collectors.toMap(AssessedUnit::getUnitId, u -> u));
@@ -182,19 +183,18 @@ public class CampaignResults {
         continue; // "TỔNG", "I. CÁC SỞ, BAN, NGÀNH" or a heading without points
       }
       if (matches.size() != 1) {
-        errors.add(ApiErrorItem.cell(row.number(), "Đơn vị", "Không có đơn vị \"" + row.get(unitColumn)
-            + "\" trong chiến dịch"));
+        errors.add(ApiErrorItem.cell(row.number(), "Đơn vị", "assessment.unitNotInCampaignNamed", row.get(unitColumn)));
         continue;
       }
       Optional<BigDecimal> value = Points.parse(row.get(pointsColumn));
       if (value.isEmpty() || value.get().compareTo(leaf.maxPoints()) > 0) {
-        errors.add(ApiErrorItem.cell(row.number(), "Điểm", "Điểm phải là số từ 0 đến " + Points.format(leaf.maxPoints())));
+        errors.add(ApiErrorItem.cell(row.number(), "Điểm", "assessment.scoreRange", Points.format(leaf.maxPoints())));
         continue;
       }
       points.put(byUnit.get(matches.get(0).id()), value.get());
     }
     if (!errors.isEmpty()) {
-      throw ApiException.invalid("Bảng điểm có " + errors.size() + " lỗi; chưa có gì được lưu", errors);
+      throw ApiException.invalid(Message.of("assessment.scoreTableErrors", errors.size()), errors);
     }
     points.forEach((unit, value) -> {
       Answer a = answers.findByAssessmentIdAndCode(unit.getId(), leaf.code())

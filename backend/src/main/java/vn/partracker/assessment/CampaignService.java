@@ -77,29 +77,29 @@ public class CampaignService {
     List<ApiErrorItem> errors = new ArrayList<>();
     String name = r.name() == null ? "" : r.name().strip();
     if (name.isEmpty() || name.length() > 500) {
-      errors.add(ApiErrorItem.field("name", "Tên chiến dịch từ 1 đến 500 ký tự"));
+      errors.add(ApiErrorItem.field("name", "assessment.campaignNameLength"));
     }
     if (r.year() == null || r.year() < 2000 || r.year() > 2100) {
-      errors.add(ApiErrorItem.field("year", "Năm phải từ 2000 đến 2100"));
+      errors.add(ApiErrorItem.field("year", "shared.yearRange"));
     }
     CriteriaSetView set = null;
     if (r.criteriaSetId() == null) {
-      errors.add(ApiErrorItem.field("criteriaSetId", "Cần chọn bộ tiêu chí"));
+      errors.add(ApiErrorItem.field("criteriaSetId", "assessment.criteriaSetRequired"));
     } else {
       try {
         set = criteria.get(r.criteriaSetId(), true);
         if (!set.published()) {
-          errors.add(ApiErrorItem.field("criteriaSetId", "Bộ tiêu chí cần được ban hành trước"));
+          errors.add(ApiErrorItem.field("criteriaSetId", "assessment.criteriaSetNotPublished"));
         }
       } catch (ApiException e) {
-        errors.add(ApiErrorItem.field("criteriaSetId", e.getMessage()));
+        errors.add(ApiErrorItem.field("criteriaSetId", e.detail()));
       }
     }
     Set<Long> unitIds = new LinkedHashSet<>(r.assessedUnitIds() == null ? List.of() : r.assessedUnitIds());
     if (unitIds.isEmpty()) {
-      errors.add(ApiErrorItem.field("assessedUnitIds", "Cần chọn ít nhất một đơn vị được đánh giá"));
+      errors.add(ApiErrorItem.field("assessedUnitIds", "assessment.unitsRequired"));
     } else if (unitIds.stream().anyMatch(id -> id == null || !units.exists(id))) {
-      errors.add(ApiErrorItem.field("assessedUnitIds", "Có đơn vị không tồn tại"));
+      errors.add(ApiErrorItem.field("assessedUnitIds", "assessment.unitUnknown"));
     }
     int year = r.year() == null ? LocalDate.now(clock).getYear() : r.year();
     // defaults of seed 002: council by 30/10, self-assessment by 05/11, results by 20/11
@@ -107,17 +107,17 @@ public class CampaignService {
     LocalDate self = r.selfAssessmentDeadline() != null ? r.selfAssessmentDeadline() : LocalDate.of(year, 11, 5);
     LocalDate appraisal = r.appraisalDeadline() != null ? r.appraisalDeadline() : LocalDate.of(year, 11, 20);
     if (self.isAfter(appraisal)) {
-      errors.add(ApiErrorItem.field("appraisalDeadline", "Hạn công bố kết quả phải sau hạn tự đánh giá"));
+      errors.add(ApiErrorItem.field("appraisalDeadline", "assessment.publishAfterSelfAssessment"));
     }
     if (council.isAfter(appraisal)) {
-      errors.add(ApiErrorItem.field("councilDeadline", "Hạn thành lập Hội đồng phải trước hạn công bố kết quả"));
+      errors.add(ApiErrorItem.field("councilDeadline", "assessment.councilBeforePublish"));
     }
     String sipas = r.sipasCode() == null || r.sipasCode().isBlank() ? null : r.sipasCode().strip();
     if (sipas != null && set != null && leaves(set).stream().noneMatch(n -> n.code().equals(sipas))) {
-      errors.add(ApiErrorItem.field("sipasCode", "Bộ tiêu chí không có tiêu chí chấm điểm " + sipas));
+      errors.add(ApiErrorItem.field("sipasCode", "assessment.sipasNotInSet", sipas));
     }
     if (!errors.isEmpty()) {
-      throw ApiException.invalid("Thông tin chiến dịch chưa hợp lệ", errors);
+      throw ApiException.invalid("assessment.campaignInvalid", errors);
     }
     Campaign campaign = campaigns.save(new Campaign(name, year, r.criteriaSetId(), user.unitId(), council, self,
         appraisal, sipas, clock.instant()));
@@ -155,7 +155,7 @@ public class CampaignService {
   public CampaignView get(long id, CurrentUser user) {
     CampaignView view = view(find(id), user);
     if (!user.seesAllUnits() && view.units().isEmpty()) {
-      throw ApiException.forbidden("Đơn vị của bạn không tham gia chiến dịch này");
+      throw ApiException.forbidden("assessment.yourUnitNotInCampaign");
     }
     return view;
   }
@@ -173,21 +173,21 @@ public class CampaignService {
     Campaign campaign = find(id);
     List<ApiErrorItem> errors = new ArrayList<>();
     if (r == null || r.members() == null || r.members().isBlank()) {
-      errors.add(ApiErrorItem.field("members", "Cần ghi danh sách thành viên Hội đồng"));
+      errors.add(ApiErrorItem.field("members", "assessment.councilMembersRequired"));
     }
     if (r == null || r.chair() == null || r.chair().isBlank()) {
-      errors.add(ApiErrorItem.field("chair", "Cần ghi Chủ tịch Hội đồng"));
+      errors.add(ApiErrorItem.field("chair", "assessment.councilChairRequired"));
     }
     if (r != null && ((r.members() != null && r.members().length() > 4000)
         || (r.chair() != null && r.chair().length() > 255)
         || (r.secretary() != null && r.secretary().length() > 255))) {
-      errors.add(ApiErrorItem.field("members", "Nội dung quá dài"));
+      errors.add(ApiErrorItem.field("members", "assessment.textTooLong"));
     }
     if (!errors.isEmpty()) {
-      throw ApiException.invalid("Thông tin Hội đồng chưa hợp lệ", errors);
+      throw ApiException.invalid("assessment.councilInvalid", errors);
     }
     Task task = openTask(campaign.getProcessInstanceId(), CampaignProcess.TASK_SET_UP_COUNCIL)
-        .orElseThrow(() -> ApiException.conflict("Hội đồng thẩm định đã được thành lập"));
+        .orElseThrow(() -> ApiException.conflict("assessment.councilAlreadyFormed"));
     campaign.councilSetUp(r.members().strip(), r.chair().strip(), r.secretary() == null ? null : r.secretary().strip(),
         clock.instant());
     engineTasks.setAssignee(task.getId(), user.getUsername());
@@ -201,7 +201,7 @@ public class CampaignService {
     Campaign campaign = find(id);
     Task task = openTask(campaign.getProcessInstanceId(), CampaignProcess.TASK_APPROVE)
         .orElseThrow(() -> ApiException.conflict(
-            "Chưa thể phê duyệt: Hội đồng chưa được thành lập hoặc còn đơn vị chưa được thẩm định"));
+            "assessment.cannotApprove"));
     campaign.approve(user.getUsername(), clock.instant());
     engineTasks.setAssignee(task.getId(), user.getUsername());
     events.publishEvent(new HandOver(HandOver.Kind.APPROVED, CampaignProcess.CAMPAIGN_SUBJECT,
@@ -265,7 +265,7 @@ public class CampaignService {
   }
 
   Campaign find(long id) {
-    return campaigns.findById(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy chiến dịch " + id));
+    return campaigns.findById(id).orElseThrow(() -> ApiException.notFound("assessment.campaignNotFound", id));
   }
 
   java.util.Optional<Task> openTask(String processInstanceId, String key) {

@@ -64,13 +64,13 @@ class CaseViews {
 
   CaseView improvementTask(long taskId, CurrentUser user) {
     ProcessRef ref = plans.taskProcess(taskId);
-    requireInvolved(ref.unitIds(), user, "Nhiệm vụ này không thuộc đơn vị của bạn");
+    requireInvolved(ref.unitIds(), user, "improvement.taskNotYourUnit");
     return view(ref.title(), ref.processInstanceId());
   }
 
   CaseView campaign(long campaignId, CurrentUser user) {
     ProcessRef ref = campaigns.campaignProcess(campaignId);
-    requireInvolved(ref.unitIds(), user, "Đơn vị của bạn không tham gia chiến dịch này");
+    requireInvolved(ref.unitIds(), user, "assessment.yourUnitNotInCampaign");
     return view(ref.title(), ref.processInstanceId());
   }
 
@@ -78,26 +78,26 @@ class CaseViews {
   CaseView unitAssessment(long campaignId, long unitId, CurrentUser user) {
     ProcessRef ref = campaigns.campaignProcess(campaignId);
     if (!ref.unitIds().contains(unitId)) {
-      throw ApiException.notFound("Đơn vị " + unitId + " không được đánh giá trong chiến dịch này");
+      throw ApiException.notFound("cases.unitNotInCampaign", unitId);
     }
-    requireInvolved(Set.of(unitId), user, "Bạn không có quyền với dữ liệu của đơn vị này");
+    requireInvolved(Set.of(unitId), user, "shared.unitForbidden");
     HistoricProcessInstance sub = ref.processInstanceId() == null ? null
         : history.createHistoricProcessInstanceQuery().superProcessInstanceId(ref.processInstanceId())
             .processDefinitionKey("unit-assessment").variableValueEquals("unitId", unitId).singleResult();
     if (sub == null) {
-      throw ApiException.notFound("Chưa có quy trình tự đánh giá của đơn vị này");
+      throw ApiException.notFound("cases.noSelfAssessmentProcess");
     }
     String unitName = units.find(unitId).map(UnitView::name).orElse("");
     return view(ref.title() + " – " + unitName, sub.getId());
   }
 
-  private void requireInvolved(Set<Long> unitIds, CurrentUser user, String message) {
+  private void requireInvolved(Set<Long> unitIds, CurrentUser user, String key) {
     if (user.seesAllUnits()) {
       return;
     }
     Set<Long> mine = scope.actableUnitIds(user);
     if (unitIds.stream().noneMatch(mine::contains)) {
-      throw ApiException.forbidden(message);
+      throw ApiException.forbidden(key);
     }
   }
 
@@ -105,7 +105,7 @@ class CaseViews {
     HistoricProcessInstance instance = processInstanceId == null ? null
         : history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
     if (instance == null) {
-      throw ApiException.notFound("Quy trình chưa được khởi động");
+      throw ApiException.notFound("cases.processNotStarted");
     }
     String xml;
     try (InputStream in = repository.getProcessModel(instance.getProcessDefinitionId())) {

@@ -147,7 +147,7 @@ class CriteriaController {
     return switch (format) {
       case "xlsx" -> Downloads.file(CriteriaTable.toXlsx(set.name(), set.nodes()), base + ".xlsx", Downloads.XLSX);
       case "csv" -> Downloads.file(CriteriaTable.toCsv(set.nodes()), base + ".csv", Downloads.CSV);
-      default -> throw ApiException.invalidField("format", "Định dạng xuất là xlsx hoặc csv");
+      default -> throw ApiException.invalidField("format", "criteria.exportFormat");
     };
   }
 
@@ -156,7 +156,7 @@ class CriteriaController {
     CriteriaSetView set = criteria.get(id, isEditor());
     List<IndexCalculator.Answer> answers = request == null || request.answers() == null ? List.of() : request.answers();
     if (answers.stream().anyMatch(a -> a == null || a.code() == null)) {
-      throw ApiException.invalidField("answers", "Mỗi câu trả lời cần mã mục (code)");
+      throw ApiException.invalidField("answers", "criteria.answerCodeRequired");
     }
     Map<String, IndexCalculator.Answer> byCode =
         answers.stream().collect(Collectors.toMap(IndexCalculator.Answer::code, Function.identity(), (a, b) -> b));

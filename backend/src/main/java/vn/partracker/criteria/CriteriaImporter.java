@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.ApiException;
+import vn.partracker.shared.Message;
 import vn.partracker.shared.TableReader;
 
 /** Reads an official criteria table: a preview that never saves, and an import that saves all or nothing. */
@@ -35,7 +36,7 @@ public class CriteriaImporter {
   public CriteriaSetView importSet(MultipartFile file, CriteriaRequests.SetRequest request) {
     CriteriaTable.Parsed parsed = CriteriaTable.parse(reader.read(file, TableReader.MAX_ROWS_CRITERIA));
     if (!parsed.errors().isEmpty()) {
-      throw ApiException.invalid("Bảng có " + parsed.errors().size() + " lỗi; chưa có gì được lưu", parsed.errors());
+      throw ApiException.invalid(Message.of("shared.tableErrors", parsed.errors().size()), parsed.errors());
     }
     return criteria.createWithNodes(request, parsed.nodes().stream().map(CriteriaTable.ParsedNode::content).toList());
   }

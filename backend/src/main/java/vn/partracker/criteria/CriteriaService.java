@@ -17,6 +17,7 @@ import vn.partracker.org.UnitLevels;
 import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.IfMatch;
+import vn.partracker.shared.Message;
 
 /**
  * Criteria sets: drafts are edited node by node or imported from a table; publishing checks the
@@ -54,7 +55,7 @@ public class CriteriaService {
   public CriteriaSetView get(long id, boolean includeDrafts) {
     CriteriaSet set = find(id);
     if (!includeDrafts && !set.isPublished()) {
-      throw ApiException.notFound("Không tìm thấy bộ tiêu chí " + id);
+      throw ApiException.notFound("criteria.setNotFound", id);
     }
     return view(set);
   }
@@ -84,16 +85,15 @@ public class CriteriaService {
     CriteriaSetView view = view(set);
     List<ApiErrorItem> errors = new ArrayList<>();
     if (view.nodes().isEmpty()) {
-      errors.add(ApiErrorItem.field("nodes", "Bộ tiêu chí chưa có lĩnh vực nào"));
+      errors.add(ApiErrorItem.field("nodes", "criteria.setHasNoFields"));
     }
     CriteriaTree.walk(view.nodes(), n -> {
       if (n.sumMismatch()) {
-        errors.add(ApiErrorItem.field(n.code(), "Tổng điểm các mục con của " + n.code() + " là "
-            + Points.format(n.childrenSum()) + ", khác điểm chuẩn " + Points.format(n.maxPoints())));
+        errors.add(ApiErrorItem.field(n.code(), "criteria.childrenSumMismatch", n.code(), Points.format(n.childrenSum()), Points.format(n.maxPoints())));
       }
     });
     if (!errors.isEmpty()) {
-      throw ApiException.invalid("Chưa thể ban hành: " + errors.size() + " lỗi", errors);
+      throw ApiException.invalid(Message.of("criteria.cannotPublish", errors.size()), errors);
     }
     set.publish(clock.instant());
     return view(set);
@@ -138,18 +138,18 @@ public class CriteriaService {
     CriteriaSet set = draft(setId);
     List<CriteriaNode> all = nodes.findBySetId(setId);
     CriteriaNode node = all.stream().filter(n -> n.getId() == nodeId).findFirst()
-        .orElseThrow(() -> ApiException.notFound("Không tìm thấy mục " + nodeId + " trong bộ tiêu chí"));
-    long version = IfMatch.required(request.version(), ifMatch, "của mục");
+        .orElseThrow(() -> ApiException.notFound("criteria.itemNotFound", nodeId));
+    long version = IfMatch.required(request.version(), ifMatch, "shared.versionOf.item");
     if (version != node.getVersion()) {
-      throw IfMatch.stale("Mục " + node.getCode(), "Mục", audit.whoLast(CriteriaNode.class, nodeId), view(set));
+      throw IfMatch.stale(Message.of("shared.staleItem", node.getCode()), Message.of("shared.staleItemKind"), audit.whoLast(CriteriaNode.class, nodeId), view(set));
     }
     if (!Objects.equals(request.parentId(), node.getParentId())) {
-      throw ApiException.invalidField("parentId", "Không thể chuyển mục sang mục cha khác; hãy xóa và thêm lại");
+      throw ApiException.invalidField("parentId", "criteria.cannotMove");
     }
     NodeContent content = validateNode(request, node, all);
     boolean hasChildren = all.stream().anyMatch(n -> Objects.equals(n.getParentId(), nodeId));
     if (hasChildren && !content.code().equals(node.getCode())) {
-      throw ApiException.invalidField("code", "Không thể đổi số thứ tự của mục đã có mục con");
+      throw ApiException.invalidField("code", "criteria.cannotRenumber");
     }
     node.update(content);
     set.touch(clock.instant());
@@ -160,7 +160,7 @@ public class CriteriaService {
   public CriteriaSetView deleteNode(long setId, long nodeId) {
     CriteriaSet set = draft(setId);
     CriteriaNode node = nodes.findById(nodeId).filter(n -> n.getSetId() == setId)
-        .orElseThrow(() -> ApiException.notFound("Không tìm thấy mục " + nodeId + " trong bộ tiêu chí"));
+        .orElseThrow(() -> ApiException.notFound("criteria.itemNotFound", nodeId));
     nodes.delete(node);
     set.touch(clock.instant());
     return view(set);
@@ -198,13 +198,13 @@ public class CriteriaService {
   }
 
   CriteriaSet find(long id) {
-    return sets.findById(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy bộ tiêu chí " + id));
+    return sets.findById(id).orElseThrow(() -> ApiException.notFound("criteria.setNotFound", id));
   }
 
   private CriteriaSet draft(long id) {
     CriteriaSet set = find(id);
     if (set.isPublished()) {
-      throw ApiException.conflict("Bộ tiêu chí đã ban hành không thể sửa; hãy sao chép để tạo bản mới");
+      throw ApiException.conflict("criteria.setPublished");
     }
     return set;
   }
@@ -240,24 +240,24 @@ public class CriteriaService {
     List<ApiErrorItem> errors = new ArrayList<>();
     String name = request.name() == null ? "" : request.name().strip();
     if (name.isEmpty()) {
-      errors.add(ApiErrorItem.field("name", "Tên bộ tiêu chí là bắt buộc"));
+      errors.add(ApiErrorItem.field("name", "criteria.setNameRequired"));
     } else if (name.length() > 500) {
-      errors.add(ApiErrorItem.field("name", "Tên bộ tiêu chí dài quá 500 ký tự"));
+      errors.add(ApiErrorItem.field("name", "criteria.setNameTooLong"));
     }
     if (request.year() == null || request.year() < 2000 || request.year() > 2100) {
-      errors.add(ApiErrorItem.field("year", "Năm phải từ 2000 đến 2100"));
+      errors.add(ApiErrorItem.field("year", "shared.yearRange"));
     }
     if (request.level() == null || levels.find(request.level()).isEmpty()) {
-      errors.add(ApiErrorItem.field("level", "Cấp được đánh giá phải là một trong: " + String.join(", ", levels.codes())));
+      errors.add(ApiErrorItem.field("level", "criteria.levelOneOf", String.join(", ", levels.codes())));
     }
     Thresholds thresholds = Optional.ofNullable(request.thresholds()).orElse(Thresholds.DEFAULT);
     if (thresholds.excellent() == null || thresholds.good() == null || thresholds.fair() == null
         || thresholds.average() == null || !thresholds.isOrdered()) {
       errors.add(ApiErrorItem.field("thresholds",
-          "Ngưỡng xếp loại phải giảm dần: Xuất sắc > Tốt > Khá > Trung bình, trong khoảng 0–100"));
+          "criteria.thresholdsOrder"));
     }
     if (!errors.isEmpty()) {
-      throw ApiException.invalid("Thông tin bộ tiêu chí chưa hợp lệ", errors);
+      throw ApiException.invalid("criteria.setInvalid", errors);
     }
     return new SetRequest(name, request.year(), request.level(), thresholds,
         !Boolean.FALSE.equals(request.indexCappedAt100()));
@@ -269,47 +269,47 @@ public class CriteriaService {
     CriteriaNode parent = request.parentId() == null ? null
         : all.stream().filter(n -> n.getId().equals(request.parentId())).findFirst().orElse(null);
     if (request.parentId() != null && parent == null) {
-      errors.add(ApiErrorItem.field("parentId", "Không có mục cha " + request.parentId() + " trong bộ tiêu chí này"));
+      errors.add(ApiErrorItem.field("parentId", "criteria.noParentInSet", request.parentId()));
     }
     if (!Codes.isValid(code)) {
-      errors.add(ApiErrorItem.field("code", "Số thứ tự phải có dạng 1, 1.5 hoặc 1.5.3"));
+      errors.add(ApiErrorItem.field("code", "criteria.codeFormatPlain"));
     } else {
       String expectedParent = parent == null ? null : parent.getCode();
       if (request.parentId() == null ? Codes.parent(code) != null
           : parent != null && !Objects.equals(Codes.parent(code), expectedParent)) {
         errors.add(ApiErrorItem.field("code", parent == null
-            ? "Lĩnh vực có số thứ tự một cấp (ví dụ 3)"
-            : "Số thứ tự của mục con phải bắt đầu bằng " + expectedParent + ". (ví dụ " + expectedParent + ".1)"));
+            ? Message.of("criteria.fieldCodeOneLevel")
+            : Message.of("criteria.childCodePrefix", expectedParent)));
       }
       boolean duplicate = all.stream()
           .anyMatch(n -> n.getCode().equals(code) && (existing == null || !n.getId().equals(existing.getId())));
       if (duplicate) {
-        errors.add(ApiErrorItem.field("code", "Đã có mục số " + code));
+        errors.add(ApiErrorItem.field("code", "criteria.codeTaken", code));
       }
     }
     String title = request.title() == null ? "" : request.title().strip();
     if (title.isEmpty()) {
-      errors.add(ApiErrorItem.field("title", "Tên mục là bắt buộc"));
+      errors.add(ApiErrorItem.field("title", "criteria.itemTitleRequired"));
     } else if (title.length() > 2000) {
-      errors.add(ApiErrorItem.field("title", "Tên mục dài quá 2000 ký tự"));
+      errors.add(ApiErrorItem.field("title", "criteria.itemTitleTooLong"));
     }
     for (String[] text : new String[][] {{"guidance", request.guidance()}, {"evidence", request.evidence()}}) {
       if (text[1] != null && text[1].length() > 10000) {
-        errors.add(ApiErrorItem.field(text[0], "Nội dung dài quá 10.000 ký tự"));
+        errors.add(ApiErrorItem.field(text[0], "criteria.contentTooLong"));
       }
     }
     BigDecimal max = request.maxPoints();
     if (max == null || max.signum() < 0 || max.compareTo(new BigDecimal("1000")) > 0 || Points.clean(max).scale() > 2) {
-      errors.add(ApiErrorItem.field("maxPoints", "Điểm chuẩn là số từ 0 đến 1000, tối đa 2 chữ số thập phân"));
+      errors.add(ApiErrorItem.field("maxPoints", "criteria.maxPointsRange"));
     }
     AnswerType type = request.answerType() == null ? AnswerType.POINTS : request.answerType();
     List<RateBand> bands = type == AnswerType.RATE ? scoringRules(request, max, errors).bands() : List.of();
     BigDecimal perEvent = type == AnswerType.DEDUCTION ? scoringRules(request, max, errors).pointsPerEvent() : null;
     if (request.section() != null && request.parentId() != null) {
-      errors.add(ApiErrorItem.field("section", "Chỉ lĩnh vực (mục cấp một) mới là phần điểm thưởng hoặc điểm trừ"));
+      errors.add(ApiErrorItem.field("section", "criteria.sectionOnlyFields"));
     }
     if (!errors.isEmpty()) {
-      throw ApiException.invalid("Thông tin mục chưa hợp lệ", errors);
+      throw ApiException.invalid("criteria.itemInvalid", errors);
     }
     boolean rate = type == AnswerType.RATE;
     return new NodeContent(code, title, Points.clean(max), strip(request.guidance()), strip(request.evidence()),
@@ -325,8 +325,7 @@ public class CriteriaService {
     if (request.answerType() == AnswerType.DEDUCTION) {
       BigDecimal per = request.pointsPerEvent();
       if (per == null || per.signum() <= 0 || per.compareTo(ceiling) > 0 || Points.clean(per).scale() > Points.SCALE) {
-        errors.add(ApiErrorItem.field("pointsPerEvent", "Điểm trừ mỗi lần là số lớn hơn 0 và không quá điểm chuẩn "
-            + Points.format(ceiling)));
+        errors.add(ApiErrorItem.field("pointsPerEvent", "criteria.perEventRange", Points.format(ceiling)));
         return new Rules(List.of(), null);
       }
       return new Rules(List.of(), Points.clean(per));
@@ -334,12 +333,12 @@ public class CriteriaService {
     for (String[] label : new String[][] {{"numeratorLabel", request.numeratorLabel()},
         {"denominatorLabel", request.denominatorLabel()}}) {
       if (label[1] != null && label[1].length() > 500) {
-        errors.add(ApiErrorItem.field(label[0], "Nhãn dài quá 500 ký tự"));
+        errors.add(ApiErrorItem.field(label[0], "criteria.labelTooLong"));
       }
     }
     List<RateBand> bands = request.bands() == null ? List.of() : request.bands();
     if (bands.isEmpty()) {
-      errors.add(ApiErrorItem.field("bands", "Mục tính theo tỷ lệ cần ít nhất một mức (ví dụ dưới 50%: 0 điểm)"));
+      errors.add(ApiErrorItem.field("bands", "criteria.bandsRequired"));
       return new Rules(List.of(), null);
     }
     List<RateBand> clean = new ArrayList<>();
@@ -347,21 +346,20 @@ public class CriteriaService {
       RateBand band = bands.get(i);
       if (band == null || band.lowerPercent() == null || band.lowerPercent().signum() < 0
           || band.lowerPercent().compareTo(BigDecimal.valueOf(100)) > 0) {
-        errors.add(ApiErrorItem.field("bands[" + i + "].lowerPercent", "Cận dưới là tỷ lệ từ 0 đến 100%"));
+        errors.add(ApiErrorItem.field("bands[" + i + "].lowerPercent", "criteria.bandLowerRange"));
       } else if (band.points() == null || band.points().signum() < 0 || band.points().compareTo(ceiling) > 0) {
-        errors.add(ApiErrorItem.field("bands[" + i + "].points", "Điểm của mức phải từ 0 đến "
-            + Points.format(ceiling)));
+        errors.add(ApiErrorItem.field("bands[" + i + "].points", "criteria.bandPointsRange", Points.format(ceiling)));
       } else {
         RateBand b = new RateBand(Points.clean(band.lowerPercent()), band.inclusive(), Points.clean(band.points()));
         if (clean.stream().anyMatch(o -> o.lowerPercent().compareTo(b.lowerPercent()) == 0 && o.inclusive() == b.inclusive())) {
-          errors.add(ApiErrorItem.field("bands[" + i + "].lowerPercent", "Trùng cận dưới " + Points.format(b.lowerPercent()) + "%"));
+          errors.add(ApiErrorItem.field("bands[" + i + "].lowerPercent", "criteria.bandLowerRepeated", Points.format(b.lowerPercent())));
         }
         clean.add(b);
       }
     }
     if (errors.stream().noneMatch(e -> e.field() != null && e.field().startsWith("bands"))
         && clean.stream().noneMatch(b -> b.lowerPercent().signum() == 0 && b.inclusive())) {
-      errors.add(ApiErrorItem.field("bands", "Cần một mức bắt đầu từ 0% (ví dụ dưới 50%: 0 điểm) để mọi tỷ lệ đều có điểm"));
+      errors.add(ApiErrorItem.field("bands", "criteria.bandFromZero"));
     }
     clean.sort(java.util.Comparator.comparing(RateBand::lowerPercent).reversed().thenComparing(RateBand::inclusive));
     return new Rules(clean, null);

@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.CsvCells;
+import vn.partracker.shared.Message;
 import vn.partracker.shared.OfficialRows;
 import vn.partracker.shared.Table;
 
@@ -91,7 +92,7 @@ final class CriteriaTable {
     }
     List<Table.Row> rows = table.dataRows();
     if (rows.isEmpty()) {
-      errors.add(ApiErrorItem.cell(table.headerRow(), CODE, "Bảng không có dòng tiêu chí nào"));
+      errors.add(ApiErrorItem.cell(table.headerRow(), CODE, "criteria.tableNoRows"));
       return new Parsed(List.of(), errors);
     }
 
@@ -112,28 +113,28 @@ final class CriteriaTable {
       }
       String nodeCode = Codes.normalize(stt);
       if (nodeCode.isEmpty()) {
-        errors.add(ApiErrorItem.cell(row.number(), CODE, "Thiếu số thứ tự (Stt)"));
+        errors.add(ApiErrorItem.cell(row.number(), CODE, "criteria.codeMissing"));
       } else if (!Codes.isValid(nodeCode)) {
         errors.add(ApiErrorItem.cell(row.number(), CODE,
-            "Số thứ tự \"" + row.get(code) + "\" không đúng dạng 1, 1.5 hoặc 1.5.3"));
+            "shared.codeFormat", row.get(code)));
       } else if (rowOfCode.containsKey(nodeCode)) {
         errors.add(ApiErrorItem.cell(row.number(), CODE,
-            "Trùng số thứ tự " + nodeCode + " (đã có ở dòng " + rowOfCode.get(nodeCode) + ")"));
+            "criteria.codeRepeated", nodeCode, rowOfCode.get(nodeCode)));
       } else if (Codes.parent(nodeCode) != null && !rowOfCode.containsKey(Codes.parent(nodeCode))) {
         errors.add(ApiErrorItem.cell(row.number(), CODE,
-            "Không có mục cha " + Codes.parent(nodeCode) + " ở các dòng trên cho mục " + nodeCode));
+            "criteria.parentMissing", Codes.parent(nodeCode), nodeCode));
       }
       String nodeTitle = row.get(title);
       if (nodeTitle.isEmpty()) {
-        errors.add(ApiErrorItem.cell(row.number(), TITLE, "Thiếu tên lĩnh vực/tiêu chí"));
+        errors.add(ApiErrorItem.cell(row.number(), TITLE, "shared.titleMissing"));
       } else if (nodeTitle.length() > 2000) {
-        errors.add(ApiErrorItem.cell(row.number(), TITLE, "Tên dài quá 2000 ký tự"));
+        errors.add(ApiErrorItem.cell(row.number(), TITLE, "criteria.titleTooLong"));
       }
       Optional<BigDecimal> points = Points.parse(row.get(max));
       if (points.isEmpty()) {
         errors.add(ApiErrorItem.cell(row.number(), MAX, row.get(max).isEmpty()
-            ? "Thiếu điểm chuẩn"
-            : "Điểm chuẩn \"" + row.get(max) + "\" không phải là số (ví dụ 13,5 hoặc 4.5)"));
+            ? Message.of("criteria.maxMissing")
+            : Message.of("criteria.maxNotNumber", row.get(max))));
       }
       boolean naAllowed = false;
       if (notApplicable.isPresent()) {
@@ -141,7 +142,7 @@ final class CriteriaTable {
         if (YES.contains(value)) {
           naAllowed = true;
         } else if (!NO.contains(value)) {
-          errors.add(ApiErrorItem.cell(row.number(), NOT_APPLICABLE, "Ghi \"x\" nếu mục được đánh giá không áp dụng, để trống nếu không"));
+          errors.add(ApiErrorItem.cell(row.number(), NOT_APPLICABLE, "criteria.notApplicableMark"));
         }
       }
       AnswerType declared = null;
@@ -150,7 +151,7 @@ final class CriteriaTable {
         declared = ANSWER_WORDS.get(value);
         if (declared == null && !value.isEmpty()) {
           errors.add(ApiErrorItem.cell(row.number(), ANSWER,
-              "Loại trả lời là \"Điểm\", \"Có/Không\", \"Tỷ lệ\" hoặc \"Trừ điểm\""));
+              "criteria.answerTypeValues"));
         }
       }
       String guidanceText = guidance.map(row::get).orElse("");
@@ -200,8 +201,7 @@ final class CriteriaTable {
       column = PER_EVENT;
       Optional<BigDecimal> per = Points.parse(perEventText);
       if (per.isEmpty() || per.get().signum() == 0) {
-        errors.add(ApiErrorItem.cell(row.number(), PER_EVENT, "Điểm trừ mỗi lần \"" + perEventText
-            + "\" phải là số lớn hơn 0 (ví dụ 0,5)"));
+        errors.add(ApiErrorItem.cell(row.number(), PER_EVENT, "criteria.perEventNumber", perEventText));
         return Scoring.POINTS;
       }
       reading = new GuidanceReader.Reading(AnswerType.DEDUCTION, List.of(), per.get(), null);
@@ -209,36 +209,35 @@ final class CriteriaTable {
       column = BANDS;
       reading = GuidanceReader.read(bandText);
       if (reading.type() != AnswerType.RATE) {
-        errors.add(ApiErrorItem.cell(row.number(), BANDS, "Không đọc được mức điểm \"" + bandText + "\""
-            + (reading.problem() == null ? "" : ": " + reading.problem())
-            + " (viết như: từ 80% trở lên: 1 điểm; từ 50% đến dưới 80%: 0,5 điểm; dưới 50%: 0 điểm)"));
+        errors.add(ApiErrorItem.cell(row.number(), BANDS, reading.problem() == null
+            ? Message.of("criteria.bandsUnread", bandText)
+            : Message.of("criteria.bandsUnreadBecause", bandText, reading.problem())));
         return Scoring.POINTS;
       }
     } else {
       column = GUIDANCE;
       reading = GuidanceReader.read(guidance);
     }
-    String problem = reading.problem();
+    Message problem = reading.problem();
     if (reading.regular() && max != null) {
       BigDecimal most = reading.type() == AnswerType.RATE
           ? reading.bands().stream().map(RateBand::points).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO)
           : reading.pointsPerEvent();
       if (most.compareTo(max) > 0) {
-        problem = (reading.type() == AnswerType.RATE ? "Mức điểm " : "Điểm trừ mỗi lần ") + Points.format(most)
-            + " lớn hơn điểm chuẩn " + Points.format(max);
+        problem = Message.of(reading.type() == AnswerType.RATE ? "criteria.bandAboveMax" : "criteria.perEventAboveMax",
+            Points.format(most), Points.format(max));
       }
     }
     if (declared != null) {
       if (reading.type() != declared || problem != null) {
-        errors.add(ApiErrorItem.cell(row.number(), column, (declared == AnswerType.RATE
-            ? "Mục \"Tỷ lệ\" cần các mức điểm đọc được"
-            : "Mục \"Trừ điểm\" cần số điểm trừ mỗi lần (ví dụ: bị trừ 1 điểm)")
-            + (problem == null ? "" : ": " + problem)));
+        errors.add(ApiErrorItem.cell(row.number(), column, problem == null
+            ? Message.of(declared == AnswerType.RATE ? "criteria.rateNeedsBands" : "criteria.deductionNeedsPerEvent")
+            : Message.of(declared == AnswerType.RATE ? "criteria.rateNeedsBandsBecause" : "criteria.deductionNeedsPerEventBecause",
+                problem)));
         return Scoring.POINTS;
       }
     } else if (problem != null) {
-      warnings.add(ApiErrorItem.cell(row.number(), column, problem
-          + "; mục được để là \"Điểm\", hãy kiểm tra và chọn loại trả lời nếu cần"));
+      warnings.add(ApiErrorItem.cell(row.number(), column, "criteria.keptAsPoints", problem));
       return Scoring.POINTS;
     } else if (!reading.regular()) {
       return Scoring.POINTS;
@@ -277,28 +276,26 @@ final class CriteriaTable {
 
     void end() {
       if (section != null) {
-        check(section, inSection, "các lĩnh vực của phần này");
+        check(section, inSection, Message.of("criteria.sumOfSectionFields"));
         section = null;
       }
     }
 
     void total(Table.Row row) {
       end();
-      check(row, all, "các lĩnh vực");
+      check(row, all, Message.of("criteria.sumOfFields"));
     }
 
-    private void check(Table.Row row, BigDecimal sum, String what) {
+    private void check(Table.Row row, BigDecimal sum, Message what) {
       String text = row.get(column);
       if (text.isEmpty()) {
         return;
       }
       Optional<BigDecimal> stated = Points.parse(text);
       if (stated.isEmpty()) {
-        errors.add(ApiErrorItem.cell(row.number(), MAX, "\"" + text
-            + "\" không phải là số điểm (ví dụ 13,5 hoặc 4.5)"));
+        errors.add(ApiErrorItem.cell(row.number(), MAX, "shared.notAPointsNumber", text));
       } else if (stated.get().compareTo(sum) != 0) {
-        errors.add(ApiErrorItem.cell(row.number(), MAX, "Dòng tổng ghi " + Points.format(stated.get())
-            + " điểm nhưng tổng " + what + " là " + Points.format(sum)));
+        errors.add(ApiErrorItem.cell(row.number(), MAX, "criteria.totalRowMismatch", Points.format(stated.get()), what, Points.format(sum)));
       }
     }
   }
@@ -313,9 +310,9 @@ final class CriteriaTable {
     if (!declared.isBlank()) {
       Optional<Section> section = Section.read(declared);
       if (section.isEmpty()) {
-        errors.add(ApiErrorItem.cell(row.number(), SECTION, "Phần điểm là \"Điểm thưởng\" hoặc \"Điểm trừ\""));
+        errors.add(ApiErrorItem.cell(row.number(), SECTION, "criteria.sectionValues"));
       } else if (Codes.depth(code) != 1) {
-        errors.add(ApiErrorItem.cell(row.number(), SECTION, "Chỉ lĩnh vực (mục cấp một) mới là phần điểm thưởng hoặc điểm trừ"));
+        errors.add(ApiErrorItem.cell(row.number(), SECTION, "criteria.sectionOnlyFields"));
       }
       return section.orElse(null);
     }
@@ -334,8 +331,7 @@ final class CriteriaTable {
     for (ParsedNode node : nodes) {
       BigDecimal sum = sums.get(node.content().code());
       if (sum != null && node.content().section() == null && sum.compareTo(node.content().maxPoints()) != 0) {
-        errors.add(ApiErrorItem.cell(node.row(), MAX, "Tổng điểm các mục con của " + node.content().code() + " là "
-            + Points.format(sum) + ", khác điểm chuẩn " + Points.format(node.content().maxPoints())));
+        errors.add(ApiErrorItem.cell(node.row(), MAX, "criteria.childrenSumMismatch", node.content().code(), Points.format(sum), Points.format(node.content().maxPoints())));
       }
     }
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.partracker.shared.Message;
 
 /**
  * Reads the scoring guidance of an official table ("Hướng dẫn chấm điểm") for what it says about
@@ -19,11 +20,11 @@ import java.util.regex.Pattern;
 final class GuidanceReader {
 
   /** What the guidance says: nothing about rates or deductions, bands, points per event, or a problem. */
-  record Reading(AnswerType type, List<RateBand> bands, BigDecimal pointsPerEvent, String problem) {
+  record Reading(AnswerType type, List<RateBand> bands, BigDecimal pointsPerEvent, Message problem) {
     static final Reading NONE = new Reading(null, List.of(), null, null);
 
-    static Reading problem(String problem) {
-      return new Reading(null, List.of(), null, problem);
+    static Reading problem(String key, Object... args) {
+      return new Reading(null, List.of(), null, Message.of(key, args));
     }
 
     boolean regular() {
@@ -76,14 +77,14 @@ final class GuidanceReader {
       deductions.add(number(deduct.group(1)));
     }
     if (rate && !deductions.isEmpty()) {
-      return Reading.problem("Hướng dẫn vừa có tỷ lệ vừa có trừ điểm");
+      return Reading.problem("criteria.guidanceRateAndDeduction");
     }
     if (!deductions.isEmpty()) {
       if (deductions.size() > 1) {
-        return Reading.problem("Hướng dẫn có " + deductions.size() + " mức trừ điểm; chỉ đọc được khi có đúng một mức");
+        return Reading.problem("criteria.guidanceManyDeductions", deductions.size());
       }
       if (deductions.get(0).signum() <= 0) {
-        return Reading.problem("Mức trừ điểm phải lớn hơn 0");
+        return Reading.problem("criteria.guidanceDeductionPositive");
       }
       return new Reading(AnswerType.DEDUCTION, List.of(), deductions.get(0), null);
     }
@@ -109,23 +110,23 @@ final class GuidanceReader {
       } else {
         Matcher thi = Pattern.compile("^(.*?)\\s+(?:thì|được|=)\\s+(.*điểm)$").matcher(segment);
         if (!thi.matches()) {
-          return Reading.problem("Không đọc được \"" + segment + "\" thành một mức tỷ lệ và số điểm");
+          return Reading.problem("criteria.guidanceSegmentUnread", segment);
         }
         condition = thi.group(1).strip();
         points = thi.group(2).strip();
       }
       Matcher p = POINTS.matcher(points);
       if (!p.matches()) {
-        return Reading.problem("Không đọc được số điểm trong \"" + segment + "\"");
+        return Reading.problem("criteria.guidancePointsUnread", segment);
       }
       Range range = range(condition, number(p.group(1)));
       if (range == null) {
-        return Reading.problem("Không đọc được mức tỷ lệ trong \"" + segment + "\"");
+        return Reading.problem("criteria.guidanceRateUnread", segment);
       }
       ranges.add(range);
     }
     if (ranges.isEmpty()) {
-      return Reading.problem("Hướng dẫn có tỷ lệ nhưng không nói mức nào được bao nhiêu điểm");
+      return Reading.problem("criteria.guidanceRateNoPoints");
     }
     return bands(ranges);
   }
@@ -159,19 +160,19 @@ final class GuidanceReader {
     sorted.sort(Comparator.comparing(Range::lower).reversed().thenComparing(Range::lowerInclusive));
     Range top = sorted.get(0);
     if (top.upper() != null && !(top.upper().compareTo(BigDecimal.valueOf(100)) == 0 && top.upperInclusive())) {
-      return Reading.problem("Không nói tỷ lệ trên " + pct(top.upper()) + " được bao nhiêu điểm");
+      return Reading.problem("criteria.guidanceTopMissing", pct(top.upper()));
     }
     for (int i = 1; i < sorted.size(); i++) {
       Range above = sorted.get(i - 1);
       Range range = sorted.get(i);
       if (range.upper() == null || range.upper().compareTo(above.lower()) != 0
           || range.upperInclusive() == above.lowerInclusive()) {
-        return Reading.problem("Các mức tỷ lệ quanh " + pct(above.lower()) + " bị hở hoặc chồng nhau");
+        return Reading.problem("criteria.guidanceGapOrOverlap", pct(above.lower()));
       }
     }
     Range bottom = sorted.get(sorted.size() - 1);
     if (bottom.lower().signum() != 0 || !bottom.lowerInclusive()) {
-      return Reading.problem("Không nói tỷ lệ dưới " + pct(bottom.lower()) + " được bao nhiêu điểm");
+      return Reading.problem("criteria.guidanceBottomMissing", pct(bottom.lower()));
     }
     return new Reading(AnswerType.RATE,
         sorted.stream().map(r -> new RateBand(Points.clean(r.lower()), r.lowerInclusive(), Points.clean(r.points())))

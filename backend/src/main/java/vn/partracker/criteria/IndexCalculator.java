@@ -36,28 +36,26 @@ public final class IndexCalculator {
       Answer answer = answers.get(node.code());
       if (answer == null || !node.isLeaf()) {
         if (answer != null) {
-          errors.add(ApiErrorItem.field(node.code(), "Mục " + node.code() + " được chấm qua các mục con"));
+          errors.add(ApiErrorItem.field(node.code(), "criteria.scoredThroughChildren", node.code()));
         }
         return;
       }
       if (answer.notApplicable() && !node.notApplicableAllowed()) {
-        errors.add(ApiErrorItem.field(node.code(), "Mục " + node.code() + " không được đánh giá là không áp dụng"));
+        errors.add(ApiErrorItem.field(node.code(), "criteria.notApplicableNotAllowed", node.code()));
       } else if (!answer.notApplicable() && answer.points() != null) {
         BigDecimal p = answer.points();
         if (p.signum() < 0 || p.compareTo(node.maxPoints()) > 0) {
-          errors.add(ApiErrorItem.field(node.code(), "Điểm của mục " + node.code() + " phải từ 0 đến "
-              + Points.format(node.maxPoints())));
+          errors.add(ApiErrorItem.field(node.code(), "criteria.itemScoreRange", node.code(), Points.format(node.maxPoints())));
         } else if (node.answerType() == AnswerType.YES_NO && p.signum() != 0 && p.compareTo(node.maxPoints()) != 0) {
-          errors.add(ApiErrorItem.field(node.code(), "Mục " + node.code() + " chỉ nhận 0 hoặc "
-              + Points.format(node.maxPoints()) + " (Có/Không)"));
+          errors.add(ApiErrorItem.field(node.code(), "criteria.itemYesNo", node.code(), Points.format(node.maxPoints())));
         }
       }
     });
     answers.keySet().stream()
         .filter(code -> CriteriaTree.flatten(set.nodes()).stream().noneMatch(n -> n.code().equals(code)))
-        .forEach(code -> errors.add(ApiErrorItem.field(code, "Bộ tiêu chí không có mục " + code)));
+        .forEach(code -> errors.add(ApiErrorItem.field(code, "criteria.setHasNoItem", code)));
     if (!errors.isEmpty()) {
-      throw ApiException.invalid("Câu trả lời chưa hợp lệ", errors);
+      throw ApiException.invalid("criteria.answersInvalid", errors);
     }
 
     List<FieldScore> fields = new ArrayList<>();

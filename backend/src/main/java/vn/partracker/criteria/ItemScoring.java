@@ -57,14 +57,12 @@ public final class ItemScoring {
       BigDecimal n = figures.numerator();
       BigDecimal d = figures.denominator();
       if (n == null || d == null) {
-        errors.add(vn.partracker.shared.ApiErrorItem.field(code, "Mục " + code + ": cần cả tử số và mẫu số"));
+        errors.add(vn.partracker.shared.ApiErrorItem.field(code, "criteria.rateNeedsBoth", code));
       } else if (d.signum() <= 0 || n.signum() < 0 || d.compareTo(MOST) > 0 || Points.clean(n).scale() > Points.SCALE
           || Points.clean(d).scale() > Points.SCALE) {
-        errors.add(vn.partracker.shared.ApiErrorItem.field(code, "Mục " + code
-            + ": tử số từ 0 trở lên, mẫu số lớn hơn 0 (tối đa 3 chữ số thập phân)"));
+        errors.add(vn.partracker.shared.ApiErrorItem.field(code, "criteria.rateRange", code));
       } else if (n.compareTo(d) > 0) {
-        errors.add(vn.partracker.shared.ApiErrorItem.field(code, "Mục " + code + ": tử số (" + Points.format(n)
-            + ") không được lớn hơn mẫu số (" + Points.format(d) + ")"));
+        errors.add(vn.partracker.shared.ApiErrorItem.field(code, "criteria.numeratorAboveDenominator", code, Points.format(n), Points.format(d)));
       } else {
         return rate(leaf.bands(), n, d);
       }
@@ -73,12 +71,12 @@ public final class ItemScoring {
     if (leaf.answerType() == AnswerType.DEDUCTION) {
       Integer events = figures.events();
       if (events == null || events < 0 || events > 100_000) {
-        errors.add(vn.partracker.shared.ApiErrorItem.field(code, "Mục " + code + ": số lần bị trừ điểm là số nguyên từ 0"));
+        errors.add(vn.partracker.shared.ApiErrorItem.field(code, "criteria.deductionCount", code));
         return Optional.empty();
       }
       return Optional.of(deduction(leaf.maxPoints(), leaf.pointsPerEvent(), events));
     }
-    errors.add(vn.partracker.shared.ApiErrorItem.field(code, "Mục " + code + " chấm bằng điểm, không nhập số liệu"));
+    errors.add(vn.partracker.shared.ApiErrorItem.field(code, "shared.itemScoredByPoints", code));
     return Optional.empty();
   }
 

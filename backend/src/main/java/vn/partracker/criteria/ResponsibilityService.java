@@ -16,6 +16,7 @@ import vn.partracker.org.UnitService;
 import vn.partracker.org.UnitView;
 import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.ApiException;
+import vn.partracker.shared.Message;
 import vn.partracker.shared.Table;
 import vn.partracker.shared.TableReader;
 
@@ -89,7 +90,7 @@ public class ResponsibilityService {
     List<ApiErrorItem> errors = new ArrayList<>();
     List<Long> supporting = validateUnits(request, errors);
     if (!errors.isEmpty()) {
-      throw ApiException.invalid("Phân công chưa hợp lệ cho mục " + node.code(), errors);
+      throw ApiException.invalid(Message.of("criteria.responsibilityInvalidForItem", node.code()), errors);
     }
     save(setId, node.id(), request.leadUnitId(), supporting, request.note());
     return matrix(setId);
@@ -110,7 +111,7 @@ public class ResponsibilityService {
     Optional<Integer> support = table.column(SUPPORT, "Cơ quan phối hợp", "Phối hợp");
     Optional<Integer> note = table.column(NOTE);
     if (!errors.isEmpty()) {
-      throw ApiException.invalid("Thiếu cột trong bảng phân công", errors);
+      throw ApiException.invalid("criteria.responsibilityColumnsMissing", errors);
     }
     CriteriaSetView set = criteria.view(criteria.find(setId));
     Map<String, CriteriaNodeView> nodes = CriteriaTree.flatten(set.nodes()).stream()
@@ -121,7 +122,7 @@ public class ResponsibilityService {
       String nodeCode = Codes.normalize(row.get(code));
       CriteriaNodeView node = nodes.get(nodeCode);
       if (node == null) {
-        errors.add(ApiErrorItem.cell(row.number(), CODE, "Không có lĩnh vực hoặc tiêu chí số \"" + row.get(code) + "\""));
+        errors.add(ApiErrorItem.cell(row.number(), CODE, "criteria.noFieldOrCriterionNumbered", row.get(code)));
         continue;
       }
       List<Long> leads = resolve(directory, List.of(row.get(lead)), row, LEAD, errors);
@@ -129,7 +130,7 @@ public class ResponsibilityService {
           errors);
       if (leads.size() != 1) {
         if (row.get(lead).isBlank()) {
-          errors.add(ApiErrorItem.cell(row.number(), LEAD, "Thiếu đơn vị chủ trì"));
+          errors.add(ApiErrorItem.cell(row.number(), LEAD, "criteria.leadUnitMissing"));
         }
         continue;
       }
@@ -142,7 +143,7 @@ public class ResponsibilityService {
       }
     }
     if (!errors.isEmpty()) {
-      throw ApiException.invalid("Bảng phân công có " + errors.size() + " lỗi; chưa có gì được lưu", errors);
+      throw ApiException.invalid(Message.of("criteria.responsibilityErrors", errors.size()), errors);
     }
     return Map.of("updated", updated);
   }
@@ -155,21 +156,21 @@ public class ResponsibilityService {
 
   private List<Long> validateUnits(AssignRequest request, List<ApiErrorItem> errors) {
     if (request.leadUnitId() == null) {
-      errors.add(ApiErrorItem.field("leadUnitId", "Cần chọn một đơn vị chủ trì"));
+      errors.add(ApiErrorItem.field("leadUnitId", "criteria.leadUnitRequired"));
     } else if (!units.exists(request.leadUnitId())) {
-      errors.add(ApiErrorItem.field("leadUnitId", "Không có đơn vị với mã " + request.leadUnitId()));
+      errors.add(ApiErrorItem.field("leadUnitId", "shared.noUnitWithId", request.leadUnitId()));
     }
     List<Long> supporting = new ArrayList<>(new LinkedHashSet<>(
         request.supportingUnitIds() == null ? List.of() : request.supportingUnitIds()));
     for (Long id : supporting) {
       if (id == null || !units.exists(id)) {
-        errors.add(ApiErrorItem.field("supportingUnitIds", "Không có đơn vị với mã " + id));
+        errors.add(ApiErrorItem.field("supportingUnitIds", "shared.noUnitWithId", id));
       } else if (id.equals(request.leadUnitId())) {
-        errors.add(ApiErrorItem.field("supportingUnitIds", "Đơn vị chủ trì không đồng thời là đơn vị phối hợp"));
+        errors.add(ApiErrorItem.field("supportingUnitIds", "shared.leadNotContributor"));
       }
     }
     if (request.note() != null && request.note().length() > 1000) {
-      errors.add(ApiErrorItem.field("note", "Ghi chú dài quá 1000 ký tự"));
+      errors.add(ApiErrorItem.field("note", "criteria.noteTooLong"));
     }
     return supporting;
   }
@@ -186,8 +187,7 @@ public class ResponsibilityService {
         ids.add(matches.get(0).id());
       } else {
         errors.add(ApiErrorItem.cell(row.number(), column, matches.isEmpty()
-            ? "Không tìm thấy đơn vị \"" + name.strip() + "\""
-            : "Tên \"" + name.strip() + "\" ứng với nhiều đơn vị; hãy ghi tên đầy đủ"));
+            ? "criteria.unitNameUnknown" : "shared.unitNameAmbiguous", name.strip()));
       }
     }
     return ids;
@@ -202,7 +202,7 @@ public class ResponsibilityService {
     return CriteriaTree.flatten(set.nodes()).stream()
         .filter(n -> nodeId == n.id() && n.depth() <= 2)
         .findFirst()
-        .orElseThrow(() -> ApiException.notFound("Bộ tiêu chí không có lĩnh vực hoặc tiêu chí " + nodeId));
+        .orElseThrow(() -> ApiException.notFound("criteria.setHasNoFieldOrCriterion", nodeId));
   }
 
   private Map<Long, Responsibility> ownBySetAndNode(long setId) {

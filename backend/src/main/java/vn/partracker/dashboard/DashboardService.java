@@ -259,7 +259,7 @@ public class DashboardService {
     }
     if (narrowing.level() != null) {
       UnitLevels.Level level = levels.find(narrowing.level()).orElseThrow(() -> ApiException.invalidField("level",
-          "Cấp đơn vị không hợp lệ: " + narrowing.level() + " (các cấp: " + String.join(", ", levels.codes()) + ")"));
+          "dashboard.levelInvalid", narrowing.level(), String.join(", ", levels.codes())));
       words.add("cấp đơn vị: " + level.nameVi());
       sql.append(" and t.lead_unit_id in (select u.id from org_unit u where u.level = ?)");
       args.add(narrowing.level());
@@ -274,7 +274,7 @@ public class DashboardService {
 
   private String campaignName(long campaignId) {
     return jdbc.query("select name from assessment_campaign where id = ?", (rs, i) -> rs.getString(1), campaignId)
-        .stream().findFirst().orElseThrow(() -> ApiException.notFound("Không tìm thấy đợt đánh giá " + campaignId));
+        .stream().findFirst().orElseThrow(() -> ApiException.notFound("dashboard.campaignNotFound", campaignId));
   }
 
   public record TimelineItem(String kind, String label, LocalDate date, Long planId, Long campaignId, long open,

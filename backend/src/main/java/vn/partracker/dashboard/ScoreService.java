@@ -76,10 +76,10 @@ public class ScoreService {
   public Scores scores(long planId, CurrentUser user) {
     PlanView plan = plans.get(planId);
     if (!user.seesAllUnits() && !scope.actableUnitIds(user).contains(plan.ownerUnitId())) {
-      throw ApiException.forbidden("Bạn chỉ xem được điểm số kế hoạch của đơn vị mình");
+      throw ApiException.forbidden("dashboard.ownUnitScoresOnly");
     }
     if (plan.baseline() == null) {
-      throw ApiException.conflict("Kế hoạch chưa có kết quả gốc (điểm chuẩn và điểm đạt được theo lĩnh vực)");
+      throw ApiException.conflict("dashboard.noBaseline");
     }
     Map<Long, long[]> taskState = new HashMap<>();
     jdbc.query("select item_id, sum(case when status = 'ACCEPTED' then 1 else 0 end),"

@@ -137,7 +137,7 @@ class EmulationController {
       @RequestParam(defaultValue = "docx") String format) {
     ExportFormat parsed = ExportFormat.parse(format);
     if (parsed == ExportFormat.XLSX) {
-      throw ApiException.invalidField("format", "Hồ sơ khen thưởng xuất dạng docx hoặc pdf");
+      throw ApiException.invalidField("format", "emulation.dossierFormat");
     }
     return Reports.download(NominationDossier.report(emulation.dossierData(id, nominationId), LocalDate.now(clock)),
         parsed);

@@ -92,23 +92,23 @@ public class EmulationService {
   public MovementView create(MovementRequest request, CurrentUser user) {
     List<ApiErrorItem> errors = new ArrayList<>();
     if (request.year() == null || request.year() < 2000 || request.year() > 2100) {
-      errors.add(ApiErrorItem.field("year", "Năm phải từ 2000 đến 2100"));
+      errors.add(ApiErrorItem.field("year", "shared.yearRange"));
     }
     String name = request.name() == null ? "" : request.name().strip();
     if (name.isEmpty() || name.length() > 500) {
-      errors.add(ApiErrorItem.field("name", "Tên phong trào không được để trống (tối đa 500 ký tự)"));
+      errors.add(ApiErrorItem.field("name", "emulation.nameRequired"));
     }
     List<String> levels = request.levels() == null ? List.of() : request.levels().stream().distinct().collect(java.util.stream.Collectors.toList());
     if (levels.isEmpty() || levels.contains(null) || !MovementTemplate.LEVELS.containsAll(levels)) {
-      errors.add(ApiErrorItem.field("levels", "Chọn ít nhất một cấp đơn vị trong: "
-          + String.join(", ", MovementTemplate.LEVELS)));
+      errors.add(ApiErrorItem.field("levels", "emulation.levelsRequired",
+          String.join(", ", MovementTemplate.LEVELS)));
     }
     int limit = request.awardLimit() == null ? MovementTemplate.AWARD_LIMIT : request.awardLimit();
     if (limit < 1 || limit > 1000) {
-      errors.add(ApiErrorItem.field("awardLimit", "Số cá nhân được khen thưởng phải từ 1 đến 1000"));
+      errors.add(ApiErrorItem.field("awardLimit", "emulation.awardLimitRange"));
     }
     if (!errors.isEmpty()) {
-      throw ApiException.invalid("Thông tin phong trào chưa hợp lệ", errors);
+      throw ApiException.invalid("emulation.movementInvalid", errors);
     }
     return get(launch(request.year(), name, levels, limit, user.getUsername()).getId());
   }
@@ -141,17 +141,17 @@ public class EmulationService {
     Map<String, BigDecimal> clean = new LinkedHashMap<>();
     (thresholds == null ? Map.<String, BigDecimal>of() : thresholds).forEach((level, value) -> {
       if (!m.getLevels().contains(level)) {
-        errors.add(ApiErrorItem.field("thresholds." + level, "Cấp " + level + " không thuộc phạm vi phong trào"));
+        errors.add(ApiErrorItem.field("thresholds." + level, "emulation.levelOutOfScope", level));
       } else if (value != null && (value.signum() < 0 || (target.getKind() != Target.Kind.COUNT
           && value.compareTo(BigDecimal.valueOf(100)) > 0))) {
-        errors.add(ApiErrorItem.field("thresholds." + level, "Ngưỡng phải từ 0"
-            + (target.getKind() == Target.Kind.COUNT ? "" : " đến 100")));
+        errors.add(ApiErrorItem.field("thresholds." + level, target.getKind() == Target.Kind.COUNT
+            ? "emulation.thresholdFromZero" : "emulation.thresholdPercent"));
       } else if (value != null) {
         clean.put(level, value);
       }
     });
     if (!errors.isEmpty()) {
-      throw ApiException.invalid("Ngưỡng chỉ tiêu chưa hợp lệ", errors);
+      throw ApiException.invalid("emulation.thresholdsInvalid", errors);
     }
     target.changeThresholds(clean);
     return TargetView.of(target);
@@ -179,26 +179,25 @@ public class EmulationService {
     List<ApiErrorItem> errors = new ArrayList<>();
     UnitView unit = request.unitId() == null ? null : units.find(request.unitId()).orElse(null);
     if (unit == null) {
-      errors.add(ApiErrorItem.field("unitId", "Chọn đơn vị"));
+      errors.add(ApiErrorItem.field("unitId", "emulation.unitRequired"));
     } else {
       scope.check(unit.id());
     }
     if (unit != null && !m.getLevels().contains(unit.level())) {
-      errors.add(ApiErrorItem.field("unitId", "Đơn vị \"" + unit.name() + "\" không thuộc phạm vi phong trào"));
+      errors.add(ApiErrorItem.field("unitId", "emulation.unitOutOfScope", unit.name()));
     }
     Target target = request.targetCode() == null ? null
         : targets.findByMovementIdOrderByPosition(id).stream().filter(t -> t.getCode().equals(request.targetCode()))
             .findFirst().orElse(null);
     if (target == null) {
-      errors.add(ApiErrorItem.field("targetCode", "Chọn chỉ tiêu của phong trào"));
+      errors.add(ApiErrorItem.field("targetCode", "emulation.targetRequired"));
     } else if (target.getSource() == Target.Source.COMPUTED) {
-      errors.add(ApiErrorItem.field("targetCode", "Chỉ tiêu \"" + target.getTitle()
-          + "\" được tính từ dữ liệu nhiệm vụ, không nhập tay"));
+      errors.add(ApiErrorItem.field("targetCode", "emulation.targetComputed", target.getTitle()));
     } else if (unit != null && !target.getThresholds().containsKey(unit.level())) {
-      errors.add(ApiErrorItem.field("targetCode", "Chỉ tiêu \"" + target.getTitle() + "\" không áp dụng cho cấp của đơn vị"));
+      errors.add(ApiErrorItem.field("targetCode", "emulation.targetNotForLevel", target.getTitle()));
     }
     if (request.period() == null || !PERIODS.contains(request.period())) {
-      errors.add(ApiErrorItem.field("period", "Chọn quý: Q1, Q2, Q3 hoặc Q4"));
+      errors.add(ApiErrorItem.field("period", "emulation.quarterRequired"));
     }
     BigDecimal numerator = request.numerator();
     BigDecimal denominator = request.denominator();
@@ -207,10 +206,10 @@ public class EmulationService {
     }
     String note = request.note() == null ? null : request.note().strip();
     if (note != null && note.length() > 4000) {
-      errors.add(ApiErrorItem.field("note", "Ghi chú tối đa 4000 ký tự"));
+      errors.add(ApiErrorItem.field("note", "emulation.noteTooLong"));
     }
     if (!errors.isEmpty()) {
-      throw ApiException.invalid("Số liệu chưa hợp lệ", errors);
+      throw ApiException.invalid("emulation.entryInvalid", errors);
     }
     entries.findByMovementIdAndUnitIdAndTargetCodeAndPeriodAndCurrentTrue(id, unit.id(), target.getCode(),
         request.period()).forEach(Entry::replaced);
@@ -226,22 +225,22 @@ public class EmulationService {
     switch (target.getKind()) {
       case PERCENT -> {
         if (denominator == null || denominator.signum() <= 0) {
-          errors.add(ApiErrorItem.field("denominator", target.getDenominatorLabel() + " phải lớn hơn 0"));
+          errors.add(ApiErrorItem.field("denominator", "emulation.mustBePositive", target.getDenominatorLabel()));
         }
         if (numerator == null || numerator.signum() < 0) {
-          errors.add(ApiErrorItem.field("numerator", label + " không được để trống hoặc âm"));
+          errors.add(ApiErrorItem.field("numerator", "emulation.notEmptyOrNegative", label));
         } else if (denominator != null && numerator.compareTo(denominator) > 0) {
-          errors.add(ApiErrorItem.field("numerator", label + " không được lớn hơn " + target.getDenominatorLabel()));
+          errors.add(ApiErrorItem.field("numerator", "emulation.notAbove", label, target.getDenominatorLabel()));
         }
       }
       case COUNT -> {
         if (numerator == null || numerator.signum() < 0 || numerator.stripTrailingZeros().scale() > 0) {
-          errors.add(ApiErrorItem.field("numerator", label + " phải là số nguyên không âm"));
+          errors.add(ApiErrorItem.field("numerator", "emulation.wholeNonNegative", label));
         }
       }
       case YES_NO -> {
         if (numerator == null || !(numerator.compareTo(BigDecimal.ZERO) == 0 || numerator.compareTo(BigDecimal.ONE) == 0)) {
-          errors.add(ApiErrorItem.field("numerator", "Chọn Có hoặc Không"));
+          errors.add(ApiErrorItem.field("numerator", "emulation.yesOrNo"));
         }
       }
     }
@@ -258,14 +257,14 @@ public class EmulationService {
     Entry entry = entry(id, entryId);
     var attachment = attachments.find(attachmentId);
     if (!EVIDENCE.equals(attachment.getOwnerType()) || !attachment.getOwnerId().equals(entry.getId())) {
-      throw ApiException.notFound("Không tìm thấy tệp " + attachmentId + " của số liệu này");
+      throw ApiException.notFound("emulation.entryFileNotFound", attachmentId);
     }
     return attachments.read(attachment);
   }
 
   private Entry entry(long id, long entryId) {
     Entry entry = entries.findById(entryId).filter(e -> e.getMovementId() == id)
-        .orElseThrow(() -> ApiException.notFound("Không tìm thấy số liệu " + entryId));
+        .orElseThrow(() -> ApiException.notFound("emulation.entryNotFound", entryId));
     scope.check(entry.getUnitId());
     return entry;
   }
@@ -300,7 +299,7 @@ public class EmulationService {
     scope.check(unitId);
     Target target = target(id, code);
     if (target.getSource() != Target.Source.COMPUTED) {
-      throw ApiException.invalidField("code", "Chỉ tiêu \"" + target.getTitle() + "\" do đơn vị nhập, không tính từ nhiệm vụ");
+      throw ApiException.invalidField("code", "emulation.targetEnteredByUnit", target.getTitle());
     }
     Map<Long, Long> owners = owners(m);
     List<Long> answeredFor = owners.entrySet().stream().filter(e -> e.getValue() == unitId).map(Map.Entry::getKey).toList();
@@ -454,22 +453,21 @@ public class EmulationService {
     Map<Long, Row> rows = rank(m).stream().collect(Collectors.toMap(Row::unitId, r -> r));
     Row row = request.unitId() == null ? null : rows.get(request.unitId());
     if (row == null) {
-      throw ApiException.invalidField("unitId", "Chọn một đơn vị thuộc phạm vi phong trào");
+      throw ApiException.invalidField("unitId", "emulation.unitInScopeRequired");
     }
     if (row.headUsername() == null) {
-      throw ApiException.invalidField("unitId", "Đơn vị \"" + row.unitName() + "\" chưa có tài khoản người đứng đầu");
+      throw ApiException.invalidField("unitId", "emulation.noHeadAccount", row.unitName());
     }
     String reason = request.reason() == null ? null : request.reason().strip();
     if (reason != null && reason.length() > 4000) {
-      throw ApiException.invalidField("reason", "Lý do tối đa 4000 ký tự");
+      throw ApiException.invalidField("reason", "emulation.reasonTooLong");
     }
     if (nominations.existsByMovementIdAndUnitId(id, row.unitId())) {
-      throw ApiException.conflict("Người đứng đầu " + row.unitName() + " đã được đề nghị khen thưởng");
+      throw ApiException.conflict("emulation.headAlreadyNominated", row.unitName());
     }
     long count = nominations.countByMovementId(id);
     if (count >= m.getAwardLimit()) {
-      throw ApiException.conflict("Phong trào chỉ khen thưởng tối đa " + m.getAwardLimit() + " cá nhân; đã đề nghị đủ "
-          + count + ". Bỏ một đề nghị trước khi thêm.");
+      throw ApiException.conflict("emulation.awardLimitReached", m.getAwardLimit(), count);
     }
     Nomination n = nominations.save(new Nomination(id, row.unitId(), reason, user.getUsername(), clock.instant()));
     return view(n, row);
@@ -485,13 +483,13 @@ public class EmulationService {
     Movement m = movement(id);
     Nomination n = nomination(id, nominationId);
     Row row = rank(m).stream().filter(r -> r.unitId().equals(n.getUnitId())).findFirst()
-        .orElseThrow(() -> ApiException.conflict("Đơn vị của đề nghị không còn thuộc phạm vi phong trào"));
+        .orElseThrow(() -> ApiException.conflict("emulation.nominationUnitOutOfScope"));
     return new NominationDossier.Data(get(id), view(n, row), row);
   }
 
   private Nomination nomination(long id, long nominationId) {
     return nominations.findById(nominationId).filter(n -> n.getMovementId() == id)
-        .orElseThrow(() -> ApiException.notFound("Không tìm thấy đề nghị khen thưởng " + nominationId));
+        .orElseThrow(() -> ApiException.notFound("emulation.nominationNotFound", nominationId));
   }
 
   private NominationView view(Nomination n, Row row) {
@@ -507,12 +505,12 @@ public class EmulationService {
   }
 
   private static ApiException notFound(long id) {
-    return ApiException.notFound("Không tìm thấy phong trào thi đua " + id);
+    return ApiException.notFound("emulation.movementNotFound", id);
   }
 
   private Target target(long id, String code) {
     return targets.findByMovementIdOrderByPosition(id).stream().filter(t -> t.getCode().equals(code)).findFirst()
-        .orElseThrow(() -> ApiException.notFound("Phong trào không có chỉ tiêu " + code));
+        .orElseThrow(() -> ApiException.notFound("emulation.movementHasNoTarget", code));
   }
 
   private String unitName(long unitId) {

@@ -76,10 +76,10 @@ class ImprovementTasks {
   TaskView report(String workItemId, String report, CurrentUser user) {
     WorkItem work = actionable(workItemId, "LEAD", user);
     if (report == null || report.isBlank()) {
-      throw ApiException.invalidField("report", "Cần nhập nội dung báo cáo kết quả");
+      throw ApiException.invalidField("report", "improvement.reportRequired");
     }
     if (report.length() > 10000) {
-      throw ApiException.invalidField("report", "Báo cáo dài quá 10.000 ký tự");
+      throw ApiException.invalidField("report", "improvement.reportTooLong");
     }
     ImprovementTask task = task(work.getSubjectId());
     task.submit(report.strip(), user.getUsername(), clock.instant());
@@ -93,7 +93,7 @@ class ImprovementTasks {
   TaskView contribute(String workItemId, String note, CurrentUser user) {
     WorkItem work = actionable(workItemId, "SUPPORT", user);
     if (note != null && note.length() > 4000) {
-      throw ApiException.invalidField("note", "Nội dung dài quá 4.000 ký tự");
+      throw ApiException.invalidField("note", "improvement.contentTooLong");
     }
     contributions.save(new Contribution(work.getSubjectId(), work.getUnitId(),
         note == null || note.isBlank() ? null : note.strip(), user.getUsername(), clock.instant()));
@@ -108,10 +108,10 @@ class ImprovementTasks {
   TaskView review(String workItemId, boolean accepted, String comment, CurrentUser user) {
     WorkItem work = actionable(workItemId, "REVIEW", user);
     if (!accepted && (comment == null || comment.isBlank())) {
-      throw ApiException.invalidField("comment", "Khi trả lại cần ghi rõ lý do");
+      throw ApiException.invalidField("comment", "improvement.returnNeedsReason");
     }
     if (comment != null && comment.length() > 4000) {
-      throw ApiException.invalidField("comment", "Nhận xét dài quá 4.000 ký tự");
+      throw ApiException.invalidField("comment", "improvement.reviewCommentTooLong");
     }
     ImprovementTask task = task(work.getSubjectId());
     task.review(accepted, comment == null || comment.isBlank() ? null : comment.strip(), user.getUsername(),
@@ -128,7 +128,7 @@ class ImprovementTasks {
   TaskView comment(long taskId, String body, CurrentUser user) {
     requireVisible(task(taskId), user);
     if (body == null || body.isBlank() || body.length() > 4000) {
-      throw ApiException.invalidField("body", "Bình luận từ 1 đến 4.000 ký tự");
+      throw ApiException.invalidField("body", "improvement.commentLength");
     }
     comments.save(new Comment(taskId, user.getUsername(), body.strip(), clock.instant()));
     return view(taskId, user);
@@ -138,7 +138,7 @@ class ImprovementTasks {
     ImprovementTask task = task(taskId);
     requireVisible(task, user);
     if (task.isClosed()) {
-      throw ApiException.conflict("Nhiệm vụ đã kết thúc; không thêm tệp được");
+      throw ApiException.conflict("improvement.taskEndedNoFiles");
     }
     attachments.store(ATTACHMENT_OWNER, taskId, file, user.getUsername());
     return view(taskId, user);
@@ -148,7 +148,7 @@ class ImprovementTasks {
     requireVisible(task(taskId), user);
     Attachment attachment = attachments.find(attachmentId);
     if (!ATTACHMENT_OWNER.equals(attachment.getOwnerType()) || attachment.getOwnerId() != taskId) {
-      throw ApiException.notFound("Không tìm thấy tệp " + attachmentId);
+      throw ApiException.notFound("shared.fileNotFound", attachmentId);
     }
     return attachments.read(attachment);
   }
@@ -156,7 +156,7 @@ class ImprovementTasks {
   /** Reassigns an open step within the unit, or sets its follow-up date. */
   TaskView assign(String workItemId, String assignee, java.time.LocalDate followUp, CurrentUser user) {
     WorkItem work = inbox.find(workItemId).filter(w -> inbox.mayAct(user, w))
-        .orElseThrow(() -> ApiException.forbidden("Bạn không xử lý bước này"));
+        .orElseThrow(() -> ApiException.forbidden("improvement.notYourStep"));
     if (assignee != null && !assignee.isBlank() && !assignee.strip().equalsIgnoreCase(work.getAssignee())) {
       engineTasks.setAssignee(workItemId, assignee.strip());
       ImprovementTask task = task(work.getSubjectId());
@@ -248,26 +248,26 @@ class ImprovementTasks {
     boolean involved = mine.contains(task.getLeadUnitId())
         || item.content().supportingUnitIds().stream().anyMatch(mine::contains);
     if (!involved) {
-      throw ApiException.forbidden("Nhiệm vụ này không thuộc đơn vị của bạn");
+      throw ApiException.forbidden("improvement.taskNotYourUnit");
     }
   }
 
   private WorkItem actionable(String workItemId, String role, CurrentUser user) {
     WorkItem work = inbox.find(workItemId)
         .filter(w -> ImprovementProcess.SUBJECT_TYPE.equals(w.getSubjectType()))
-        .orElseThrow(() -> ApiException.notFound("Không tìm thấy công việc " + workItemId));
+        .orElseThrow(() -> ApiException.notFound("improvement.workItemNotFound", workItemId));
     if (work.getStatus() != WorkItem.Status.OPEN) {
-      throw ApiException.conflict("Bước này đã được xử lý");
+      throw ApiException.conflict("improvement.stepDone");
     }
     if (!role.equals(work.getRole())) {
-      throw ApiException.conflict("Bước này không phải là " + switch (role) {
-        case "LEAD" -> "báo cáo của đơn vị chủ trì";
-        case "SUPPORT" -> "phần phối hợp";
-        default -> "bước xem xét";
+      throw ApiException.conflict(switch (role) {
+        case "LEAD" -> "improvement.stepNotLeadReport";
+        case "SUPPORT" -> "improvement.stepNotSupport";
+        default -> "improvement.stepNotReview";
       });
     }
     if (!inbox.mayAct(user, work) || ("REVIEW".equals(role) && !user.has(Role.COORDINATOR) && !user.has(Role.ADMIN))) {
-      throw ApiException.forbidden("Bạn không xử lý bước này");
+      throw ApiException.forbidden("improvement.notYourStep");
     }
     return work;
   }
@@ -286,7 +286,7 @@ class ImprovementTasks {
   }
 
   private ImprovementTask task(long id) {
-    return tasks.findById(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy nhiệm vụ " + id));
+    return tasks.findById(id).orElseThrow(() -> ApiException.notFound("improvement.taskNotFound", id));
   }
 
   Optional<ImprovementTask> find(long id) {

@@ -84,8 +84,7 @@ class PlanController {
     try {
       return List.of(json().readValue(json, PlanService.Answer[].class));
     } catch (com.fasterxml.jackson.core.JsonProcessingException | NullPointerException e) {
-      throw ApiException.invalidField("answers", "Câu trả lời phải là một danh sách JSON [{row, column, phrase, unitIds"
-          + " hoặc note}]");
+      throw ApiException.invalidField("answers", "improvement.answersFormat");
     }
   }
 

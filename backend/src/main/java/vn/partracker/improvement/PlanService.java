@@ -20,20 +20,21 @@ import java.util.Set;
 import vn.partracker.assessment.CampaignResults;
 import vn.partracker.criteria.Points;
 import vn.partracker.criteria.ResponsibilityService;
-import vn.partracker.shared.CurrentUser;
 import vn.partracker.criteria.Thresholds;
 import vn.partracker.org.IdentityGroups;
 import vn.partracker.org.UnitPhrases;
 import vn.partracker.org.UnitScope;
 import vn.partracker.org.UnitService;
+import vn.partracker.org.UnitView;
 import vn.partracker.org.UserService;
 import vn.partracker.reminder.ReminderService;
-import vn.partracker.org.UnitView;
 import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.ApiException;
+import vn.partracker.shared.CurrentUser;
 import vn.partracker.shared.IfMatch;
-import vn.partracker.shared.ProcessRef;
 import vn.partracker.shared.Limits;
+import vn.partracker.shared.Message;
+import vn.partracker.shared.ProcessRef;
 import vn.partracker.shared.TableReader;
 import vn.partracker.shared.TimeConfig;
 
@@ -151,7 +152,7 @@ public class PlanService {
   @Transactional(readOnly = true)
   public ProcessRef taskProcess(long taskId) {
     ImprovementTask task = tasks.findById(taskId)
-        .orElseThrow(() -> ApiException.notFound("Không tìm thấy nhiệm vụ " + taskId));
+        .orElseThrow(() -> ApiException.notFound("improvement.taskNotFound", taskId));
     ItemContent c = items.findById(task.getItemId()).orElseThrow().content();
     Set<Long> unitIds = new HashSet<>(task.isPrincipal() ? c.supportingUnitIds() : List.of());
     unitIds.add(task.getLeadUnitId());
@@ -202,11 +203,10 @@ public class PlanService {
     checkPlanFields(year, ownerUnitId);
     PlanTable.Parsed parsed = PlanTable.parse(table, new UnitPhrases(units.all(), ownerUnitId), notes);
     if (!parsed.unknownErrors().isEmpty() && parsed.otherErrors().isEmpty()) {
-      throw ApiException.invalid("Còn " + parsed.unknownErrors().size() + " tên đơn vị chưa được trả lời (dòng, cột bên"
-          + " dưới); chưa có gì được lưu", parsed.errors());
+      throw ApiException.invalid(Message.of("improvement.unknownNamesLeft", parsed.unknownErrors().size()), parsed.errors());
     }
     if (!parsed.errors().isEmpty()) {
-      throw ApiException.invalid("Bảng có " + parsed.errors().size() + " lỗi; chưa có gì được lưu", parsed.errors());
+      throw ApiException.invalid(Message.of("shared.tableErrors", parsed.errors().size()), parsed.errors());
     }
     String planName = name == null || name.isBlank()
         ? "Kế hoạch nâng cao Chỉ số CCHC năm " + year + " – " + unitNames().get(ownerUnitId) : name.strip();
@@ -234,10 +234,10 @@ public class PlanService {
   public PlanView generate(long campaignId, long unitId, CurrentUser user) {
     CampaignResults.Results results = campaignResults.results(campaignId, user);
     if (!results.published()) {
-      throw ApiException.conflict("Chỉ lập kế hoạch từ kết quả đã công bố");
+      throw ApiException.conflict("improvement.onlyFromPublished");
     }
     CampaignResults.UnitResult result = results.units().stream().filter(u -> u.unitId() == unitId).findFirst()
-        .orElseThrow(() -> ApiException.notFound("Đơn vị không có trong kết quả chiến dịch"));
+        .orElseThrow(() -> ApiException.notFound("improvement.unitNotInResults"));
     Set<Long> subtree = scope.subtree(unitId);
     int year = results.year() + 1;
     ImprovementPlan plan = plans.save(new ImprovementPlan("Kế hoạch khắc phục, nâng cao Chỉ số CCHC năm " + year
@@ -265,7 +265,7 @@ public class PlanService {
   public void requireItem(long planId, long itemId) {
     find(planId);
     items.findById(itemId).filter(i -> i.getPlanId() == planId)
-        .orElseThrow(() -> ApiException.notFound("Không tìm thấy mục " + itemId + " trong kế hoạch"));
+        .orElseThrow(() -> ApiException.notFound("improvement.itemNotFound", itemId));
   }
 
   public PlanView updateItem(long planId, long itemId, ItemRequest request) {
@@ -276,41 +276,43 @@ public class PlanService {
   public PlanView updateItem(long planId, long itemId, ItemRequest request, Long ifMatch) {
     ImprovementPlan plan = editable(planId);
     PlanItem item = items.findById(itemId).filter(i -> i.getPlanId() == planId)
-        .orElseThrow(() -> ApiException.notFound("Không tìm thấy mục " + itemId + " trong kế hoạch"));
-    long version = IfMatch.required(request.version(), ifMatch, "của mục");
+        .orElseThrow(() -> ApiException.notFound("improvement.itemNotFound", itemId));
+    long version = IfMatch.required(request.version(), ifMatch, "shared.versionOf.item");
     if (version != item.getVersion()) {
-      String who = history.latest(itemId).map(c -> c.by() + " lúc " + TimeConfig.DATE_TIME.format(c.at().atZone(TimeConfig.ZONE)))
-          .orElse("người khác");
-      throw IfMatch.stale("Mục " + Objects.toString(item.content().code(), ""), "Mục", who, view(plan, true));
+      Message who = history.latest(itemId)
+          .map(c -> Message.of("shared.whoAt", c.by(), TimeConfig.DATE_TIME.format(c.at().atZone(TimeConfig.ZONE))))
+          .orElse(Message.of("shared.someoneElse"));
+      throw IfMatch.stale(Message.of("shared.staleItem", Objects.toString(item.content().code(), "")),
+          Message.of("shared.staleItemKind"), who, view(plan, true));
     }
     ItemContent old = item.content();
     List<ApiErrorItem> errors = new ArrayList<>();
     if (request.target() != null && old.maxPoints() != null && request.target().compareTo(old.maxPoints()) > 0) {
-      errors.add(ApiErrorItem.field("target", "Mục tiêu lớn hơn điểm chuẩn " + Points.format(old.maxPoints())));
+      errors.add(ApiErrorItem.field("target", "improvement.targetAboveMax", Points.format(old.maxPoints())));
     }
     if (request.target() != null && request.target().signum() < 0) {
-      errors.add(ApiErrorItem.field("target", "Mục tiêu không được âm"));
+      errors.add(ApiErrorItem.field("target", "improvement.targetNegative"));
     }
     List<Long> leads = request.leads();
     String leadField = request.leadUnitIds() != null ? "leadUnitIds" : "leadUnitId";
     if (leads.stream().anyMatch(id -> id == null || !units.exists(id))) {
-      errors.add(ApiErrorItem.field(leadField, "Có đơn vị chủ trì không tồn tại"));
+      errors.add(ApiErrorItem.field(leadField, "improvement.leadUnitUnknown"));
     } else if (new HashSet<>(leads).size() != leads.size()) {
-      errors.add(ApiErrorItem.field(leadField, "Một đơn vị được chọn làm chủ trì hai lần"));
+      errors.add(ApiErrorItem.field(leadField, "improvement.leadTwice"));
     }
     List<Long> supporting = request.supportingUnitIds() == null ? List.of() : request.supportingUnitIds();
     if (supporting.stream().anyMatch(id -> id == null || !units.exists(id))) {
-      errors.add(ApiErrorItem.field("supportingUnitIds", "Có đơn vị phối hợp không tồn tại"));
+      errors.add(ApiErrorItem.field("supportingUnitIds", "improvement.contributorUnknown"));
     }
     if (supporting.stream().anyMatch(leads::contains)) {
-      errors.add(ApiErrorItem.field("supportingUnitIds", "Đơn vị chủ trì không đồng thời là đơn vị phối hợp"));
+      errors.add(ApiErrorItem.field("supportingUnitIds", "shared.leadNotContributor"));
     }
     if (request.deadlineDue() != null && request.deadlineDue().getYear() != plan.getYear()
         && request.deadlineDue().getYear() != plan.getYear() + 1) {
-      errors.add(ApiErrorItem.field("deadlineDue", "Hạn phải trong năm " + plan.getYear() + " hoặc đầu năm sau"));
+      errors.add(ApiErrorItem.field("deadlineDue", "improvement.dueInYear", plan.getYear()));
     }
     if (!errors.isEmpty()) {
-      throw ApiException.invalid("Thông tin mục chưa hợp lệ", errors);
+      throw ApiException.invalid("improvement.itemInvalid", errors);
     }
     // the published phrase stays while it still names the same units; a new choice is written as names
     String leadText = new HashSet<>(leads).equals(new HashSet<>(old.leadUnitIds())) ? old.leadText() : null;
@@ -324,7 +326,7 @@ public class PlanService {
   public PlanView approve(long id, String by) {
     ImprovementPlan plan = find(id);
     if (plan.getStatus() != ImprovementPlan.Status.DRAFT) {
-      throw ApiException.conflict("Chỉ kế hoạch ở trạng thái nháp mới được phê duyệt");
+      throw ApiException.conflict("improvement.approveOnlyDraft");
     }
     plan.approve(by, clock.instant());
     return view(plan, true);
@@ -343,7 +345,7 @@ public class PlanService {
       return view(plan, true);
     }
     if (plan.getStatus() != ImprovementPlan.Status.APPROVED) {
-      throw ApiException.conflict("Kế hoạch cần được lãnh đạo phê duyệt trước khi triển khai");
+      throw ApiException.conflict("improvement.approveBeforeActivate");
     }
     activation.begin(plan);
     return view(plan, true);
@@ -364,17 +366,17 @@ public class PlanService {
   /** The progress of a plan's activation (404 for an unknown plan). */
   @Transactional(readOnly = true)
   public PlanActivation.Progress activation(long id) {
-    return activation.progress(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy kế hoạch " + id));
+    return activation.progress(id).orElseThrow(() -> ApiException.notFound("improvement.planNotFound", id));
   }
 
   /** Closes the plan and cancels the work still open. */
   public PlanView close(long id) {
     ImprovementPlan plan = find(id);
     if (plan.getStatus() == ImprovementPlan.Status.CLOSED) {
-      throw ApiException.conflict("Kế hoạch đã đóng");
+      throw ApiException.conflict("improvement.planClosed");
     }
     if (plan.getStatus() == ImprovementPlan.Status.ACTIVATING) {
-      throw ApiException.conflict("Kế hoạch đang được triển khai (đang khởi tạo nhiệm vụ); đóng sau khi triển khai xong");
+      throw ApiException.conflict("improvement.planActivating");
     }
     for (ImprovementTask task : tasks.findByPlanIdOrderByDueOnAsc(id)) {
       if (!task.isClosed() && task.getProcessInstanceId() != null) {
@@ -392,7 +394,7 @@ public class PlanService {
   public void delete(long id) {
     ImprovementPlan plan = find(id);
     if (plan.getStatus() != ImprovementPlan.Status.DRAFT) {
-      throw ApiException.conflict("Chỉ xóa được kế hoạch ở trạng thái nháp");
+      throw ApiException.conflict("improvement.deleteOnlyDraft");
     }
     plans.delete(plan);
   }
@@ -420,36 +422,35 @@ public class PlanService {
       Answer a = all.get(i);
       String at = "answers[" + i + "]";
       if (a == null) {
-        errors.add(ApiErrorItem.field(at, "Câu trả lời trống"));
+        errors.add(ApiErrorItem.field(at, "improvement.answersEmpty"));
         continue;
       }
       if (a.row() == null || a.row() < 1) {
-        errors.add(ApiErrorItem.field(at + ".row", "Cần số dòng của ô được hỏi"));
+        errors.add(ApiErrorItem.field(at + ".row", "improvement.answerRowRequired"));
       }
       if (a.column() == null || a.column().isBlank()) {
-        errors.add(ApiErrorItem.field(at + ".column", "Cần tên cột của ô được hỏi"));
+        errors.add(ApiErrorItem.field(at + ".column", "improvement.answerColumnRequired"));
       }
       String key = vn.partracker.org.UnitNames.key(a.phrase());
       if (key.isEmpty()) {
-        errors.add(ApiErrorItem.field(at + ".phrase", "Cần tên đơn vị như bảng ghi"));
+        errors.add(ApiErrorItem.field(at + ".phrase", "improvement.answerPhraseRequired"));
       } else if (a.phrase().strip().length() > 255) {
-        errors.add(ApiErrorItem.field(at + ".phrase", "Tên đơn vị dài quá 255 ký tự"));
+        errors.add(ApiErrorItem.field(at + ".phrase", "improvement.answerPhraseTooLong"));
       }
       if (a.isNote() == !a.units().isEmpty()) {
-        errors.add(ApiErrorItem.field(at, "Chọn đơn vị (unitIds) hoặc giữ làm ghi chú (note), một trong hai"));
+        errors.add(ApiErrorItem.field(at, "improvement.answerUnitsOrNote"));
       } else if (a.units().stream().anyMatch(id -> id == null || !subtree.contains(id))) {
-        errors.add(ApiErrorItem.field(at + ".unitIds", "Đơn vị được chọn phải thuộc đơn vị ban hành kế hoạch"));
+        errors.add(ApiErrorItem.field(at + ".unitIds", "improvement.answerUnitOutside"));
       } else if (!key.isEmpty()) {
         Answer earlier = byPhrase.putIfAbsent(key, a);
         if (earlier != null && (earlier.isNote() != a.isNote()
             || !new HashSet<>(earlier.units()).equals(new HashSet<>(a.units())))) {
-          errors.add(ApiErrorItem.field(at, "\"" + a.phrase().strip() + "\" đã được trả lời khác ở một ô khác;"
-              + " cùng một tên phải chỉ cùng đơn vị"));
+          errors.add(ApiErrorItem.field(at, "improvement.answerConflict", a.phrase().strip()));
         }
       }
     }
     if (!errors.isEmpty()) {
-      throw ApiException.invalid("Câu trả lời chưa hợp lệ; chưa có gì được lưu", errors);
+      throw ApiException.invalid("improvement.answersInvalid", errors);
     }
     Set<PlanTable.NoteAnswer> notes = new HashSet<>();
     Map<Long, UnitView> known = new HashMap<>();
@@ -474,24 +475,24 @@ public class PlanService {
   private void checkPlanFields(Integer year, Long ownerUnitId) {
     List<ApiErrorItem> errors = new ArrayList<>();
     if (year == null || year < 2000 || year > 2100) {
-      errors.add(ApiErrorItem.field("year", "Năm kế hoạch phải từ 2000 đến 2100"));
+      errors.add(ApiErrorItem.field("year", "improvement.planYearRange"));
     }
     if (ownerUnitId == null || !units.exists(ownerUnitId)) {
-      errors.add(ApiErrorItem.field("ownerUnitId", "Cần chọn đơn vị ban hành kế hoạch"));
+      errors.add(ApiErrorItem.field("ownerUnitId", "improvement.issuerRequired"));
     }
     if (!errors.isEmpty()) {
-      throw ApiException.invalid("Thông tin kế hoạch chưa hợp lệ", errors);
+      throw ApiException.invalid("improvement.planInvalid", errors);
     }
   }
 
   ImprovementPlan find(long id) {
-    return plans.findById(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy kế hoạch " + id));
+    return plans.findById(id).orElseThrow(() -> ApiException.notFound("improvement.planNotFound", id));
   }
 
   private ImprovementPlan editable(long id) {
     ImprovementPlan plan = find(id);
     if (plan.getStatus() != ImprovementPlan.Status.DRAFT) {
-      throw ApiException.conflict("Kế hoạch đã được phê duyệt; không sửa được nội dung");
+      throw ApiException.conflict("improvement.planApproved");
     }
     return plan;
   }

@@ -15,6 +15,7 @@ import vn.partracker.org.UnitNames;
 import vn.partracker.org.UnitPhrases;
 import vn.partracker.org.UnitView;
 import vn.partracker.shared.ApiErrorItem;
+import vn.partracker.shared.Message;
 import vn.partracker.shared.OfficialRows;
 import vn.partracker.shared.Table;
 
@@ -147,28 +148,27 @@ final class PlanTable {
       }
       String code = normalizeCode(row.get(stt));
       if (!code.isEmpty() && !CODE.matcher(code).matches()) {
-        errors.add(ApiErrorItem.cell(row.number(), STT, "Số thứ tự \"" + row.get(stt) + "\" không đúng dạng 1, 1.5 hoặc 1.5.3"));
+        errors.add(ApiErrorItem.cell(row.number(), STT, "shared.codeFormat", row.get(stt)));
       }
       String text = row.get(title);
       if (text.isEmpty()) {
-        errors.add(ApiErrorItem.cell(row.number(), TITLE, "Thiếu tên lĩnh vực/tiêu chí"));
+        errors.add(ApiErrorItem.cell(row.number(), TITLE, "shared.titleMissing"));
       }
       BigDecimal maxPoints = number(row, max, MAX);
       BigDecimal achievedPoints = number(row, achieved, ACHIEVED);
       BigDecimal targetPoints = number(row, target, TARGET);
       if (maxPoints != null && achievedPoints != null && achievedPoints.compareTo(maxPoints) > 0) {
-        errors.add(ApiErrorItem.cell(row.number(), header(achieved), "Điểm đạt được lớn hơn điểm chuẩn "
-            + Points.format(maxPoints)));
+        errors.add(ApiErrorItem.cell(row.number(), header(achieved), "improvement.achievedAboveMax", Points.format(maxPoints)));
       }
       if (maxPoints != null && targetPoints != null && targetPoints.compareTo(maxPoints) > 0) {
-        errors.add(ApiErrorItem.cell(row.number(), header(target), "Mục tiêu lớn hơn điểm chuẩn " + Points.format(maxPoints)));
+        errors.add(ApiErrorItem.cell(row.number(), header(target), "improvement.targetAboveMax", Points.format(maxPoints)));
       }
       String taskText = tasks.map(row::get).orElse("");
       String leadText = lead.map(row::get).orElse("");
       List<String> leadNotes = new ArrayList<>();
       List<Long> leadIds = leadText.isEmpty() ? List.of() : leads(row, leadText, LEAD, leadNotes);
       if (leadText.isEmpty() && !taskText.isEmpty()) {
-        errors.add(ApiErrorItem.cell(row.number(), LEAD, "Có nhiệm vụ nhưng thiếu đơn vị chủ trì"));
+        errors.add(ApiErrorItem.cell(row.number(), LEAD, "improvement.taskWithoutLead"));
       }
       UnitPhrases.Resolution supporting = supporting(row, support);
       if (errors.size() == before) {
@@ -228,10 +228,10 @@ final class PlanTable {
       }
       int before = errors.size();
       if (currentLeadName == null) {
-        errors.add(ApiErrorItem.cell(row.number(), EXECUTOR, "Chưa có dòng tên cơ quan chủ trì phía trên nhiệm vụ này"));
+        errors.add(ApiErrorItem.cell(row.number(), EXECUTOR, "improvement.noLeadRowAbove"));
       }
       if (text.isEmpty()) {
-        errors.add(ApiErrorItem.cell(row.number(), EXECUTOR, "Thiếu nội dung nhiệm vụ"));
+        errors.add(ApiErrorItem.cell(row.number(), EXECUTOR, "improvement.taskTextMissing"));
       }
       Matcher criterion = CRITERION.matcher(text);
       String code = criterion.matches() ? normalizeCode(criterion.group(1)) : null;
@@ -255,7 +255,7 @@ final class PlanTable {
 
   private Parsed result(List<Row> rows, List<BaselineRow> baseline) {
     if (rows.isEmpty() && errors.isEmpty()) {
-      errors.add(ApiErrorItem.cell(table.headerRow(), STT, "Bảng không có dòng nhiệm vụ nào"));
+      errors.add(ApiErrorItem.cell(table.headerRow(), STT, "improvement.tableNoTasks"));
     }
     return new Parsed(rows, errors, unknown, baseline, unknownErrors);
   }
@@ -273,8 +273,7 @@ final class PlanTable {
       return List.of();
     }
     if (resolution.unitIds().isEmpty()) {
-      errors.add(ApiErrorItem.cell(row.number(), column, "Đơn vị chủ trì \"" + text
-          + "\" không chỉ ra đơn vị nào thuộc đơn vị ban hành kế hoạch"));
+      errors.add(ApiErrorItem.cell(row.number(), column, "improvement.leadPhraseNoUnit", text));
     }
     return resolution.namedFirst();
   }
@@ -295,8 +294,9 @@ final class PlanTable {
   private void report(Table.Row row, String column, UnitPhrases.Resolution resolution) {
     for (UnitPhrases.Unknown u : resolution.unknown()) {
       unknown.add(new UnknownUnit(row.number(), column, u.name(), u.candidates()));
-      ApiErrorItem error = ApiErrorItem.cell(row.number(), column, "Không xác định được đơn vị \"" + u.name() + "\""
-          + (u.suggestions().isEmpty() ? "" : "; gần nhất: " + String.join(", ", u.suggestions())));
+      ApiErrorItem error = ApiErrorItem.cell(row.number(), column, u.suggestions().isEmpty()
+          ? Message.of("improvement.unitUnknown", u.name())
+          : Message.of("improvement.unitUnknownNearest", u.name(), String.join(", ", u.suggestions())));
       errors.add(error);
       unknownErrors.add(error);
     }
@@ -314,8 +314,7 @@ final class PlanTable {
     Optional<BigDecimal> value = Points.parse(row.get(column.get()));
     if (value.isEmpty()) {
       unreadablePoints = true;
-      errors.add(ApiErrorItem.cell(row.number(), header(column), "\"" + row.get(column.get())
-          + "\" không phải là số điểm (ví dụ 13,5 hoặc 4.5)"));
+      errors.add(ApiErrorItem.cell(row.number(), header(column), "shared.notAPointsNumber", row.get(column.get())));
       return null;
     }
     return value.get();
@@ -361,8 +360,7 @@ final class PlanTable {
         }
         BigDecimal sum = sums == null ? BigDecimal.ZERO : sums[i];
         if (stated.compareTo(sum) != 0) {
-          errors.add(ApiErrorItem.cell(row.number(), header(column), "Dòng tổng ghi " + Points.format(stated)
-              + " điểm nhưng tổng các dòng trên là " + Points.format(sum)));
+          errors.add(ApiErrorItem.cell(row.number(), header(column), "improvement.totalRowMismatch", Points.format(stated), Points.format(sum)));
         }
       }
     }

@@ -77,42 +77,42 @@ public class InboxService {
     List<ApiErrorItem> errors = new ArrayList<>();
     int size = q.size() == null ? DEFAULT_PAGE_SIZE : q.size();
     if (size < 1 || size > MAX_PAGE_SIZE) {
-      errors.add(ApiErrorItem.field("size", "Số mục mỗi trang từ 1 đến " + MAX_PAGE_SIZE));
+      errors.add(ApiErrorItem.field("size", "inbox.pageSizeRange", MAX_PAGE_SIZE));
     }
     List<String> roles = values(q.roles());
     roles.stream().filter(r -> !ROLES.contains(r)).findFirst().ifPresent(r ->
-        errors.add(ApiErrorItem.field("role", "Vai trò không hợp lệ: " + r + " (một trong " + String.join(", ", ROLES) + ")")));
+        errors.add(ApiErrorItem.field("role", "inbox.roleInvalid", r, String.join(", ", ROLES))));
     List<String> kinds = values(q.kinds());
     kinds.stream().filter(k -> !subjects.containsKey(k)).findFirst().ifPresent(k ->
-        errors.add(ApiErrorItem.field("kind", "Loại công việc không hợp lệ: " + k + " (một trong "
-            + String.join(", ", new java.util.TreeSet<>(subjects.keySet())) + ")")));
+        errors.add(ApiErrorItem.field("kind", "inbox.kindInvalid", k,
+            String.join(", ", new java.util.TreeSet<>(subjects.keySet())))));
     List<String> statuses = values(q.statuses());
     statuses.stream().filter(st -> !WorkList.STATUSES.contains(st)).findFirst().ifPresent(st ->
-        errors.add(ApiErrorItem.field("status", "Trạng thái không hợp lệ: " + st + " (một trong "
-            + String.join(", ", WorkList.STATUSES) + ")")));
+        errors.add(ApiErrorItem.field("status", "inbox.statusInvalid", st,
+            String.join(", ", WorkList.STATUSES))));
     LocalDate dueFrom = date("dueFrom", q.dueFrom(), errors);
     LocalDate dueTo = date("dueTo", q.dueTo(), errors);
     if (dueFrom != null && dueTo != null && dueFrom.isAfter(dueTo)) {
-      errors.add(ApiErrorItem.field("dueTo", "Hạn đến phải sau hoặc bằng hạn từ"));
+      errors.add(ApiErrorItem.field("dueTo", "inbox.dueRangeOrder"));
     }
     String text = q.text() == null || q.text().isBlank() ? null : q.text().strip();
     if (text != null && text.length() > 200) {
-      errors.add(ApiErrorItem.field("q", "Từ khóa dài quá 200 ký tự"));
+      errors.add(ApiErrorItem.field("q", "inbox.searchTooLong"));
     }
     String field = q.field() == null || q.field().isBlank() ? null : q.field().strip();
     if (field != null && field.length() > 20) {
-      errors.add(ApiErrorItem.field("field", "Mã lĩnh vực dài quá 20 ký tự"));
+      errors.add(ApiErrorItem.field("field", "inbox.fieldCodeTooLong"));
     }
     WorkList.Sort sort = WorkList.Sort.DUE;
     if (q.sort() != null && !q.sort().isBlank()) {
       switch (q.sort()) {
         case "due" -> sort = WorkList.Sort.DUE;
         case "newest" -> sort = WorkList.Sort.NEWEST;
-        default -> errors.add(ApiErrorItem.field("sort", "Cách sắp xếp không hợp lệ: " + q.sort() + " (due hoặc newest)"));
+        default -> errors.add(ApiErrorItem.field("sort", "inbox.sortInvalid", q.sort()));
       }
     }
     if (!errors.isEmpty()) {
-      throw ApiException.invalid("Điều kiện lọc danh sách công việc chưa hợp lệ", errors);
+      throw ApiException.invalid("inbox.filterInvalid", errors);
     }
     WorkList.Scope scope = scope(q.unitId(), q.allUnits(), user);
     WorkList.Result result = list.page(scope, new WorkList.Filter(roles, kinds, statuses, q.planId(), field, dueFrom,
@@ -132,16 +132,16 @@ public class InboxService {
   private WorkList.Scope scope(Long unitId, boolean allUnits, CurrentUser user) {
     if (unitId != null) {
       if (!units.exists(unitId)) {
-        throw ApiException.notFound("Không tìm thấy đơn vị " + unitId);
+        throw ApiException.notFound("org.unitNotFound", unitId);
       }
       if (!scope.canAct(user, unitId)) {
-        throw ApiException.forbidden("Bạn không có quyền với dữ liệu của đơn vị này");
+        throw ApiException.forbidden("shared.unitForbidden");
       }
       return new WorkList.Scope(Set.of(unitId), Set.of(), false);
     }
     if (allUnits) {
       if (!user.seesAllUnits()) {
-        throw ApiException.forbidden("Chỉ người theo dõi mọi đơn vị mới xem được công việc của mọi đơn vị");
+        throw ApiException.forbidden("inbox.allUnitsOnly");
       }
       return new WorkList.Scope(Set.of(), Set.of(), true);
     }
@@ -173,7 +173,7 @@ public class InboxService {
               .withResolverStyle(java.time.format.ResolverStyle.STRICT))
           : LocalDate.parse(value.strip());
     } catch (java.time.format.DateTimeParseException e) {
-      errors.add(ApiErrorItem.field(field, "Ngày không hợp lệ: " + value + " (viết dd/MM/yyyy hoặc yyyy-MM-dd, phải là ngày có thật)"));
+      errors.add(ApiErrorItem.field(field, "inbox.dateInvalid", value));
       return null;
     }
   }

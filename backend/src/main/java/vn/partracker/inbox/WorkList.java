@@ -222,7 +222,7 @@ class WorkList {
   }
 
   private static ApiException badCursor() {
-    return ApiException.invalidField("cursor", "Con trỏ trang không hợp lệ (hãy tải lại danh sách từ đầu)");
+    return ApiException.invalidField("cursor", "inbox.cursorInvalid");
   }
 
   static long micros(Instant at) {

@@ -65,7 +65,7 @@ class TestMailboxController {
   void sendTest() throws MessagingException {
     String username = UnitScope.currentUser().getUsername();
     String to = users.findByUsername(username).map(u -> u.getEmail()).filter(e -> e != null && !e.isBlank())
-        .orElseThrow(() -> ApiException.invalidField("email", "Tài khoản của bạn chưa có địa chỉ email"));
+        .orElseThrow(() -> ApiException.invalidField("email", "mail.noEmailAddress"));
     MimeMessage message = sender.createMimeMessage();
     MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
     helper.setFrom(from);
@@ -78,7 +78,7 @@ class TestMailboxController {
     try {
       sender.send(message);
     } catch (MailException e) {
-      throw new ApiException(HttpStatus.BAD_GATEWAY, "Không gửi được thư: " + e.getMostSpecificCause().getMessage(), List.of());
+      throw new ApiException(HttpStatus.BAD_GATEWAY, vn.partracker.shared.Message.of("mail.sendFailed", e.getMostSpecificCause().getMessage()), List.of());
     }
   }
 

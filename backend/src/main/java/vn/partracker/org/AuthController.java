@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.CurrentUser;
+import vn.partracker.shared.Message;
 
 /** Session login for the SPA. */
 @RestController
@@ -61,7 +62,7 @@ class AuthController {
       long minutes = Math.max(1, (locked.get().getSeconds() + 59) / 60);
       response.setHeader("Retry-After", Long.toString(Math.max(1, locked.get().getSeconds())));
       throw new ApiException(HttpStatus.TOO_MANY_REQUESTS,
-          "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau " + minutes + " phút.", List.of());
+          Message.of("org.loginThrottled", minutes), List.of());
     }
     Authentication authentication;
     try {
@@ -69,7 +70,7 @@ class AuthController {
           UsernamePasswordAuthenticationToken.unauthenticated(username, password));
     } catch (AuthenticationException e) {
       throttle.failed(username, address);
-      throw new ApiException(HttpStatus.UNAUTHORIZED, "Sai tên đăng nhập hoặc mật khẩu", List.of());
+      throw new ApiException(HttpStatus.UNAUTHORIZED, Message.of("org.badCredentials"), List.of());
     }
     throttle.succeeded(username, address);
     if (request.getSession(false) != null) {
@@ -101,7 +102,7 @@ class AuthController {
 
   private MeView me(CurrentUser principal) {
     AppUser user = users.findByUsername(principal.getUsername())
-        .orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED, "Tài khoản không còn tồn tại", List.of()));
+        .orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED, Message.of("org.accountGone"), List.of()));
     MeView.UnitRef unit = units.find(user.getUnitId())
         .map(u -> new MeView.UnitRef(u.id(), u.name(), u.shortName(), u.level()))
         .orElse(null);

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.IfMatch;
+import vn.partracker.shared.Message;
 import vn.partracker.shared.TimeConfig;
 import vn.partracker.shared.audit.AuditRevision;
 import vn.partracker.shared.audit.AuditTrail;
@@ -64,27 +65,28 @@ class OrgHistory {
 
   /** A 409 for a unit changed after the caller read it: who and when, and the unit as it is now. */
   ApiException staleUnit(Unit unit, Object current) {
-    return IfMatch.stale("Đơn vị \"" + unit.getName() + "\"", "Đơn vị",
+    return IfMatch.stale(Message.of("org.staleUnit", unit.getName()), Message.of("org.staleUnitKind"),
         lastChange(Unit.class, unit.getId(), unit.getUpdatedAt()), current);
   }
 
   /** A 409 for a user changed after the caller read it: who and when, and the user as they are now. */
   ApiException staleUser(AppUser user, Object current) {
-    return IfMatch.stale("Người dùng \"" + user.getUsername() + "\"", "Người dùng",
+    return IfMatch.stale(Message.of("org.staleUser", user.getUsername()), Message.of("org.staleUserKind"),
         lastChange(AppUser.class, user.getId(), user.getUpdatedAt()), current);
   }
 
   /** "Nguyễn Văn A (admin) lúc 04/12/2026 09:15", from the last revision, else the row's own time. */
-  private String lastChange(Class<?> type, long id, Instant updatedAt) {
+  private Message lastChange(Class<?> type, long id, Instant updatedAt) {
     return audit.last(type, id)
-        .map(r -> person(r.getUsername()) + " lúc " + TimeConfig.DATE_TIME.format(r.at().atZone(TimeConfig.ZONE)))
-        .orElseGet(() -> updatedAt == null ? "người khác"
-            : "người khác lúc " + TimeConfig.DATE_TIME.format(updatedAt.atZone(TimeConfig.ZONE)));
+        .map(r -> Message.of("shared.whoAt", person(r.getUsername()), TimeConfig.DATE_TIME.format(r.at().atZone(TimeConfig.ZONE))))
+        .orElseGet(() -> updatedAt == null ? Message.of("shared.someoneElse")
+            : Message.of("shared.someoneElseAt", TimeConfig.DATE_TIME.format(updatedAt.atZone(TimeConfig.ZONE))));
   }
 
-  private String person(String username) {
+  private Object person(String username) {
     String name = displayName(username);
-    return name == null || name.equals(username) ? Objects.toString(username, "người khác") : name + " (" + username + ")";
+    return username == null ? Message.of("shared.someoneElse")
+        : name == null || name.equals(username) ? username : name + " (" + username + ")";
   }
 
   private String displayName(String username) {

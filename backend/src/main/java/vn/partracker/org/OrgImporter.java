@@ -11,6 +11,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.CurrentUser;
+import vn.partracker.shared.Message;
 import vn.partracker.shared.Table;
 import vn.partracker.shared.TableReader;
 
@@ -127,7 +128,7 @@ public class OrgImporter {
     int updated = 0;
     for (Table.Row row : table.dataRows()) {
       if (!seen.add(row.get(username).strip().toLowerCase(java.util.Locale.ROOT))) {
-        errors.add(ApiErrorItem.cell(row.number(), USERNAME, "Tên đăng nhập \"" + row.get(username) + "\" đã có ở một dòng trên"));
+        errors.add(ApiErrorItem.cell(row.number(), USERNAME, "org.usernameRepeated", row.get(username)));
         continue;
       }
       String unitName = row.get(unit);
@@ -172,8 +173,7 @@ public class OrgImporter {
       return Optional.of(matches.get(0).id());
     }
     errors.add(ApiErrorItem.cell(row.number(), column, matches.isEmpty()
-        ? "Không tìm thấy đơn vị \"" + name + "\" (trong hệ thống hoặc ở các dòng trên)"
-        : "Tên \"" + name + "\" ứng với nhiều đơn vị; hãy ghi tên đầy đủ"));
+        ? "org.unitNameUnknown" : "shared.unitNameAmbiguous", name));
     return Optional.empty();
   }
 
@@ -202,16 +202,16 @@ public class OrgImporter {
 
   private static List<ApiErrorItem> atRow(ApiException e, int row, Map<String, String> columns) {
     if (e.errors().isEmpty()) {
-      return List.of(ApiErrorItem.cell(row, "", e.getMessage()));
+      return List.of(ApiErrorItem.cell(row, "", e.detail()));
     }
     return e.errors().stream()
-        .map(item -> ApiErrorItem.cell(row, columns.getOrDefault(item.field(), item.field()), item.message()))
+        .map(item -> ApiErrorItem.cell(row, columns.getOrDefault(item.field(), item.field()), item.text()))
         .toList();
   }
 
   private static void failIfAny(List<ApiErrorItem> errors) {
     if (!errors.isEmpty()) {
-      throw ApiException.invalid("Tệp có " + errors.size() + " lỗi; chưa có dữ liệu nào được lưu", errors);
+      throw ApiException.invalid(Message.of("org.importErrors", errors.size()), errors);
     }
   }
 }

@@ -69,10 +69,10 @@ class UnitController {
   List<OrgHistory.Change> history(@PathVariable long id) {
     CurrentUser user = UnitScope.currentUser();
     if (units.find(id).isEmpty()) {
-      throw ApiException.notFound("Không tìm thấy đơn vị " + id);
+      throw ApiException.notFound("org.unitNotFound", id);
     }
     if (scope.visibleUnits(user).stream().noneMatch(u -> u.id() == id)) {
-      throw ApiException.forbidden("Bạn không có quyền với dữ liệu của đơn vị này");
+      throw ApiException.forbidden("shared.unitForbidden");
     }
     return history.ofUnit(id);
   }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.CurrentUser;
+import vn.partracker.shared.Message;
 
 /**
  * The unit check every endpoint reuses. Administrators, the coordinator, leaders and the council
@@ -41,7 +42,7 @@ public class UnitScope {
     if (auth != null && auth.getPrincipal() instanceof CurrentUser user) {
       return user;
     }
-    throw new ApiException(org.springframework.http.HttpStatus.UNAUTHORIZED, "Bạn cần đăng nhập", List.of());
+    throw new ApiException(org.springframework.http.HttpStatus.UNAUTHORIZED, Message.of("shared.loginRequired"), List.of());
   }
 
   /** Whether the user may read and change the data of this unit. */
@@ -52,7 +53,7 @@ public class UnitScope {
   /** Refuses (403) unless the current user may act on this unit. */
   public void check(long unitId) {
     if (!canAct(currentUser(), unitId)) {
-      throw ApiException.forbidden("Bạn không có quyền với dữ liệu của đơn vị này");
+      throw ApiException.forbidden("shared.unitForbidden");
     }
   }
 

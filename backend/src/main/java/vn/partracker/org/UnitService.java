@@ -73,8 +73,8 @@ public class UnitService {
    * who changed the unit, when, and the unit as it is now.
    */
   public UnitView update(long id, UnitRequest request, Long ifMatch) {
-    Unit unit = units.findById(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy đơn vị " + id));
-    long version = IfMatch.required(request.version(), ifMatch, "của đơn vị");
+    Unit unit = units.findById(id).orElseThrow(() -> ApiException.notFound("org.unitNotFound", id));
+    long version = IfMatch.required(request.version(), ifMatch, "shared.versionOf.unit");
     if (version != unit.getVersion()) {
       throw history.staleUnit(unit, UnitView.of(unit));
     }
@@ -122,7 +122,7 @@ public class UnitService {
     }
 
     UnitView update(long id, UnitRequest request) {
-      Unit unit = units.findById(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy đơn vị " + id));
+      Unit unit = units.findById(id).orElseThrow(() -> ApiException.notFound("org.unitNotFound", id));
       Clean clean = validate(request, unit, this);
       byParentAndName.remove(nameKey(unit.getParentId(), unit.getName()), unit.getId());
       unit.update(clean.name, clean.shortName, clean.level, request.parentId(), clean.aliases, clock.instant());
@@ -136,22 +136,22 @@ public class UnitService {
   }
 
   public UnitView addAlias(long id, String alias) {
-    Unit unit = units.findById(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy đơn vị " + id));
+    Unit unit = units.findById(id).orElseThrow(() -> ApiException.notFound("org.unitNotFound", id));
     List<String> aliases = new ArrayList<>(unit.getAliases());
     aliases.add(alias == null ? "" : alias);
     if (alias == null || alias.isBlank()) {
-      throw ApiException.invalidField("alias", "Tên gọi khác không được để trống");
+      throw ApiException.invalidField("alias", "org.aliasBlank");
     }
     return change(id, new UnitRequest(unit.getName(), unit.getShortName(), aliases, unit.getParentId(), unit.getLevel()));
   }
 
   public void delete(long id) {
-    Unit unit = units.findById(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy đơn vị " + id));
+    Unit unit = units.findById(id).orElseThrow(() -> ApiException.notFound("org.unitNotFound", id));
     if (units.existsByParentId(id)) {
-      throw ApiException.conflict("Không thể xóa \"" + unit.getName() + "\": đơn vị còn đơn vị trực thuộc");
+      throw ApiException.conflict("org.unitHasChildren", unit.getName());
     }
     if (users.existsByUnitId(id)) {
-      throw ApiException.conflict("Không thể xóa \"" + unit.getName() + "\": đơn vị còn người dùng");
+      throw ApiException.conflict("org.unitHasUsers", unit.getName());
     }
     units.delete(unit);
   }
@@ -163,13 +163,13 @@ public class UnitService {
     List<ApiErrorItem> errors = new ArrayList<>();
     String name = strip(request.name());
     if (name == null) {
-      errors.add(ApiErrorItem.field("name", "Tên đơn vị là bắt buộc"));
+      errors.add(ApiErrorItem.field("name", "org.unitNameRequired"));
     } else if (name.length() > 255) {
-      errors.add(ApiErrorItem.field("name", "Tên đơn vị dài quá 255 ký tự"));
+      errors.add(ApiErrorItem.field("name", "org.unitNameTooLong"));
     }
     String shortName = strip(request.shortName());
     if (shortName != null && shortName.length() > 100) {
-      errors.add(ApiErrorItem.field("shortName", "Tên viết tắt dài quá 100 ký tự"));
+      errors.add(ApiErrorItem.field("shortName", "org.unitShortNameTooLong"));
     }
     Set<String> aliases = new LinkedHashSet<>();
     for (String alias : request.aliasesOrEmpty()) {
@@ -177,41 +177,41 @@ public class UnitService {
       if (clean != null && clean.length() <= 255) {
         aliases.add(clean);
       } else if (clean != null) {
-        errors.add(ApiErrorItem.field("aliases", "Tên gọi khác dài quá 255 ký tự"));
+        errors.add(ApiErrorItem.field("aliases", "org.aliasTooLong"));
       }
     }
     Optional<UnitLevels.Level> level = Optional.ofNullable(request.level()).flatMap(levels::find);
     if (level.isEmpty()) {
-      errors.add(ApiErrorItem.field("level", "Cấp đơn vị phải là một trong: " + String.join(", ", levels.codes())));
+      errors.add(ApiErrorItem.field("level", "org.levelOneOf", String.join(", ", levels.codes())));
     }
     Map<Long, Unit> byId = tree.byId;
     Unit parent = null;
     if (request.parentId() != null) {
       parent = byId.get(request.parentId());
       if (parent == null) {
-        errors.add(ApiErrorItem.field("parentId", "Không có đơn vị cấp trên với mã " + request.parentId()));
+        errors.add(ApiErrorItem.field("parentId", "org.parentNotFound", request.parentId()));
       } else if (existing != null && isSelfOrDescendant(parent.getId(), existing.getId(), byId)) {
-        errors.add(ApiErrorItem.field("parentId", "Đơn vị cấp trên không thể là chính nó hoặc đơn vị trực thuộc của nó"));
+        errors.add(ApiErrorItem.field("parentId", "org.parentCycle"));
       }
     }
     if (level.isPresent()) {
       if (parent == null && request.parentId() == null && !level.get().root()) {
-        errors.add(ApiErrorItem.field("parentId", "Đơn vị cấp \"" + level.get().nameVi() + "\" phải có đơn vị cấp trên"));
+        errors.add(ApiErrorItem.field("parentId", "org.levelNeedsParent", level.get().nameVi()));
       }
       if (parent != null && !level.get().parents().contains(parent.getLevel())) {
         errors.add(ApiErrorItem.field("level",
-            "Đơn vị cấp \"" + level.get().nameVi() + "\" không thể trực thuộc đơn vị cấp " + parent.getLevel()));
+            "org.levelUnderParent", level.get().nameVi(), parent.getLevel()));
       }
     }
     if (name != null) {
       Optional<Long> same = tree.same(request.parentId(), name);
       boolean duplicate = same.isPresent() && (existing == null || !same.get().equals(existing.getId()));
       if (duplicate) {
-        errors.add(ApiErrorItem.field("name", "Đã có đơn vị \"" + name + "\" trong cùng đơn vị cấp trên"));
+        errors.add(ApiErrorItem.field("name", "org.unitNameTaken", name));
       }
     }
     if (!errors.isEmpty()) {
-      throw ApiException.invalid("Thông tin đơn vị chưa hợp lệ", errors);
+      throw ApiException.invalid("org.unitInvalid", errors);
     }
     return new Clean(name, shortName, request.level(), aliases);
   }

@@ -59,7 +59,7 @@ class UserController {
   @GetMapping("/{id}/history")
   List<OrgHistory.Change> history(@PathVariable long id) {
     if (users.find(id).isEmpty()) {
-      throw ApiException.notFound("Không tìm thấy người dùng " + id);
+      throw ApiException.notFound("org.userNotFound", id);
     }
     return history.ofUser(id);
   }

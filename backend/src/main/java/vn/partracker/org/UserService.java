@@ -126,10 +126,10 @@ public class UserService {
     List<ApiErrorItem> errors = new ArrayList<>();
     String username = UnitService.strip(request.username());
     if (username == null || !USERNAME.matcher(username).matches()) {
-      errors.add(ApiErrorItem.field("username", "Tên đăng nhập gồm 2–100 ký tự: chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới"));
+      errors.add(ApiErrorItem.field("username", "org.usernameFormat"));
     } else if (taken != null ? taken.contains(username.toLowerCase(Locale.ROOT))
         : users.findByUsernameIgnoreCase(username).isPresent()) {
-      errors.add(ApiErrorItem.field("username", "Tên đăng nhập \"" + username + "\" đã được dùng"));
+      errors.add(ApiErrorItem.field("username", "org.usernameTaken", username));
     }
     AppUser user = new AppUser(username == null ? "" : username.toLowerCase(Locale.ROOT), clock.instant());
     apply(user, request, errors, actor);
@@ -147,8 +147,8 @@ public class UserService {
    * a 409 with who changed the user, when, and the user as they are now.
    */
   public UserView update(long id, UserRequest request, CurrentUser actor, Long ifMatch) {
-    AppUser user = users.findById(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy người dùng " + id));
-    long version = IfMatch.required(request.version(), ifMatch, "của người dùng");
+    AppUser user = users.findById(id).orElseThrow(() -> ApiException.notFound("org.userNotFound", id));
+    long version = IfMatch.required(request.version(), ifMatch, "shared.versionOf.user");
     if (version != user.getVersion()) {
       throw history.staleUser(user, UserView.of(user, unitNames().get(user.getUnitId())));
     }
@@ -161,31 +161,31 @@ public class UserService {
   private void apply(AppUser user, UserRequest request, List<ApiErrorItem> errors, CurrentUser actor) {
     String displayName = UnitService.strip(request.displayName());
     if (displayName == null) {
-      errors.add(ApiErrorItem.field("displayName", "Họ và tên là bắt buộc"));
+      errors.add(ApiErrorItem.field("displayName", "org.fullNameRequired"));
     } else if (displayName.length() > 255) {
-      errors.add(ApiErrorItem.field("displayName", "Họ và tên dài quá 255 ký tự"));
+      errors.add(ApiErrorItem.field("displayName", "org.fullNameTooLong"));
     }
     String email = UnitService.strip(request.email());
     if (email != null && (!EMAIL.matcher(email).matches() || email.length() > 255)) {
-      errors.add(ApiErrorItem.field("email", "Địa chỉ email không hợp lệ"));
+      errors.add(ApiErrorItem.field("email", "org.emailInvalid"));
     }
     if (request.unitId() != null && !units.existsById(request.unitId())) {
-      errors.add(ApiErrorItem.field("unitId", "Không có đơn vị với mã " + request.unitId()));
+      errors.add(ApiErrorItem.field("unitId", "shared.noUnitWithId", request.unitId()));
     }
     Set<Role> roles = parseRoles(request.roles(), errors);
     boolean touchesAdmin = roles.contains(Role.ADMIN) || user.getRoles().contains(Role.ADMIN);
     if (actor != null && !actor.has(Role.ADMIN) && touchesAdmin) {
-      throw ApiException.forbidden("Chỉ quản trị viên mới được tạo hoặc sửa tài khoản quản trị");
+      throw ApiException.forbidden("org.adminOnlyForAdmins");
     }
     if (request.unitId() == null && roles.stream().anyMatch(r -> r != Role.ADMIN)) {
-      errors.add(ApiErrorItem.field("unitId", "Người dùng cần thuộc một đơn vị (chỉ quản trị viên có thể không có đơn vị)"));
+      errors.add(ApiErrorItem.field("unitId", "org.userNeedsUnit"));
     }
     String password = request.password();
     if (password != null && !password.isEmpty() && password.length() < MIN_PASSWORD_LENGTH) {
-      errors.add(ApiErrorItem.field("password", "Mật khẩu cần ít nhất " + MIN_PASSWORD_LENGTH + " ký tự"));
+      errors.add(ApiErrorItem.field("password", "org.passwordTooShort", MIN_PASSWORD_LENGTH));
     }
     if (!errors.isEmpty()) {
-      throw ApiException.invalid("Thông tin người dùng chưa hợp lệ", errors);
+      throw ApiException.invalid("org.userInvalid", errors);
     }
     user.update(displayName, email, request.unitId(), roles, request.enabled() == null || request.enabled(), clock.instant());
     if (password != null && !password.isEmpty()) {
@@ -199,11 +199,11 @@ public class UserService {
       try {
         roles.add(RoleNames.parse(name));
       } catch (IllegalArgumentException e) {
-        errors.add(ApiErrorItem.field("roles", "Vai trò không tồn tại: " + name));
+        errors.add(ApiErrorItem.field("roles", "org.roleUnknown", name));
       }
     }
     if (roles.isEmpty() && errors.stream().noneMatch(e -> "roles".equals(e.field()))) {
-      errors.add(ApiErrorItem.field("roles", "Cần ít nhất một vai trò"));
+      errors.add(ApiErrorItem.field("roles", "org.roleRequired"));
     }
     return roles;
   }

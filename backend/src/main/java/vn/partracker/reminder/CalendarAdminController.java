@@ -47,7 +47,7 @@ class CalendarAdminController {
   Year days(@RequestParam(required = false) Integer year) {
     int y = year == null ? LocalDate.now(clock).getYear() : year;
     if (y < 1900 || y > 2199) {
-      throw ApiException.invalidField("year", "Năm phải trong khoảng 1900–2199");
+      throw ApiException.invalidField("year", "reminder.calendarYearRange");
     }
     return new Year(y, calendar.exceptions(y));
   }
@@ -59,18 +59,18 @@ class CalendarAdminController {
     LocalDate date = null;
     try {
       date = parse(request.date());
-    } catch (IllegalArgumentException e) {
-      errors.add(ApiErrorItem.field("date", e.getMessage()));
+    } catch (ApiException e) {
+      errors.add(ApiErrorItem.field("date", e.detail()));
     }
     if (request.working() == null) {
-      errors.add(ApiErrorItem.field("working", "Cần chọn ngày nghỉ (false) hay ngày làm việc bù (true)"));
+      errors.add(ApiErrorItem.field("working", "reminder.calendarWorkingRequired"));
     }
     String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
     if (note != null && note.length() > 255) {
-      errors.add(ApiErrorItem.field("note", "Ghi chú dài quá 255 ký tự"));
+      errors.add(ApiErrorItem.field("note", "reminder.calendarNoteTooLong"));
     }
     if (!errors.isEmpty()) {
-      throw ApiException.invalid("Ngày trong lịch làm việc chưa hợp lệ", errors);
+      throw ApiException.invalid("reminder.calendarDayInvalid", errors);
     }
     String name = note != null ? note : request.working() ? "Ngày làm việc bù" : "Ngày nghỉ thêm";
     calendar.saveAdminDay(date, request.working(), name);
@@ -83,24 +83,24 @@ class CalendarAdminController {
     LocalDate day;
     try {
       day = parse(date);
-    } catch (IllegalArgumentException e) {
-      throw ApiException.invalidField("date", e.getMessage());
+    } catch (ApiException e) {
+      throw ApiException.invalidField("date", e.detail());
     }
     if (!calendar.deleteAdminDay(day)) {
-      throw ApiException.notFound("Ngày " + TimeConfig.DATE.format(day) + " không do quản trị viên thêm");
+      throw ApiException.notFound("reminder.calendarDayNotAdded", TimeConfig.DATE.format(day));
     }
   }
 
   /** ISO (2026-09-01) or as users write it (01/09/2026). */
   static LocalDate parse(String text) {
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException("Ngày là bắt buộc");
+      throw ApiException.invalidField("date", "reminder.calendarDateRequired");
     }
     String value = text.strip();
     try {
       return value.contains("/") ? LocalDate.parse(value, TimeConfig.DATE) : LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("Ngày không hợp lệ: \"" + value + "\" (dạng dd/MM/yyyy hoặc yyyy-MM-dd)");
+      throw ApiException.invalidField("date", "reminder.calendarDateInvalid", value);
     }
   }
 }

@@ -69,7 +69,7 @@ class CalendarFeedController {
   @Transactional(readOnly = true)
   ResponseEntity<String> feed(@PathVariable String token) {
     UserView user = tokens.userOf(token).flatMap(users::find).filter(UserView::enabled)
-        .orElseThrow(() -> ApiException.notFound("Không tìm thấy lịch (liên kết đã bị thu hồi hoặc không đúng)"));
+        .orElseThrow(() -> ApiException.notFound("reminder.calendarFeedNotFound"));
     CurrentUser asUser = new CurrentUser(user.id(), user.username(), null, user.unitId(),
         java.util.Set.copyOf(user.roles()), true);
     Collection<Long> unitIds = asUser.seesAllUnits() ? null : scope.actableUnitIds(asUser);

@@ -32,7 +32,7 @@ class NotificationController {
   Map<String, Long> read(@PathVariable long id) {
     long user = UnitScope.currentUser().id();
     if (!notifications.markRead(user, id, clock.instant())) {
-      throw ApiException.notFound("Không tìm thấy thông báo " + id);
+      throw ApiException.notFound("reminder.notificationNotFound", id);
     }
     return Map.of("unread", notifications.of(user, 0).unread());
   }

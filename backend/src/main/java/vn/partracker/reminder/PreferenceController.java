@@ -32,7 +32,7 @@ class PreferenceController {
   @PutMapping
   PreferenceView put(@RequestBody PreferenceView request) {
     if (request.dailyDigest() == null) {
-      throw ApiException.invalidField("dailyDigest", "Cần chọn có nhận thư tổng hợp mỗi ngày hay không");
+      throw ApiException.invalidField("dailyDigest", "reminder.dailyDigestRequired");
     }
     preferences.setDailyDigest(UnitScope.currentUser().id(), request.dailyDigest(), clock.instant());
     return request;

@@ -22,6 +22,7 @@ import vn.partracker.org.UserService;
 import vn.partracker.org.UserView;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.IfMatch;
+import vn.partracker.shared.Message;
 
 /** Reminder settings and the outbox, for administrators (the policy also for the coordinator). */
 @RestController
@@ -90,10 +91,10 @@ class ReminderAdminController {
    */
   private long checkVersion(String key, PolicyRequest r, String ifMatch,
       java.util.function.Supplier<ReminderPolicy> current) {
-    long version = IfMatch.required(r.version(), IfMatch.version(ifMatch), "của chính sách nhắc việc");
+    long version = IfMatch.required(r.version(), IfMatch.version(ifMatch), "shared.versionOf.policy");
     long stored = reminders.policyVersion(key);
     if (version != stored) {
-      throw IfMatch.stale("Chính sách nhắc việc", "Chính sách", audit.whoLast(PolicyRow.class, key),
+      throw IfMatch.stale(Message.of("reminder.stalePolicy"), Message.of("reminder.stalePolicyKind"), audit.whoLast(PolicyRow.class, key),
           PolicyView.of(current.get(), stored));
     }
     return version;
@@ -125,7 +126,7 @@ class ReminderAdminController {
 
   private static String checkedKey(String key) {
     if (key == null || !key.matches("(CAMPAIGN|PLAN):\\d{1,18}")) {
-      throw vn.partracker.shared.ApiException.invalidField("key", "Mã chính sách có dạng CAMPAIGN:<số> hoặc PLAN:<số>");
+      throw vn.partracker.shared.ApiException.invalidField("key", "reminder.policyKeyFormat");
     }
     return key;
   }
@@ -133,7 +134,7 @@ class ReminderAdminController {
   @GetMapping("/outbox")
   OutboxPage outbox(@RequestParam(required = false) String status, @RequestParam(defaultValue = "200") int limit) {
     if (status != null && !STATUSES.contains(status)) {
-      throw ApiException.invalidField("status", "Trạng thái phải là một trong: " + String.join(", ", STATUSES));
+      throw ApiException.invalidField("status", "reminder.statusOneOf", String.join(", ", STATUSES));
     }
     List<OutboxView> items = outbox.byStatus(status, Math.min(Math.max(limit, 1), 1000)).stream()
         .map(r -> new OutboxView(r.id(), r.status(), r.item().email(), r.item().kind(),
@@ -147,7 +148,7 @@ class ReminderAdminController {
   @PostMapping("/outbox/{id}/retry")
   ReminderService.RunResult retry(@PathVariable long id) {
     if (!outbox.retry(id, clock.instant())) {
-      throw ApiException.conflict("Chỉ thư ở trạng thái FAILED mới gửi lại được (thư " + id + ")");
+      throw ApiException.conflict("reminder.resendOnlyFailed", id);
     }
     return reminders.runNow();
   }
@@ -163,14 +164,14 @@ class ReminderAdminController {
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void testEmail() {
     UserView me = users.find(UnitScope.currentUser().id()).filter(u -> u.email() != null && !u.email().isBlank())
-        .orElseThrow(() -> ApiException.invalidField("email", "Tài khoản của bạn chưa có địa chỉ email"));
+        .orElseThrow(() -> ApiException.invalidField("email", "mail.noEmailAddress"));
     LocalDate due = LocalDate.now(clock).plusDays(3);
     Outbox.Item sample = new Outbox.Item(me.id(), me.email(), me.displayName(), "TEST", "test-email", "BEFORE_3",
         due, due.minusDays(3), 3, false, "Thư thử nghiệm nhắc việc", me.unitName(), "/", false);
     try {
       mail.send(new Outbox.Row(0, sample, Outbox.SENDING, 1, null, null, null, null, null, clock.instant()));
     } catch (MessagingException | MailException e) {
-      throw new ApiException(HttpStatus.BAD_GATEWAY, "Không gửi được thư: " + e.getMessage(), List.of());
+      throw new ApiException(HttpStatus.BAD_GATEWAY, Message.of("mail.sendFailed", e.getMessage()), List.of());
     }
   }
 }

@@ -30,29 +30,29 @@ public record ReminderPolicy(
       Boolean workingDays, Boolean shiftDueDate) {
     List<ApiErrorItem> errors = new ArrayList<>();
     if (beforeDays == null) {
-      errors.add(ApiErrorItem.field("beforeDays", "Cần danh sách số ngày nhắc trước hạn (có thể rỗng)"));
+      errors.add(ApiErrorItem.field("beforeDays", "reminder.beforeDaysRequired"));
     } else if (beforeDays.size() > 10) {
-      errors.add(ApiErrorItem.field("beforeDays", "Nhiều nhất 10 mốc nhắc trước hạn"));
+      errors.add(ApiErrorItem.field("beforeDays", "reminder.beforeDaysTooMany"));
     } else if (beforeDays.stream().anyMatch(d -> d == null || d < 1 || d > 90)) {
-      errors.add(ApiErrorItem.field("beforeDays", "Mỗi mốc nhắc trước hạn là số ngày từ 1 đến 90"));
+      errors.add(ApiErrorItem.field("beforeDays", "reminder.beforeDaysRange"));
     }
     if (onDueDay == null) {
-      errors.add(ApiErrorItem.field("onDueDay", "Cần chọn có nhắc vào ngày đến hạn hay không"));
+      errors.add(ApiErrorItem.field("onDueDay", "reminder.onDueDayRequired"));
     }
     if (overdueEveryDays == null || overdueEveryDays < 0 || overdueEveryDays > 30) {
-      errors.add(ApiErrorItem.field("overdueEveryDays", "Chu kỳ nhắc khi quá hạn là số ngày từ 0 (không nhắc) đến 30"));
+      errors.add(ApiErrorItem.field("overdueEveryDays", "reminder.overdueEveryDaysRange"));
     }
     if (escalateAfterDays == null || escalateAfterDays < 0 || escalateAfterDays > 90) {
-      errors.add(ApiErrorItem.field("escalateAfterDays", "Số ngày quá hạn trước khi báo lãnh đạo là từ 0 (không báo) đến 90"));
+      errors.add(ApiErrorItem.field("escalateAfterDays", "reminder.escalateAfterDaysRange"));
     }
     if (workingDays == null) {
-      errors.add(ApiErrorItem.field("workingDays", "Cần chọn tính theo ngày làm việc hay ngày lịch"));
+      errors.add(ApiErrorItem.field("workingDays", "reminder.workingDaysRequired"));
     }
     if (shiftDueDate == null) {
-      errors.add(ApiErrorItem.field("shiftDueDate", "Cần chọn có dời hạn rơi vào ngày nghỉ hay không"));
+      errors.add(ApiErrorItem.field("shiftDueDate", "reminder.shiftDueDateRequired"));
     }
     if (!errors.isEmpty()) {
-      throw ApiException.invalid("Chính sách nhắc việc chưa hợp lệ", errors);
+      throw ApiException.invalid("reminder.policyInvalid", errors);
     }
     return new ReminderPolicy(beforeDays, onDueDay, overdueEveryDays, escalateAfterDays, workingDays, shiftDueDate);
   }

@@ -42,25 +42,25 @@ public class ReminderService {
     check(errors, "subjectId", deadline.subjectId(), 100);
     check(errors, "title", deadline.title(), 500);
     if (deadline.linkPath() != null && deadline.linkPath().length() > 500) {
-      errors.add(ApiErrorItem.field("linkPath", "Đường dẫn dài quá 500 ký tự"));
+      errors.add(ApiErrorItem.field("linkPath", "reminder.linkPathTooLong"));
     }
     if (deadline.policyKey() != null && deadline.policyKey().length() > 100) {
-      errors.add(ApiErrorItem.field("policyKey", "Mã chính sách dài quá 100 ký tự"));
+      errors.add(ApiErrorItem.field("policyKey", "reminder.policyKeyTooLong"));
     }
     if (!units.exists(deadline.unitId())) {
-      errors.add(ApiErrorItem.field("unitId", "Không có đơn vị với mã " + deadline.unitId()));
+      errors.add(ApiErrorItem.field("unitId", "shared.noUnitWithId", deadline.unitId()));
     }
     if (!errors.isEmpty()) {
-      throw ApiException.invalid("Hạn công việc chưa hợp lệ", errors);
+      throw ApiException.invalid("reminder.deadlineInvalid", errors);
     }
     deadlines.upsert(deadline, clock.instant());
   }
 
   private static void check(List<ApiErrorItem> errors, String field, String value, int max) {
     if (value == null || value.isBlank()) {
-      errors.add(ApiErrorItem.field(field, "Thông tin bắt buộc"));
+      errors.add(ApiErrorItem.field(field, "shared.required"));
     } else if (value.length() > max) {
-      errors.add(ApiErrorItem.field(field, "Dài quá " + max + " ký tự"));
+      errors.add(ApiErrorItem.field(field, "shared.tooLong", max));
     }
   }
 
@@ -91,7 +91,7 @@ public class ReminderService {
    */
   public void savePolicy(String key, ReminderPolicy policy, Long expected) {
     if (key == null || key.isBlank() || key.length() > 100) {
-      throw ApiException.invalidField("policyKey", "Mã chính sách là bắt buộc, tối đa 100 ký tự");
+      throw ApiException.invalidField("policyKey", "reminder.policyKeyRequired");
     }
     policies.save(key, policy, clock.instant(), expected);
   }

@@ -29,7 +29,7 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(ApiException.class)
   ResponseEntity<ProblemDetail> api(ApiException e) {
-    ResponseEntity<ProblemDetail> response = problem(e.status(), e.getMessage(), e.errors());
+    ResponseEntity<ProblemDetail> response = problem(e.status(), e.detail(), e.errors());
     if (e.current() != null) {
       response.getBody().setProperty("current", e.current());
     }
@@ -39,15 +39,13 @@ public class ApiExceptionHandler {
   /** Two writes of the same row raced (a version or a unique key met at commit): the later one is refused. */
   @ExceptionHandler(OptimisticLockingFailureException.class)
   ResponseEntity<ProblemDetail> raced(OptimisticLockingFailureException e) {
-    return problem(HttpStatus.CONFLICT, "Dữ liệu vừa được người khác lưu cùng lúc; hãy tải lại trang rồi làm lại",
-        List.of());
+    return problem(HttpStatus.CONFLICT, Message.of("shared.raced"), List.of());
   }
 
   @ExceptionHandler(DataIntegrityViolationException.class)
   ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
     if (e instanceof DuplicateKeyException || uniqueViolation(e)) {
-      return problem(HttpStatus.CONFLICT, "Dữ liệu vừa được người khác lưu cùng lúc; hãy tải lại trang rồi làm lại",
-          List.of());
+      return problem(HttpStatus.CONFLICT, Message.of("shared.raced"), List.of());
     }
     return unexpected(e);
   }
@@ -56,19 +54,21 @@ public class ApiExceptionHandler {
   ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e) {
     List<ApiErrorItem> errors =
         e.getBindingResult().getFieldErrors().stream()
-            .map(f -> ApiErrorItem.field(f.getField(), f.isBindingFailure()
-                ? "Giá trị không hợp lệ: " + f.getRejectedValue() : f.getDefaultMessage()))
+            .map(f -> f.isBindingFailure()
+                ? ApiErrorItem.field(f.getField(), "shared.invalidValue", f.getRejectedValue())
+                // Bean Validation's message, already in the request's language ({key} in messages*.properties)
+                : ApiErrorItem.field(f.getField(), Message.of("shared.asIs", f.getDefaultMessage())))
             .toList();
-    return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Dữ liệu không hợp lệ", errors);
+    return problem(HttpStatus.UNPROCESSABLE_ENTITY, Message.of("shared.invalidData"), errors);
   }
 
   @ExceptionHandler(ConstraintViolationException.class)
   ResponseEntity<ProblemDetail> invalidParameter(ConstraintViolationException e) {
     List<ApiErrorItem> errors =
         e.getConstraintViolations().stream()
-            .map(v -> ApiErrorItem.field(v.getPropertyPath().toString(), v.getMessage()))
+            .map(v -> ApiErrorItem.field(v.getPropertyPath().toString(), Message.of("shared.asIs", v.getMessage())))
             .toList();
-    return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Dữ liệu không hợp lệ", errors);
+    return problem(HttpStatus.UNPROCESSABLE_ENTITY, Message.of("shared.invalidData"), errors);
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -78,33 +78,34 @@ public class ApiExceptionHandler {
       String field = m.getPath().stream()
           .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
           .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
-      String message = "Giá trị không hợp lệ cho trường " + field
-          + (m.getTargetType() != null && java.time.temporal.Temporal.class.isAssignableFrom(m.getTargetType())
-              ? " (ngày viết yyyy-MM-dd, phải là ngày có thật)" : "");
+      Message message = Message.of(
+          m.getTargetType() != null && java.time.temporal.Temporal.class.isAssignableFrom(m.getTargetType())
+              ? "shared.invalidDateForField" : "shared.invalidValueForField", field);
       return problem(HttpStatus.BAD_REQUEST, message, List.of(ApiErrorItem.field(field, message)));
     }
-    return problem(HttpStatus.BAD_REQUEST, "Nội dung yêu cầu không đọc được (JSON sai định dạng)", List.of());
+    return problem(HttpStatus.BAD_REQUEST, Message.of("shared.unreadableBody"), List.of());
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-    String message = "Giá trị không hợp lệ: " + e.getValue();
+    Message message = Message.of("shared.invalidValue", e.getValue());
     return problem(HttpStatus.BAD_REQUEST, message, List.of(ApiErrorItem.field(e.getName(), message)));
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
-    return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Tệp tải lên quá lớn", List.of());
+    return problem(HttpStatus.PAYLOAD_TOO_LARGE, Message.of("shared.fileTooLarge"), List.of());
   }
 
   @ExceptionHandler(MultipartException.class)
   ResponseEntity<ProblemDetail> multipart(MultipartException e) {
-    return problem(HttpStatus.BAD_REQUEST, "Cần gửi tệp trong trường \"file\"", List.of(ApiErrorItem.field("file", "Thiếu tệp")));
+    return problem(HttpStatus.BAD_REQUEST, Message.of("shared.fileFieldRequired"),
+        List.of(ApiErrorItem.field("file", "shared.fileMissing")));
   }
 
   @ExceptionHandler(AccessDeniedException.class)
   ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
-    return problem(HttpStatus.FORBIDDEN, "Bạn không có quyền thực hiện thao tác này", List.of());
+    return problem(HttpStatus.FORBIDDEN, Message.of("shared.forbidden"), List.of());
   }
 
   @ExceptionHandler(Exception.class)
@@ -112,10 +113,10 @@ public class ApiExceptionHandler {
     if (e instanceof ErrorResponse known) {
       // Spring's own (unknown path, wrong method, unsupported media type...): keep its status
       HttpStatusCode status = known.getStatusCode();
-      return problem(HttpStatus.valueOf(status.value()), known.getBody().getDetail(), List.of());
+      return problem(HttpStatus.valueOf(status.value()), Message.of("shared.asIs", java.util.Objects.toString(known.getBody().getDetail(), "")), List.of());
     }
     log.error("Unexpected error", e);
-    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Lỗi hệ thống, vui lòng thử lại hoặc báo quản trị viên", List.of());
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, Message.of("shared.unexpected"), List.of());
   }
 
   /** SQLState 23505 (the SQL standard's unique violation, on H2 and PostgreSQL alike) anywhere in the causes. */
@@ -131,11 +132,13 @@ public class ApiExceptionHandler {
   /** The most problems one answer lists (a file's first ones); {@code errorCount} gives them all. */
   public static final int MAX_LISTED_ERRORS = 200;
 
-  static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, List<ApiErrorItem> errors) {
+  /** The problem body; its texts are put into words here, in the request's language. */
+  static ResponseEntity<ProblemDetail> problem(HttpStatus status, Message detail, List<ApiErrorItem> errors) {
     if (errors.size() > MAX_LISTED_ERRORS) {
-      detail = detail + " (liệt kê " + MAX_LISTED_ERRORS + " lỗi đầu tiên trên tổng số " + errors.size() + ")";
+      detail = Message.of("shared.firstErrorsListed", detail, MAX_LISTED_ERRORS, errors.size());
     }
-    ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+    String text = detail.text();
+    ProblemDetail body = ProblemDetail.forStatusAndDetail(status, text.isEmpty() ? null : text);
     if (!errors.isEmpty()) {
       body.setProperty("errors", errors.size() > MAX_LISTED_ERRORS ? errors.subList(0, MAX_LISTED_ERRORS) : errors);
       body.setProperty("errorCount", errors.size());

@@ -62,24 +62,23 @@ public class Attachments {
 
   public Attachment store(String ownerType, long ownerId, MultipartFile file, String uploadedBy) {
     if (file == null || file.isEmpty()) {
-      throw ApiException.invalidField("file", "Chưa chọn tệp hoặc tệp rỗng");
+      throw ApiException.invalidField("file", "shared.fileEmpty");
     }
     if (file.getSize() > MAX_BYTES) {
-      throw ApiException.invalidField("file", "Tệp lớn hơn 20 MB");
+      throw ApiException.invalidField("file", "shared.fileOver20Mb");
     }
     String filename = safeName(file.getOriginalFilename());
     String extension = filename.contains(".") ? filename.substring(filename.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
     String type = TYPES.get(extension);
     if (type == null) {
-      throw ApiException.invalidField("file", "Chỉ nhận tệp " + String.join(", ", TYPES.keySet().stream().sorted().toList()));
+      throw ApiException.invalidField("file", "shared.fileTypesAccepted", String.join(", ", TYPES.keySet().stream().sorted().toList()));
     }
     String key = UUID.randomUUID().toString();
     try {
       byte[] bytes = file.getBytes();
       String detected = TIKA.detect(bytes, filename);
       if (!sameKind(detected, type)) {
-        throw ApiException.invalidField("file", "Nội dung tệp \"" + filename + "\" không phải tệp ."
-            + extension + " (" + detected + "); hãy chọn đúng tệp");
+        throw ApiException.invalidField("file", "shared.fileContentMismatch", filename, extension, detected);
       }
       store.put(key, bytes);
       String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
@@ -99,7 +98,7 @@ public class Attachments {
 
   @Transactional(readOnly = true)
   public Attachment find(long id) {
-    return attachments.findById(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy tệp " + id));
+    return attachments.findById(id).orElseThrow(() -> ApiException.notFound("shared.fileNotFound", id));
   }
 
   @Transactional(readOnly = true)
@@ -107,7 +106,7 @@ public class Attachments {
     try {
       return new Content(attachment, store.get(attachment.getStorageKey()));
     } catch (IOException e) {
-      throw ApiException.notFound("Tệp \"" + attachment.getFilename() + "\" không còn trong kho lưu trữ");
+      throw ApiException.notFound("shared.fileGoneFromStore", attachment.getFilename());
     }
   }
 

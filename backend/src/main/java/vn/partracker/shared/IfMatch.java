@@ -16,19 +16,19 @@ public final class IfMatch {
     }
     String digits = header.strip().replaceFirst("^W/", "").replace("\"", "");
     if (!digits.matches("\\d{1,18}")) {
-      throw ApiException.invalidField("If-Match", "If-Match phải là phiên bản đã đọc, ví dụ \"3\"");
+      throw ApiException.invalidField("If-Match", "shared.ifMatchFormat");
     }
     return Long.valueOf(digits);
   }
 
   /**
    * The version the write is based on: the body's, else the header's; neither is a 422 naming
-   * {@code version} ({@code what}: "của đơn vị", "của mục"...).
+   * {@code version} ({@code whatKey}: the key of "của đơn vị", "của mục"..., {@code shared.versionOf.*}).
    */
-  public static long required(Long bodyVersion, Long headerVersion, String what) {
+  public static long required(Long bodyVersion, Long headerVersion, String whatKey) {
     Long version = bodyVersion != null ? bodyVersion : headerVersion;
     if (version == null) {
-      throw ApiException.invalidField("version", "Thiếu phiên bản " + what + " (version hoặc If-Match): hãy tải lại trang");
+      throw ApiException.invalidField("version", "shared.versionMissing", Message.of(whatKey));
     }
     return version;
   }
@@ -38,9 +38,8 @@ public final class IfMatch {
    * {@code who} lưu sau khi bạn mở…", a {@code version} error "{@code kind} đã được {@code who} thay
    * đổi", and the record as it is now ({@code current}), from which the person chooses.
    */
-  public static ApiException stale(String subject, String kind, String who, Object current) {
-    return ApiException.stale(subject + " vừa được " + who
-            + " lưu sau khi bạn mở; chưa lưu. Hãy xem giá trị hiện tại và chọn giữ giá trị nào",
-        java.util.List.of(ApiErrorItem.field("version", kind + " đã được " + who + " thay đổi")), current);
+  public static ApiException stale(Message subject, Message kind, Message who, Object current) {
+    return ApiException.stale(Message.of("shared.staleWrite", subject, who),
+        java.util.List.of(ApiErrorItem.field("version", "shared.changedBy", kind, who)), current);
   }
 }

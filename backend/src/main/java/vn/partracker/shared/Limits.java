@@ -18,5 +18,6 @@ public final class Limits {
   /** A plan item's tasks and a task's report. */
   public static final int LONG_TEXT = 10_000;
 
-  public static final String TOO_LONG = "Dài quá {max} ký tự";
+  /** Bean Validation resolves the key through the server messages (messages*.properties). */
+  public static final String TOO_LONG = "{validation.tooLong}";
 }

@@ -121,7 +121,7 @@ public class SecurityConfig {
           response.setStatus(HttpStatus.BAD_REQUEST.value());
           response.setContentType("application/problem+json;charset=UTF-8");
           response.getWriter().write("{\"title\":\"Bad Request\",\"status\":400,"
-              + "\"detail\":\"Địa chỉ không hợp lệ (không nhận tham số sau dấu ;)\"}");
+              + "\"detail\":\"" + Message.of("shared.pathParametersRefused").text(Messages.localeOf(request)) + "\"}");
           return;
         }
         chain.doFilter(request, response);

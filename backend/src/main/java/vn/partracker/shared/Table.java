@@ -75,7 +75,7 @@ public record Table(int headerRow, List<String> headers, List<Row> rows, List<St
     System.arraycopy(otherNames, 0, names, 1, otherNames.length);
     Optional<Integer> index = column(names);
     if (index.isEmpty()) {
-      errors.add(ApiErrorItem.cell(headerRow, name, "Thiếu cột \"" + name + "\""));
+      errors.add(ApiErrorItem.cell(headerRow, name, "shared.columnMissing", name));
       return -1;
     }
     return index.get();

@@ -58,10 +58,10 @@ public class TableReader {
 
   public Table read(MultipartFile file, int maxRows) {
     if (file == null || file.isEmpty()) {
-      throw ApiException.invalidField("file", "Chưa chọn tệp hoặc tệp rỗng");
+      throw ApiException.invalidField("file", "shared.fileEmpty");
     }
     if (file.getSize() > MAX_BYTES) {
-      throw ApiException.invalidField("file", "Tệp lớn hơn 10 MB");
+      throw ApiException.invalidField("file", "shared.fileOver10Mb");
     }
     String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
     try {
@@ -80,14 +80,14 @@ public class TableReader {
         throw api;
       }
       // POI's own words ("Tried to allocate an array of length ...") mean nothing to a person
-      throw ApiException.invalidField("file", "Không đọc được tệp: tệp hỏng hoặc không đúng định dạng .xlsx/.csv");
+      throw ApiException.invalidField("file", "shared.fileUnreadable");
     }
-    throw ApiException.invalidField("file", "Chỉ nhận tệp .xlsx hoặc .csv");
+    throw ApiException.invalidField("file", "shared.fileXlsxOrCsv");
   }
 
   private static ApiException tooManyRows(int maxRows) {
-    return ApiException.invalidField("file", "Tệp có hơn " + String.format(Locale.ROOT, "%,d", maxRows).replace(',', '.')
-        + " dòng dữ liệu, quá giới hạn một lần nhập; hãy chia tệp thành nhiều phần");
+    return ApiException.invalidField("file", "shared.fileTooManyRows",
+        String.format(Locale.ROOT, "%,d", maxRows).replace(',', '.'));
   }
 
   private static Table limited(Table table, int maxRows) {
@@ -187,7 +187,7 @@ public class TableReader {
         numbers.add((int) record.getRecordNumber());
       }
     } catch (java.io.UncheckedIOException | IllegalStateException e) {
-      throw ApiException.invalidField("file", "Tệp CSV sai định dạng: " + e.getMessage());
+      throw ApiException.invalidField("file", "shared.csvMalformed", e.getMessage());
     }
     return toTable(lines, numbers, NO_MERGES);
   }
@@ -268,7 +268,7 @@ public class TableReader {
   private static Table toTable(List<List<String>> lines, List<Integer> numbers, Merges merges) {
     int header = firstHeaderLine(lines);
     if (header < 0) {
-      throw ApiException.invalidField("file", "Tệp không có dữ liệu");
+      throw ApiException.invalidField("file", "shared.fileNoData");
     }
     List<String> top = stripped(lines.get(header));
     List<String> headers = new ArrayList<>(top);
@@ -372,7 +372,7 @@ public class TableReader {
           .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      throw ApiException.invalidField("file", "Tệp CSV phải được lưu với bảng mã UTF-8");
+      throw ApiException.invalidField("file", "shared.csvNotUtf8");
     }
   }
 

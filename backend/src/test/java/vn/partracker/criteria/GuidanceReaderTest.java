@@ -80,7 +80,7 @@ class GuidanceReaderTest {
   void irregularRatePhrasingsAreQuestionsNotGuesses(String guidance) {
     GuidanceReader.Reading r = GuidanceReader.read(guidance);
     assertThat(r.regular()).isFalse();
-    assertThat(r.problem()).isNotBlank();
+    assertThat(r.problem().text()).isNotBlank();
   }
 
   @Test
@@ -90,7 +90,7 @@ class GuidanceReaderTest {
     assertThat(r.pointsPerEvent()).isEqualByComparingTo("1");
     assertThat(GuidanceReader.read("Chỉ công bố hoặc niêm yết công khai TTHC đúng, đủ kịp thời theo quy định tại "
         + "Bộ phận tiếp nhận và trả kết quả bị trừ 0.5 điểm").pointsPerEvent()).isEqualByComparingTo("0.5");
-    assertThat(GuidanceReader.read("Mỗi văn bản chậm bị trừ 0,25 điểm; không ban hành bị trừ 1 điểm").problem())
+    assertThat(GuidanceReader.read("Mỗi văn bản chậm bị trừ 0,25 điểm; không ban hành bị trừ 1 điểm").problem().text())
         .contains("2 mức trừ điểm");
   }
 

@@ -26,6 +26,7 @@ public final class ApiClient {
   private final String base;
   private final CookieManager cookies;
   private final HttpClient http;
+  private String language;
 
   public ApiClient(int port) {
     this(port, new CookieManager());
@@ -40,6 +41,12 @@ public final class ApiClient {
   /** The same browser (the same cookies) talking to another server, as a load balancer would send it. */
   public ApiClient sameBrowserAt(int port) {
     return new ApiClient(port, cookies);
+  }
+
+  /** From now on every request carries {@code Accept-Language} (as the SPA sends its UI language); null: none. */
+  public ApiClient speaking(String acceptLanguage) {
+    this.language = acceptLanguage;
+    return this;
   }
 
   public record Response(int status, byte[] bodyBytes, HttpHeaders headers) {
@@ -147,6 +154,9 @@ public final class ApiClient {
   }
 
   private Response send(HttpRequest.Builder builder) {
+    if (language != null) {
+      builder.setHeader("Accept-Language", language);
+    }
     try {
       HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
       return new Response(response.statusCode(), response.body(), response.headers());

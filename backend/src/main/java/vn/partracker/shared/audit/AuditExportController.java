@@ -67,10 +67,10 @@ class AuditExportController {
       @RequestParam(defaultValue = "csv") String format) {
     String kind = format == null ? "" : format.strip().toLowerCase(Locale.ROOT);
     if (!kind.equals("csv") && !kind.equals("xlsx")) {
-      throw ApiException.invalidField("format", "Định dạng phải là csv hoặc xlsx");
+      throw ApiException.invalidField("format", "shared.exportFormatCsvXlsx");
     }
     if (to.isBefore(from) || to.isAfter(from.plusDays(MAX_DAYS))) {
-      throw ApiException.invalidField("to", "Khoảng thời gian phải từ 1 đến " + MAX_DAYS + " ngày");
+      throw ApiException.invalidField("to", "shared.auditRangeDays", MAX_DAYS);
     }
     List<List<Object>> rows = rows(from, to);
     String name = "nhat-ky-thay-doi-" + from + "-" + to;
@@ -105,7 +105,7 @@ class AuditExportController {
           .getResultList();
       revisions.forEach(r -> found.add((Object[]) r));
       if (found.size() > MAX_ROWS) {
-        throw ApiException.invalidField("from", "Có hơn " + MAX_ROWS + " thay đổi trong khoảng này; hãy chọn khoảng ngắn hơn");
+        throw ApiException.invalidField("from", "shared.auditTooManyRows", MAX_ROWS);
       }
     }
     found.sort(Comparator.comparingLong((Object[] r) -> ((AuditRevision) r[1]).getId()));

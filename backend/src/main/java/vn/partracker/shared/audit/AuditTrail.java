@@ -7,6 +7,7 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.partracker.shared.Message;
 import vn.partracker.shared.TimeConfig;
 
 /** Reads the audit trail Hibernate Envers keeps: the last revision of a record, for a stale write's 409. */
@@ -32,8 +33,8 @@ public class AuditTrail {
   }
 
   /** "admin lúc 04/12/2026 09:15" for the last change of this record, else "người khác". */
-  public String whoLast(Class<?> type, Object id) {
-    return last(type, id).map(r -> r.getUsername() + " lúc " + TimeConfig.DATE_TIME.format(r.at().atZone(TimeConfig.ZONE)))
-        .orElse("người khác");
+  public Message whoLast(Class<?> type, Object id) {
+    return last(type, id).map(r -> Message.of("shared.whoAt", r.getUsername(), TimeConfig.DATE_TIME.format(r.at().atZone(TimeConfig.ZONE))))
+        .orElse(Message.of("shared.someoneElse"));
   }
 }

@@ -28,7 +28,7 @@ public enum ExportFormat {
         }
       }
     }
-    throw ApiException.invalidField("format", "Định dạng phải là xlsx, docx hoặc pdf");
+    throw ApiException.invalidField("format", "shared.exportFormatXlsxDocxPdf");
   }
 
   public String extension() {
