@@ -192,7 +192,8 @@ abstract class WorkListTests extends IntegrationTestBase {
   /**
    * A coordinator's own inbox holds their unit's work and their role group's (the reviews of every
    * unit's reports): two index ranges merged page by page, in either order, each item once, counted
-   * together.
+   * together. The role group's counts are kept between changes: a review closed is counted off at
+   * once.
    */
   @Test
   void theCoordinatorsInboxMergesTheirUnitsWorkWithTheirRolesWork() {
@@ -208,6 +209,10 @@ abstract class WorkListTests extends IntegrationTestBase {
           dues[i] == null ? LocalDate.of(9999, 12, 31) : dues[i], Timestamp.from(Instant.now().minusSeconds(60L * i)),
           i == 3, "bao cao " + i);
     }
+    // and a real review: office B reports one of its tasks (its commit also drops the role group's kept counts)
+    String lead = jdbc.queryForObject("select min(id) from work_item where status = 'OPEN' and role = 'LEAD'"
+        + " and unit_id = ?", String.class, officeB.id());
+    assertThat(as("it-head-b").post("/api/tasks/" + lead + "/report", Map.of("report", "Đã xong")).status()).isEqualTo(200);
     Set<String> expected = set("select id from work_item where status = 'OPEN' and (unit_id = ?"
         + " or candidate_group = 'role-coordinator')", officeA.id());
     assertThat(expected).anyMatch(id -> id.startsWith("it-review-")).anyMatch(id -> !id.startsWith("it-review-"));
@@ -227,14 +232,27 @@ abstract class WorkListTests extends IntegrationTestBase {
       }
     }
     JsonNode counts = coordinator.get("/api/tasks?size=1").json().get("counts");
-    long total = 0;
     for (String status : List.of("OVERDUE", "DUE_SOON", "RETURNED", "OPEN")) {
       assertThat(all(coordinator, "status=" + status, 50, () -> {})).as(status).hasSize(counts.get(status).asInt());
-      total += counts.get(status).asLong();
     }
-    assertThat(total).isEqualTo(expected.size());
+    assertThat(total(counts)).isEqualTo(expected.size());
     assertThat(counts.get("RETURNED").asLong()).isGreaterThanOrEqualTo(1);
+
+    String review = jdbc.queryForObject("select id from work_item where status = 'OPEN' and role = 'REVIEW'"
+        + " and subject_type = 'IMPROVEMENT_TASK' and subject_id = (select subject_id from work_item where id = ?)",
+        String.class, lead);
     jdbc.update("delete from work_item where id like 'it-review-%'");
+    assertThat(coordinator.post("/api/tasks/" + review + "/accept", Map.of()).status()).isEqualTo(200);
+    assertThat(total(coordinator.get("/api/tasks?size=1").json().get("counts"))).as("counted off at once")
+        .isEqualTo(expected.size() - dues.length - 1);
+  }
+
+  private static long total(JsonNode counts) {
+    long total = 0;
+    for (JsonNode n : counts) {
+      total += n.asLong();
+    }
+    return total;
   }
 
   @Test

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import vn.partracker.shared.TimeConfig;
 
@@ -50,13 +51,16 @@ class WorkItemProjection extends AbstractProcessEnginePlugin {
 
   private final WorkItemRepository items;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
   /** Looked up when first needed: the features' beans are not all made when the engine's plugins are. */
   private final ObjectProvider<InboxSubjects> subjectProviders;
   private volatile Map<String, InboxSubjects> subjects;
 
-  WorkItemProjection(WorkItemRepository items, Clock clock, ObjectProvider<InboxSubjects> subjects) {
+  WorkItemProjection(WorkItemRepository items, Clock clock, ObjectProvider<InboxSubjects> subjects,
+      ApplicationEventPublisher events) {
     this.items = items;
     this.clock = clock;
+    this.events = events;
     this.subjectProviders = subjects;
   }
 
@@ -137,6 +141,9 @@ class WorkItemProjection extends AbstractProcessEnginePlugin {
       }
     }
     items.save(item);
+    if (item.getUnitId() == null) { // a role group's work: its kept counts are stale once this commits
+      events.publishEvent(new GroupCounts.Changed());
+    }
   }
 
   /** The unit named by the model's {@code inboxUnit} variable: a unit id or a {@code unit-<id>} group. */

@@ -9,7 +9,9 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -24,7 +26,9 @@ import vn.partracker.shared.ApiException;
  * meanwhile neither shifts nor repeats the rows after it. A scope of units and role groups is read
  * as one branch per index (units; groups), each in keyset order, merged: an {@code or} of the two
  * would read and sort every item of the scope. The status comes from {@code returned} and
- * {@code due_key}, both in the indexes (V27), so the unfiltered counts are index-only scans.
+ * {@code due_key}, both in the indexes (V27), so the unfiltered counts are index-only scans; a role
+ * group's unfiltered counts, the same for everyone in the role, are kept between changes
+ * ({@link GroupCounts}).
  */
 @Component
 class WorkList {
@@ -51,9 +55,11 @@ class WorkList {
   static final List<String> STATUSES = List.of("OVERDUE", "DUE_SOON", "RETURNED", "OPEN");
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final GroupCounts groupCounts;
 
-  WorkList(NamedParameterJdbcTemplate jdbc) {
+  WorkList(NamedParameterJdbcTemplate jdbc, GroupCounts groupCounts) {
     this.jdbc = jdbc;
+    this.groupCounts = groupCounts;
   }
 
   /** Items after the cursor; the counts (every filter but the status) on the first page only, where the chips are drawn. */
@@ -84,14 +90,30 @@ class WorkList {
       for (String s : STATUSES) {
         counts.put(s, 0L);
       }
-      Map<String, Long> found = counts;
-      jdbc.query("select st, count(*) as n from (" + String.join(" union all ", branches.stream()
-          .map(b -> "select " + STATUS + " as st from work_item w where " + b + filters).toList()) + ") x group by st",
-          p, rs -> {
-            found.put(rs.getString("st"), rs.getLong("n"));
-          });
+      // a role group's unfiltered counts are kept between changes (GroupCounts); the rest is counted here
+      boolean keptGroups = filters.isEmpty() && !scope.anyUnit() && !scope.groups().isEmpty();
+      List<String> counted = keptGroups ? branches.subList(0, scope.unitIds().isEmpty() ? 0 : 1) : branches;
+      if (!counted.isEmpty()) {
+        count(counted, filters, p).forEach(counts::put);
+      }
+      if (keptGroups) {
+        Map<String, Long> sum = counts;
+        groupCounts.of(Set.copyOf(scope.groups()), today, () -> count(branches.subList(branches.size() - 1,
+            branches.size()), "", p)).forEach((status, n) -> sum.merge(status, n, Long::sum));
+      }
     }
     return new Result(rows, next, counts);
+  }
+
+  /** The items of these branches by status. */
+  private Map<String, Long> count(List<String> branches, String filters, MapSqlParameterSource p) {
+    Map<String, Long> found = new HashMap<>();
+    jdbc.query("select st, count(*) as n from (" + String.join(" union all ", branches.stream()
+        .map(b -> "select " + STATUS + " as st from work_item w where " + b + filters).toList()) + ") x group by st",
+        p, rs -> {
+          found.put(rs.getString("st"), rs.getLong("n"));
+        });
+    return found;
   }
 
   /** The plans and fields of the scope's open work, for the filters (a pass over the scope: asked apart and cached). */
@@ -124,8 +146,9 @@ class WorkList {
       + " when w.due_key <= :soon then 'DUE_SOON' else 'OPEN' end";
 
   /**
-   * The scope as conditions that each one index answers; their items never overlap (a unit's item
-   * has its unit and a {@code unit-} group, a role group's item no unit).
+   * The scope as conditions that each one index answers, the units' first and the role groups' last;
+   * their items never overlap (a unit's item has its unit and a {@code unit-} group, a role group's
+   * item no unit).
    */
   private static List<String> branches(Scope scope, MapSqlParameterSource p) {
     if (scope.anyUnit()) {
