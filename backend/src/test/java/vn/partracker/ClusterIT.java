@@ -15,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -34,11 +33,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import vn.partracker.support.ApiClient;
 import vn.partracker.support.EmbeddedPostgres;
+import vn.partracker.support.S3ProxyServer;
 
 /**
  * Two nodes of the packaged application (two JVMs, {@code target/par-tracker.jar}) on one
- * PostgreSQL database, one shared file store and one SMTP server, as behind a load balancer: a
- * user's cookies go to either node. What one node does, the other sees at once.
+ * PostgreSQL database, one S3-compatible bucket for evidence (S3Proxy) and one SMTP server, as behind
+ * a load balancer: a user's cookies go to either node. What one node does, the other sees at once.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -46,7 +46,7 @@ class ClusterIT {
   static final Duration BOOT = Duration.ofMinutes(5);
 
   static String jdbcUrl;
-  static Path files;
+  static S3ProxyServer s3;
   static GreenMail smtp;
   static Node a;
   static Node b;
@@ -54,7 +54,7 @@ class ClusterIT {
   @BeforeAll
   static void startTwoNodes() throws Exception {
     jdbcUrl = EmbeddedPostgres.jdbcUrl("cluster");
-    files = Files.createTempDirectory("par-cluster-files");
+    s3 = S3ProxyServer.start();
     smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
     // the first node loads the demo organisation and work into the empty database; the second
@@ -75,6 +75,9 @@ class ClusterIT {
     }
     if (smtp != null) {
       smtp.stop();
+    }
+    if (s3 != null) {
+      s3.close();
     }
   }
 
@@ -286,7 +289,11 @@ class ClusterIT {
           "--par.demo.mail-catcher=false",
           "--spring.mail.host=127.0.0.1",
           "--spring.mail.port=" + smtp.getSmtp().getPort(),
-          "--par.files.dir=" + files,
+          "--par.files.store=s3",
+          "--par.files.s3.endpoint=" + s3.endpoint(),
+          "--par.files.s3.bucket=par-cluster",
+          "--par.files.s3.access-key=" + S3ProxyServer.ACCESS_KEY,
+          "--par.files.s3.secret-key=" + S3ProxyServer.SECRET_KEY,
           "--par.reminder.node-id=node-" + name,
           "--par.reminder.sweep-interval=PT3S",
           "--par.reminder.send-interval=PT2S",

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * temporary name and then renamed.
  */
 @Component
+@ConditionalOnProperty(name = "par.files.store", havingValue = "local", matchIfMissing = true)
 class LocalFileStore implements FileStore {
 
   private final Path directory;
