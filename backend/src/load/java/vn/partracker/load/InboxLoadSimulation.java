@@ -58,7 +58,11 @@ public class InboxLoadSimulation extends Simulation {
   /** When the virtual users stop looping: set once the server is up (the injection starts after {@link #before()}). */
   static volatile long endsAt = Long.MAX_VALUE;
 
+  /** A JDK Flight Recorder profile of the run (both sides: the application's threads and Gatling's), unless {@code load.jfr=false}. */
+  static final boolean JFR = Boolean.parseBoolean(System.getProperty("load.jfr", "true"));
+
   LoadServer server;
+  jdk.jfr.Recording recording;
 
   final HttpProtocolBuilder protocol = http.baseUrl("http://localhost:" + PORT)
       .acceptHeader("application/json")
@@ -136,6 +140,15 @@ public class InboxLoadSimulation extends Simulation {
         DURATION.toSeconds(), PAUSE.toMillis(), Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"), loadAverage(), s.units(), s.syntheticTasks(), s.processTasks(),
         TASKS_PER_UNIT, s.seedMillis());
+    if (JFR) {
+      try {
+        recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+      } catch (java.io.IOException | java.text.ParseException e) {
+        throw new IllegalStateException(e);
+      }
+      recording.setName("load test");
+      recording.start();
+    }
     // a few seconds past the injection's end (it starts after this method): a user leaving earlier would be
     // replaced by a new one (the closed model keeps the count) that signs in only to leave
     endsAt = System.currentTimeMillis() + RAMP.plus(DURATION).plusSeconds(3).toMillis();
@@ -143,6 +156,18 @@ public class InboxLoadSimulation extends Simulation {
 
   @Override
   public void after() {
+    if (recording != null) {
+      recording.stop();
+      java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("load.jfrFile", "target/gatling/load-test.jfr")).toAbsolutePath();
+      try {
+        java.nio.file.Files.createDirectories(file.getParent());
+        recording.dump(file);
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException(e);
+      }
+      recording.close();
+      System.out.println("JDK Flight Recorder profile of the run: " + file);
+    }
     System.out.printf("%n=== Load test done: load average at the end: %s; hand-over mails received by the SMTP server: %,d%n%n",
         loadAverage(), server.mailsReceived());
     server.close();

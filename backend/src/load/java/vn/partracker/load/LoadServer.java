@@ -89,7 +89,9 @@ public final class LoadServer implements AutoCloseable {
             "--spring.mail.port=" + smtp.getSmtp().getPort(),
             "--par.base-url=http://localhost:" + settings.port(),
             "--logging.level.root=WARN",
-            "--logging.level.vn.partracker=INFO");
+            "--logging.level.vn.partracker=INFO",
+            // Gatling runs in this JVM, so Spring Boot configures its logging too: failed requests with their answers
+            "--logging.level.io.gatling.http.engine.response=DEBUG");
     try {
       Seeded seeded = seed(context, settings, t0);
       return new LoadServer(smtp, context, seeded);
