@@ -27,8 +27,8 @@ import vn.partracker.support.SyntheticData;
  * districts and communes; a year of open and closed tasks without processes behind them, for the
  * dashboard), one APPROVED plan whose items every unit leads in turn, activated through
  * {@link PlanService} (real task processes: each unit's inbox holds {@code tasksPerUnit} reportable
- * tasks), the unit heads ({@code load-head-001}...) of as many units (never the province itself,
- * one head a unit, so that no two virtual users report the same task) and the province's
+ * tasks), the unit heads ({@code load-head-001}...) of as many units without units below them (one
+ * head a unit, so that no two virtual users report the same task) and the province's
  * coordinators ({@code load-coord-1}...). Every password is {@link #PASSWORD}, hashed as usual.
  */
 public final class LoadServer implements AutoCloseable {
@@ -36,10 +36,11 @@ public final class LoadServer implements AutoCloseable {
   public static final String PASSWORD = "matkhau-load-1";
 
   /**
-   * A province of 206 units (the {@link SyntheticData#PROVINCE} tree with 22 communes a district
-   * instead of 15, so that 200 unit heads each have a unit of their own) and its year of tasks.
+   * A province of 214 units (the {@link SyntheticData#PROVINCE} tree with 23 communes a district
+   * instead of 15, so that 200 unit heads each have a unit of their own with no unit below it: 21
+   * departments and 184 communes) and its year of tasks, as dense as the province's.
    */
-  public static final SyntheticData.Size PROVINCE = new SyntheticData.Size(1, 21, 8, 22, 4_000, 9_000, 1);
+  public static final SyntheticData.Size PROVINCE = new SyntheticData.Size(1, 21, 8, 23, 4_000, 9_000, 1);
 
   public record Settings(int port, int heads, int coordinators, int tasksPerUnit) {}
 
@@ -109,10 +110,13 @@ public final class LoadServer implements AutoCloseable {
     LocalDate today = LocalDate.now(context.getBean(Clock.class));
     SyntheticData.Result data = SyntheticData.generate(context.getBean(DataSource.class), PROVINCE, today, 7);
     long province = data.provinceIds().get(0);
-    List<Long> units = jdbc.queryForList("select id from org_unit where parent_id is not null order by id", Long.class);
+    // units without units below them: a district head's inbox also holds its communes' work, and two heads
+    // reporting one task would make the second a 409 that the test counts as an error
+    List<Long> units = jdbc.queryForList("select id from org_unit u where not exists"
+        + " (select 1 from org_unit c where c.parent_id = u.id) order by id", Long.class);
     if (units.size() < settings.heads()) {
-      throw new IllegalStateException(settings.heads() + " unit heads need as many units; the province has "
-          + units.size() + " below its root");
+      throw new IllegalStateException(settings.heads() + " unit heads need as many units without units below them;"
+          + " the province has " + units.size());
     }
     List<UserRequest> requests = new ArrayList<>();
     IntStream.rangeClosed(1, settings.coordinators()).forEach(i -> requests.add(new UserRequest(coordinatorName(i),
@@ -120,7 +124,7 @@ public final class LoadServer implements AutoCloseable {
     IntStream.rangeClosed(1, settings.heads()).forEach(i -> requests.add(new UserRequest(headName(i),
         "Trưởng đơn vị " + i, headName(i) + "@load.vn", units.get(i - 1), List.of("UNIT_HEAD"), true, PASSWORD)));
     requests.forEach(request -> users.create(request, null));
-    int unitCount = units.size() + 1;
+    int unitCount = jdbc.queryForObject("select count(*) from org_unit", Integer.class);
     long plan = SyntheticData.approvedPlans(jdbc, 1, unitCount * settings.tasksPerUnit(), today, province).get(0);
     plans.activateNow(plan);
     jdbc.execute("vacuum analyze");
