@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +18,6 @@ import vn.partracker.reminder.HandOver;
 import vn.partracker.reminder.ReminderService;
 import vn.partracker.org.UnitService;
 import vn.partracker.org.UserService;
-import vn.partracker.org.UnitView;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.Attachment;
 import vn.partracker.shared.Attachments;
@@ -201,9 +199,16 @@ class ImprovementTasks {
     requireVisible(task, user);
     PlanItem item = items.findById(task.getItemId()).orElseThrow();
     ItemContent c = item.content();
-    Map<Long, String> names = units.all().stream().collect(Collectors.toMap(UnitView::id, UnitView::name));
     List<WorkItem> steps = inbox.history(ImprovementProcess.SUBJECT_TYPE, taskId);
     List<Contribution> given = contributions.findByTaskIdOrderByDoneAtAsc(taskId);
+    // the names of the units this view shows, in one query (not every unit with its aliases: the load test
+    // found that loading the whole tree per view made every task action cost a query per unit)
+    java.util.Set<Long> shown = new java.util.HashSet<>(c.supportingUnitIds());
+    shown.add(task.getLeadUnitId());
+    given.forEach(x -> shown.add(x.getUnitId()));
+    steps.forEach(w -> shown.add(w.getUnitId()));
+    shown.remove(null);
+    Map<Long, String> names = units.names(shown);
     List<Comment> said = comments.findByTaskIdOrderByCreatedAtAsc(taskId);
     var files = attachments.list(ATTACHMENT_OWNER, taskId);
     // people by their names (Họ và tên), never their usernames

@@ -19,6 +19,14 @@ interface UserRepository extends JpaRepository<AppUser, Long> {
 
   List<AppUser> findByUnitIdIn(Collection<Long> unitIds);
 
+  /** Enabled users holding any of these roles, by id, their roles fetched in the same query. */
+  @Query("""
+      select distinct u from AppUser u join fetch u.roles
+      where u.enabled = true and u.id in (select v.id from AppUser v join v.roles r where r in :roles)
+      order by u.id
+      """)
+  List<AppUser> findEnabledWithAnyRole(@Param("roles") Collection<vn.partracker.shared.Role> roles);
+
   @Query("""
       select u from AppUser u
       where lower(u.username) like :q

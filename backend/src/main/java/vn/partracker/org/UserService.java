@@ -50,8 +50,9 @@ public class UserService {
   public PageResponse<UserView> search(String query, int page, int size) {
     String pattern = query == null || query.isBlank() ? "%" : "%" + query.strip().toLowerCase(Locale.ROOT) + "%";
     PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200), Sort.by("username"));
-    Map<Long, String> unitNames = unitNames();
-    return PageResponse.of(users.search(pattern, request), u -> UserView.of(u, unitNames.get(u.getUnitId())));
+    var found = users.search(pattern, request);
+    Map<Long, String> unitNames = unitNames(found.stream().map(AppUser::getUnitId).toList());
+    return PageResponse.of(found, u -> UserView.of(u, unitNames.get(u.getUnitId())));
   }
 
   @Transactional(readOnly = true)
@@ -87,18 +88,19 @@ public class UserService {
   /** A user by id, as the API shows it. */
   @Transactional(readOnly = true)
   public Optional<UserView> find(long id) {
-    return users.findById(id).map(u -> UserView.of(u, unitNames().get(u.getUnitId())));
+    return users.findById(id).map(u -> UserView.of(u, unitName(u.getUnitId())));
   }
 
   /** Enabled users holding any of these roles (reminders resolve their recipients with it). */
   @Transactional(readOnly = true)
   public List<UserView> activeUsersWithRoles(Set<Role> roles) {
-    Map<Long, String> unitNames = unitNames();
-    return users.findAll(Sort.by("id")).stream()
-        .filter(AppUser::isEnabled)
-        .filter(u -> u.getRoles().stream().anyMatch(roles::contains))
-        .map(u -> UserView.of(u, unitNames.get(u.getUnitId())))
-        .toList();
+    if (roles.isEmpty()) {
+      return List.of();
+    }
+    // in the database, with their roles and only their units' names: every report's hand-over asks it
+    List<AppUser> found = users.findEnabledWithAnyRole(roles);
+    Map<Long, String> unitNames = unitNames(found.stream().map(AppUser::getUnitId).toList());
+    return found.stream().map(u -> UserView.of(u, unitNames.get(u.getUnitId()))).toList();
   }
 
   /** Whether an enabled account has this password (for the engine's identity service). */
@@ -114,7 +116,7 @@ public class UserService {
   /** Creates a user; {@code actor} is who asks (null for the system itself). */
   public UserView create(UserRequest request, CurrentUser actor) {
     AppUser user = add(request, actor, null);
-    return UserView.of(user, unitNames().get(user.getUnitId()));
+    return UserView.of(user, unitName(user.getUnitId()));
   }
 
   /**
@@ -150,11 +152,11 @@ public class UserService {
     AppUser user = users.findById(id).orElseThrow(() -> ApiException.notFound("org.userNotFound", id));
     long version = IfMatch.required(request.version(), ifMatch, "shared.versionOf.user");
     if (version != user.getVersion()) {
-      throw history.staleUser(user, UserView.of(user, unitNames().get(user.getUnitId())));
+      throw history.staleUser(user, UserView.of(user, unitName(user.getUnitId())));
     }
     apply(user, request, new ArrayList<>(), actor);
     users.flush(); // the answer carries the new version, for the next change
-    return UserView.of(user, unitNames().get(user.getUnitId()));
+    return UserView.of(user, unitName(user.getUnitId()));
   }
 
   /** Validates every field, reports all problems at once, then changes the user. */
@@ -213,7 +215,14 @@ public class UserService {
     users.findByUsernameIgnoreCase(username).ifPresent(u -> u.setPasswordHash(passwordEncoder.encode(password)));
   }
 
-  private Map<Long, String> unitNames() {
-    return units.findAll().stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
+  /** The names of these units (nulls and repeats allowed), in one query: never the whole tree for a few names. */
+  private Map<Long, String> unitNames(java.util.Collection<Long> unitIds) {
+    Set<Long> ids = unitIds.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+    return ids.isEmpty() ? new java.util.HashMap<>()
+        : units.findAllById(ids).stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
+  }
+
+  private String unitName(Long unitId) {
+    return unitId == null ? null : units.findById(unitId).map(Unit::getName).orElse(null);
   }
 }

@@ -289,7 +289,8 @@ class DashboardBench {
           }));
         }
       };
-      List<Long> planIds = approvedPlans(scale.warmUpPlans() + scale.activatedPlans(), scale.itemsPerPlan(), year, today, province);
+      List<Long> planIds = SyntheticData.approvedPlans(jdbc, scale.warmUpPlans() + scale.activatedPlans(),
+          scale.itemsPerPlan(), today, province);
       String oursRows = "";
       String bareRows = "";
       for (Long planId : planIds.subList(0, scale.warmUpPlans())) {
@@ -454,32 +455,6 @@ class DashboardBench {
   TaskQuery open(long unit) {
     return taskService.createTaskQuery().processDefinitionKey("bench-minimal").processVariableValueEquals("unitId", unit)
         .processVariableValueNotEquals("status", "ACCEPTED");
-  }
-
-  /** Approved plans of the year, one task occurrence per item (a fixed due day), lead units spread over the country. */
-  List<Long> approvedPlans(int count, int itemsPerPlan, int year, LocalDate today, long owner) {
-    List<Long> unitIds = jdbc.queryForList("select id from org_unit order by id", Long.class);
-    List<Long> ids = new ArrayList<>();
-    for (int p = 0; p < count; p++) {
-      long plan = jdbc.queryForObject("insert into improvement_plan (name, plan_year, owner_unit_id, status, source,"
-          + " approved_by, approved_at, created_at, updated_at) values (?, ?, ?, 'APPROVED', 'MANUAL', 'bench', now(),"
-          + " now(), now()) returning id", Long.class, "Kế hoạch đo hiệu năng " + (p + 1), year, owner);
-      List<Object[]> items = new ArrayList<>();
-      for (int i = 0; i < itemsPerPlan; i++) {
-        LocalDate due = today.plusDays(10 + (i % 200));
-        items.add(new Object[] {plan, i + 1, "1." + (i + 1), "Nội dung " + (i + 1), "Thực hiện và báo cáo",
-            unitIds.get((p * itemsPerPlan + i) % unitIds.size()), "Hạn " + due, Date.valueOf(due)});
-      }
-      jdbc.batchUpdate("insert into improvement_item (plan_id, position, code, title, tasks, deadline_text,"
-          + " deadline_due) values (?, ?, ?, ?, ?, ?, ?)", items.stream()
-          .map(row -> new Object[] {row[0], row[1], row[2], row[3], row[4], row[6], row[7]}).toList());
-      jdbc.update("insert into improvement_item_lead (item_id, position, unit_id) select i.id, 0, u.id from"
-          + " improvement_item i join (select id, row_number() over (order by id) - 1 n from org_unit) u"
-          + " on u.n = ((? * ? + i.position - 1) % (select count(*) from org_unit)) where i.plan_id = ?",
-          p, itemsPerPlan, plan);
-      ids.add(plan);
-    }
-    return ids;
   }
 
   ApiClient login(String username) {

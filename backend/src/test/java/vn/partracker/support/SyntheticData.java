@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Random;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Synthetic organisations and improvement work for tests and benchmarks, written straight into our
@@ -74,6 +75,35 @@ public final class SyntheticData {
     } catch (SQLException | IOException e) {
       throw new IllegalStateException("Could not generate synthetic data", e);
     }
+  }
+
+  /**
+   * APPROVED plans of today's year, ready for {@code PlanService.activate}: one task occurrence per
+   * item (a fixed due day, 10 to 209 days ahead), the items' lead units taken in turn from every
+   * unit by id (plan after plan), so that each unit leads as many items as the others, give or take one.
+   */
+  public static List<Long> approvedPlans(JdbcTemplate jdbc, int count, int itemsPerPlan, LocalDate today, long owner) {
+    List<Long> unitIds = jdbc.queryForList("select id from org_unit order by id", Long.class);
+    List<Long> ids = new ArrayList<>();
+    for (int p = 0; p < count; p++) {
+      long plan = jdbc.queryForObject("insert into improvement_plan (name, plan_year, owner_unit_id, status, source,"
+          + " approved_by, approved_at, created_at, updated_at) values (?, ?, ?, 'APPROVED', 'MANUAL', 'bench', now(),"
+          + " now(), now()) returning id", Long.class, "Kế hoạch đo hiệu năng " + (p + 1), today.getYear(), owner);
+      List<Object[]> items = new ArrayList<>();
+      for (int i = 0; i < itemsPerPlan; i++) {
+        LocalDate due = today.plusDays(10 + (i % 200));
+        items.add(new Object[] {plan, i + 1, "1." + (i + 1), "Nội dung " + (i + 1), "Thực hiện và báo cáo",
+            "Hạn " + due, java.sql.Date.valueOf(due)});
+      }
+      jdbc.batchUpdate("insert into improvement_item (plan_id, position, code, title, tasks, deadline_text,"
+          + " deadline_due) values (?, ?, ?, ?, ?, ?, ?)", items);
+      jdbc.update("insert into improvement_item_lead (item_id, position, unit_id) select i.id, 0, u.id from"
+          + " improvement_item i join (select id, row_number() over (order by id) - 1 n from org_unit) u"
+          + " on u.n = ((? * ? + i.position - 1) % (select count(*) from org_unit)) where i.plan_id = ?",
+          p, itemsPerPlan, plan);
+      ids.add(plan);
+    }
+    return ids;
   }
 
   private static final class Generator {
