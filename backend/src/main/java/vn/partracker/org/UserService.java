@@ -32,12 +32,12 @@ public class UserService {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   private final UserRepository users;
-  private final UnitRepository units;
+  private final UnitService units;
   private final PasswordEncoder passwordEncoder;
   private final Clock clock;
   private final OrgHistory history;
 
-  UserService(UserRepository users, UnitRepository units, PasswordEncoder passwordEncoder, Clock clock,
+  UserService(UserRepository users, UnitService units, PasswordEncoder passwordEncoder, Clock clock,
       OrgHistory history) {
     this.users = users;
     this.units = units;
@@ -169,7 +169,7 @@ public class UserService {
     if (email != null && (!EMAIL.matcher(email).matches() || email.length() > 255)) {
       errors.add(ApiErrorItem.field("email", "org.emailInvalid"));
     }
-    if (request.unitId() != null && !units.existsById(request.unitId())) {
+    if (request.unitId() != null && !units.exists(request.unitId())) {
       errors.add(ApiErrorItem.field("unitId", "shared.noUnitWithId", request.unitId()));
     }
     Set<Role> roles = parseRoles(request.roles(), errors);
@@ -214,6 +214,6 @@ public class UserService {
   }
 
   private Map<Long, String> unitNames() {
-    return units.findAll().stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
+    return units.all().stream().collect(Collectors.toMap(UnitView::id, UnitView::name));
   }
 }
