@@ -83,6 +83,7 @@ public class UnitService {
    * {@code existsById}: that is a query, and a query first flushes (dirty-checks) everything the
    * transaction holds, once per task when a plan of thousands of tasks is activated.
    */
+  @Transactional(propagation = Propagation.SUPPORTS)
   public boolean exists(Long id) {
     if (id == null) {
       return false;
