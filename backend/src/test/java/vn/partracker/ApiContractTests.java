@@ -13,8 +13,13 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.partracker.org.IdentityGroups;
+import vn.partracker.org.Unit;
+import vn.partracker.org.UnitView;
 import vn.partracker.support.ApiClient;
 
 /**
@@ -25,6 +30,7 @@ import vn.partracker.support.ApiClient;
 abstract class ApiContractTests extends IntegrationTestBase {
 
   @Autowired IdentityService identityService;
+  @Autowired EntityManagerFactory entityManagerFactory;
 
   @Test
   void loginReturnsTheUserAndMeAnswersUntilLogout() {
@@ -244,6 +250,63 @@ abstract class ApiContractTests extends IntegrationTestBase {
 
     ApiClient.Response garbage = coordinator.post("/api/units", "not an object");
     assertThat(garbage.status()).isEqualTo(400);
+  }
+
+  /**
+   * The unit tree is read from the database once and kept: a second read loads no unit (Hibernate's
+   * statistics, switched on for this test); a unit created, renamed, given an alias or deleted
+   * through the API is in the next read at once.
+   */
+  @Test
+  void theUnitTreeIsKeptAndEveryChangeIsInTheNextRead() {
+    Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+    boolean wasEnabled = statistics.isStatisticsEnabled();
+    statistics.setStatisticsEnabled(true);
+    try {
+      ApiClient coordinator = as("it-coord");
+      units.all();
+      long loaded = unitLoads(statistics);
+      assertThat(units.all()).extracting(UnitView::name).contains("Phòng Thử A");
+      assertThat(units.names(List.of(officeA.id()))).containsEntry(officeA.id(), "Phòng Thử A");
+      assertThat(units.exists(officeB.id())).isTrue();
+      assertThat(coordinator.get("/api/units").status()).isEqualTo(200);
+      assertThat(unitLoads(statistics)).as("units loaded by the reads after the first").isEqualTo(loaded);
+
+      ApiClient.Response created = coordinator.post("/api/units", Map.of("name", "Phòng Bộ Nhớ",
+          "parentId", district.id(), "level", "DISTRICT_OFFICE"));
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+      long id = created.json().get("id").asLong();
+      assertThat(units.all()).extracting(UnitView::name).contains("Phòng Bộ Nhớ");
+      assertThat(unitLoads(statistics)).as("the tree is read again after the change").isGreaterThan(loaded);
+
+      ApiClient.Response renamed = coordinator.put("/api/units/" + id, Map.of("name", "Phòng Bộ Nhớ Đã Đổi",
+          "parentId", district.id(), "level", "DISTRICT_OFFICE", "version", created.json().get("version").asLong()));
+      assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+      assertThat(units.find(id).orElseThrow().name()).isEqualTo("Phòng Bộ Nhớ Đã Đổi");
+      assertThat(units.names(List.of(id))).containsEntry(id, "Phòng Bộ Nhớ Đã Đổi");
+
+      assertThat(coordinator.post("/api/units/" + id + "/aliases", Map.of("alias", "PBN")).status()).isEqualTo(200);
+      assertThat(units.all()).filteredOn(u -> u.id() == id).singleElement()
+          .extracting(UnitView::aliases).isEqualTo(List.of("PBN"));
+      JsonNode listed = coordinator.get("/api/units").json();
+      List<String> aliases = new ArrayList<>();
+      listed.forEach(u -> {
+        if (u.get("id").asLong() == id) {
+          u.get("aliases").forEach(a -> aliases.add(a.asText()));
+        }
+      });
+      assertThat(aliases).containsExactly("PBN");
+
+      assertThat(coordinator.delete("/api/units/" + id).status()).isEqualTo(204);
+      assertThat(units.exists(id)).isFalse();
+      assertThat(units.all()).extracting(UnitView::id).doesNotContain(id);
+    } finally {
+      statistics.setStatisticsEnabled(wasEnabled);
+    }
+  }
+
+  static long unitLoads(Statistics statistics) {
+    return statistics.getEntityStatistics(Unit.class.getName()).getLoadCount();
   }
 
   @Test

@@ -20,6 +20,7 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -206,6 +207,41 @@ class ClusterIT {
         + " join act_re_procdef d on d.id_ = e.proc_def_id_ where d.key_ = 'improvement-task' and v.name_ = 'subjectId'"
         + " and e.parent_id_ is null and v.long_ in (select id from improvement_task where plan_id = " + planId + ")"))
         .as("task processes of the plan, one per task").isEqualTo(count);
+  }
+
+  @Test
+  void aUnitRenamedOnOneNodeIsRenamedOnTheOtherWithinSeconds() throws Exception {
+    ApiClient onA = new ApiClient(a.port);
+    assertThat(onA.login("noivu", "demo").status()).isEqualTo(200);
+    ApiClient onB = onA.sameBrowserAt(b.port);
+    JsonNode unit = unitNamed(onB, "Phòng Tư pháp"); // node B keeps its tree from here
+    String renamed = "Phòng Tư pháp (đổi tên trên nút A)";
+    Map<String, Object> change = new HashMap<>(Map.of("name", renamed, "level", unit.get("level").asText(),
+        "parentId", unit.get("parentId").asLong(), "version", unit.get("version").asLong()));
+    ApiClient.Response saved = onA.put("/api/units/" + unit.get("id").asLong(), change);
+    assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    assertThat(unitNamed(onA, renamed).get("id").asLong()).as("on node A at once").isEqualTo(unit.get("id").asLong());
+    // node B's kept tree (kept up to a minute otherwise) is dropped through the cluster signal
+    awaitTrue("node B lists the unit renamed on node A", Duration.ofSeconds(10), () -> {
+      for (JsonNode u : onB.get("/api/units").json()) {
+        if (u.get("name").asText().equals(renamed)) {
+          return true;
+        }
+      }
+      return false;
+    });
+    change.put("name", "Phòng Tư pháp");
+    change.put("version", saved.json().get("version").asLong());
+    assertThat(onA.put("/api/units/" + unit.get("id").asLong(), change).status()).isEqualTo(200);
+  }
+
+  static JsonNode unitNamed(ApiClient client, String name) {
+    for (JsonNode u : client.get("/api/units").json()) {
+      if (u.get("name").asText().equals(name)) {
+        return u;
+      }
+    }
+    throw new AssertionError("no unit named " + name);
   }
 
   @Test

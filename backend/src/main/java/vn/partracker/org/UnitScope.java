@@ -28,10 +28,10 @@ public class UnitScope {
       + " union all select u.id, s.depth + 1 from org_unit u join sub s on u.parent_id = s.id where s.depth < 32)"
       + " select distinct id from sub";
 
-  private final UnitRepository units;
+  private final UnitService units;
   private final JdbcTemplate jdbc;
 
-  UnitScope(UnitRepository units, JdbcTemplate jdbc) {
+  UnitScope(UnitService units, JdbcTemplate jdbc) {
     this.units = units;
     this.jdbc = jdbc;
   }
@@ -72,15 +72,15 @@ public class UnitScope {
 
   /** What the user may see in the tree: all units, or their subtree plus the path above it. */
   public List<UnitView> visibleUnits(CurrentUser user) {
-    List<Unit> all = units.findAllByOrderByIdAsc();
+    List<UnitView> all = units.all();
     if (user.seesAllUnits()) {
-      return all.stream().map(UnitView::of).toList();
+      return all;
     }
     Set<Long> visible = new HashSet<>(actableUnitIds(user));
-    Map<Long, Unit> byId = all.stream().collect(Collectors.toMap(Unit::getId, u -> u));
-    for (Long id = user.unitId(); id != null && byId.containsKey(id); id = byId.get(id).getParentId()) {
+    Map<Long, UnitView> byId = all.stream().collect(Collectors.toMap(UnitView::id, u -> u));
+    for (Long id = user.unitId(); id != null && byId.containsKey(id); id = byId.get(id).parentId()) {
       visible.add(id);
     }
-    return all.stream().filter(u -> visible.contains(u.getId())).map(UnitView::of).toList();
+    return all.stream().filter(u -> visible.contains(u.id())).toList();
   }
 }

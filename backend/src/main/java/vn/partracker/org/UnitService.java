@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partracker.shared.IfMatch;
 import vn.partracker.shared.ApiErrorItem;
@@ -25,42 +27,73 @@ public class UnitService {
   private final UnitLevels levels;
   private final Clock clock;
   private final OrgHistory history;
+  private final UnitTree tree;
+  private final ApplicationEventPublisher events;
 
-  UnitService(UnitRepository units, UserRepository users, UnitLevels levels, Clock clock, OrgHistory history) {
+  UnitService(UnitRepository units, UserRepository users, UnitLevels levels, Clock clock, OrgHistory history,
+      UnitTree tree, ApplicationEventPublisher events) {
     this.units = units;
     this.users = users;
     this.levels = levels;
     this.clock = clock;
     this.history = history;
+    this.tree = tree;
+    this.events = events;
   }
 
-  @Transactional(readOnly = true)
+  /**
+   * Every unit with its aliases, by id: the tree kept in memory between changes ({@link UnitTree}),
+   * read from the database only after a change or in the transaction that made one.
+   */
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
   public List<UnitView> all() {
+    return tree.get(this::load).all();
+  }
+
+  private List<UnitView> load() {
     return units.findAllByOrderByIdAsc().stream().map(UnitView::of).toList();
   }
 
-  /** The names of some units by id, in one query (a page of work names a few dozen units). */
-  @Transactional(readOnly = true)
+  /** The names of some units by id: from the kept tree, else in one query (a page of work names a few dozen units). */
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
   public Map<Long, String> names(java.util.Collection<Long> ids) {
     Map<Long, String> names = new HashMap<>();
-    if (!ids.isEmpty()) {
+    if (ids.isEmpty()) {
+      return names;
+    }
+    if (tree.writing()) {
       units.findAllById(ids).forEach(u -> names.put(u.getId(), u.getName()));
+    } else {
+      Map<Long, UnitView> byId = tree.get(this::load).byId();
+      ids.stream().map(byId::get).filter(Objects::nonNull).forEach(u -> names.put(u.id(), u.name()));
     }
     return names;
   }
 
-  @Transactional(readOnly = true)
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
   public Optional<UnitView> find(Long id) {
-    return id == null ? Optional.empty() : units.findById(id).map(UnitView::of);
+    if (id == null) {
+      return Optional.empty();
+    }
+    return tree.writing() ? units.findById(id).map(UnitView::of) : Optional.ofNullable(tree.get(this::load).byId().get(id));
   }
 
   /**
-   * Whether a unit exists, without loading its aliases. A find by id, not {@code existsById}: that
-   * is a query, and a query first flushes (dirty-checks) everything the transaction holds, once per
-   * task when a plan of thousands of tasks is activated.
+   * Whether a unit exists: from the kept tree; in a transaction that changed units a find by id, not
+   * {@code existsById}: that is a query, and a query first flushes (dirty-checks) everything the
+   * transaction holds, once per task when a plan of thousands of tasks is activated.
    */
+  @Transactional(propagation = Propagation.SUPPORTS)
   public boolean exists(Long id) {
-    return id != null && units.findById(id).isPresent();
+    if (id == null) {
+      return false;
+    }
+    return tree.writing() ? units.findById(id).isPresent() : tree.get(this::load).byId().containsKey(id);
+  }
+
+  /** Tells the kept tree that this transaction wrote units or aliases (it is dropped after the commit). */
+  private void changed() {
+    events.publishEvent(new UnitTree.Changed());
   }
 
   public UnitView create(UnitRequest request) {
@@ -117,6 +150,7 @@ public class UnitService {
     UnitView create(UnitRequest request) {
       Clean clean = validate(request, null, this);
       Unit unit = units.save(new Unit(clean.name, clean.shortName, clean.level, request.parentId(), clean.aliases, clock.instant()));
+      changed();
       index(unit);
       return UnitView.of(unit);
     }
@@ -126,6 +160,7 @@ public class UnitService {
       Clean clean = validate(request, unit, this);
       byParentAndName.remove(nameKey(unit.getParentId(), unit.getName()), unit.getId());
       unit.update(clean.name, clean.shortName, clean.level, request.parentId(), clean.aliases, clock.instant());
+      changed();
       index(unit);
       return UnitView.of(unit);
     }
@@ -154,6 +189,7 @@ public class UnitService {
       throw ApiException.conflict("org.unitHasUsers", unit.getName());
     }
     units.delete(unit);
+    changed();
   }
 
   private record Clean(String name, String shortName, String level, Set<String> aliases) {}

@@ -32,12 +32,12 @@ public class UserService {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   private final UserRepository users;
-  private final UnitRepository units;
+  private final UnitService units;
   private final PasswordEncoder passwordEncoder;
   private final Clock clock;
   private final OrgHistory history;
 
-  UserService(UserRepository users, UnitRepository units, PasswordEncoder passwordEncoder, Clock clock,
+  UserService(UserRepository users, UnitService units, PasswordEncoder passwordEncoder, Clock clock,
       OrgHistory history) {
     this.users = users;
     this.units = units;
@@ -171,7 +171,7 @@ public class UserService {
     if (email != null && (!EMAIL.matcher(email).matches() || email.length() > 255)) {
       errors.add(ApiErrorItem.field("email", "org.emailInvalid"));
     }
-    if (request.unitId() != null && !units.existsById(request.unitId())) {
+    if (request.unitId() != null && !units.exists(request.unitId())) {
       errors.add(ApiErrorItem.field("unitId", "shared.noUnitWithId", request.unitId()));
     }
     Set<Role> roles = parseRoles(request.roles(), errors);
@@ -215,14 +215,12 @@ public class UserService {
     users.findByUsernameIgnoreCase(username).ifPresent(u -> u.setPasswordHash(passwordEncoder.encode(password)));
   }
 
-  /** The names of these units (nulls and repeats allowed), in one query: never the whole tree for a few names. */
+  /** The names of these units (nulls and repeats allowed), from the kept unit tree. */
   private Map<Long, String> unitNames(java.util.Collection<Long> unitIds) {
-    Set<Long> ids = unitIds.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-    return ids.isEmpty() ? new java.util.HashMap<>()
-        : units.findAllById(ids).stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
+    return units.names(unitIds.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
   }
 
   private String unitName(Long unitId) {
-    return unitId == null ? null : units.findById(unitId).map(Unit::getName).orElse(null);
+    return unitId == null ? null : units.find(unitId).map(UnitView::name).orElse(null);
   }
 }
