@@ -109,6 +109,7 @@ public final class LoadServer implements AutoCloseable {
     PlanService plans = context.getBean(PlanService.class);
     LocalDate today = LocalDate.now(context.getBean(Clock.class));
     SyntheticData.Result data = SyntheticData.generate(context.getBean(DataSource.class), PROVINCE, today, 7);
+    context.publishEvent(new vn.partracker.org.UnitTree.Changed()); // units written with SQL: the kept tree is dropped
     long province = data.provinceIds().get(0);
     // units without units below them: a district head's inbox also holds its communes' work, and two heads
     // reporting one task would make the second a 409 that the test counts as an error
