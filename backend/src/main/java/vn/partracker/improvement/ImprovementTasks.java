@@ -201,8 +201,8 @@ class ImprovementTasks {
     ItemContent c = item.content();
     List<WorkItem> steps = inbox.history(ImprovementProcess.SUBJECT_TYPE, taskId);
     List<Contribution> given = contributions.findByTaskIdOrderByDoneAtAsc(taskId);
-    // the names of the units this view shows, in one query (not every unit with its aliases: the load test
-    // found that loading the whole tree per view made every task action cost a query per unit)
+    // the names of the units this view shows only (the load test found the whole tree with its aliases
+    // loaded per view, a query per unit, in every task action)
     java.util.Set<Long> shown = new java.util.HashSet<>(c.supportingUnitIds());
     shown.add(task.getLeadUnitId());
     given.forEach(x -> shown.add(x.getUnitId()));

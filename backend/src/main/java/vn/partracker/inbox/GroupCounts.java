@@ -23,8 +23,8 @@ import vn.partracker.shared.ClusterSignals;
  * is tens of thousands of items that every coordinator's first inbox page would count again; the
  * counts are the same for all of them. Kept until an item of a role group changes (after its
  * commit, here at once and on the other nodes within about a second), the day turns, or 60 s; counts
- * computed while a change commits carry the older version and are not kept. The dashboard's
- * aggregate is kept the same way.
+ * computed while a change commits are not kept. The dashboard's aggregate and the unit tree
+ * ({@code org.UnitTree}) are kept the same way.
  */
 @Component
 class GroupCounts {
@@ -57,10 +57,14 @@ class GroupCounts {
       return found.counts();
     }
     Map<String, Long> counts = Map.copyOf(compute.get());
-    if (kept.size() >= MAX_ENTRIES) {
-      kept.clear();
+    synchronized (this) {
+      if (version.get() == current) { // no change committed while counting
+        if (kept.size() >= MAX_ENTRIES) {
+          kept.clear();
+        }
+        kept.put(Set.copyOf(groups), new Kept(current, today, clock.instant(), counts));
+      }
     }
-    kept.put(Set.copyOf(groups), new Kept(current, today, clock.instant(), counts));
     return counts;
   }
 
@@ -78,7 +82,7 @@ class GroupCounts {
     }
   }
 
-  private void drop() {
+  private synchronized void drop() {
     version.incrementAndGet();
     kept.clear();
   }

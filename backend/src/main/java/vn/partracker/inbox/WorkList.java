@@ -91,15 +91,16 @@ class WorkList {
         counts.put(s, 0L);
       }
       // a role group's unfiltered counts are kept between changes (GroupCounts); the rest is counted here
+      // (the role groups' branch is the last one)
       boolean keptGroups = filters.isEmpty() && !scope.anyUnit() && !scope.groups().isEmpty();
-      List<String> counted = keptGroups ? branches.subList(0, scope.unitIds().isEmpty() ? 0 : 1) : branches;
+      List<String> counted = keptGroups ? branches.subList(0, branches.size() - 1) : branches;
       if (!counted.isEmpty()) {
         count(counted, filters, p).forEach(counts::put);
       }
       if (keptGroups) {
         Map<String, Long> sum = counts;
-        groupCounts.of(Set.copyOf(scope.groups()), today, () -> count(branches.subList(branches.size() - 1,
-            branches.size()), "", p)).forEach((status, n) -> sum.merge(status, n, Long::sum));
+        groupCounts.of(Set.copyOf(scope.groups()), today, () -> count(List.of(branches.get(branches.size() - 1)), "", p))
+            .forEach((status, n) -> sum.merge(status, n, Long::sum));
       }
     }
     return new Result(rows, next, counts);
