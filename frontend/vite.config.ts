@@ -104,6 +104,8 @@ export default defineConfig({
     // Vitest's default, CPU count - 1, is a single worker on the 2-core build machines: at least 2, so that the
     // second core is used whenever the backend's tests beside these leave it free
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // worker threads rather than child processes: each test file's jsdom and imports start faster
+    pool: 'threads',
     env: { TZ: 'UTC' },
   },
 });

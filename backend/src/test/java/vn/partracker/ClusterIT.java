@@ -32,19 +32,25 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import vn.partracker.support.ApiClient;
 import vn.partracker.support.EmbeddedPostgres;
 import vn.partracker.support.S3ProxyServer;
 
 /**
- * Two nodes of the packaged application (two JVMs, {@code target/par-tracker.jar}) on one
+ * Two nodes of the production jar (two JVMs, {@code target/par-tracker-production.jar}: no H2, no
+ * GreenMail) on one
  * PostgreSQL database, one S3-compatible bucket for evidence (S3Proxy) and one SMTP server, as behind
  * a load balancer: a user's cookies go to either node. What one node does, the other sees at once.
+ * Its nodes are JVMs of their own, so it runs beside the other tests of its JVM (see the pom).
  */
+@Execution(ExecutionMode.CONCURRENT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
   static final Duration BOOT = Duration.ofMinutes(5);
+  static final Path PRODUCTION_JAR = Path.of("target", "par-tracker-production.jar");
 
   static String jdbcUrl;
   static S3ProxyServer s3;
@@ -83,6 +89,24 @@ class ClusterIT {
   }
 
   @Test
+  @Execution(ExecutionMode.SAME_THREAD) // in order, one after another: the last one kills node A
+  void theNodesRunTheProductionJarWhichLeavesOutH2AndGreenMail() throws IOException {
+    assertThat(libraries(PRODUCTION_JAR)).noneMatch(l -> l.startsWith("h2-") || l.startsWith("greenmail-"))
+        .anyMatch(l -> l.startsWith("postgresql-"));
+    // the zero-setup jar has both
+    assertThat(libraries(Path.of("target", "par-tracker.jar"))).anyMatch(l -> l.startsWith("h2-"))
+        .anyMatch(l -> l.startsWith("greenmail-"));
+  }
+
+  static List<String> libraries(Path jar) throws IOException {
+    try (var zip = new java.util.zip.ZipFile(jar.toFile())) {
+      return zip.stream().map(java.util.zip.ZipEntry::getName).filter(n -> n.startsWith("BOOT-INF/lib/"))
+          .map(n -> n.substring("BOOT-INF/lib/".length())).toList();
+    }
+  }
+
+  @Test
+  @Execution(ExecutionMode.SAME_THREAD)
   void aUserIsServedByEitherNodeAndEveryNodeSeesTheSameWork() throws Exception {
     // one browser: its cookies (session, XSRF) go to both nodes, as behind a load balancer
     ApiClient headOnA = new ApiClient(a.port);
@@ -129,6 +153,7 @@ class ClusterIT {
   }
 
   @Test
+  @Execution(ExecutionMode.SAME_THREAD)
   void bothNodesSweepRemindersAndEachMailGoesOnce() throws Exception {
     // both nodes sweep every few seconds (see Node.start); the demo has tasks due in 7, 3, 1 days and overdue
     awaitTrue("reminders reach the SMTP server", Duration.ofMinutes(2), () -> smtp.getReceivedMessages().length > 0);
@@ -157,6 +182,7 @@ class ClusterIT {
    */
   @Test
   @Order(Integer.MAX_VALUE)
+  @Execution(ExecutionMode.SAME_THREAD)
   void aNodeKilledMidActivationLeavesThePlanToTheOther() throws Exception {
     ApiClient coordinatorOnA = new ApiClient(a.port);
     assertThat(coordinatorOnA.login("noivu", "demo").status()).isEqualTo(200);
@@ -210,6 +236,7 @@ class ClusterIT {
   }
 
   @Test
+  @Execution(ExecutionMode.SAME_THREAD)
   void aUnitRenamedOnOneNodeIsRenamedOnTheOtherWithinSeconds() throws Exception {
     ApiClient onA = new ApiClient(a.port);
     assertThat(onA.login("noivu", "demo").status()).isEqualTo(200);
@@ -245,6 +272,7 @@ class ClusterIT {
   }
 
   @Test
+  @Execution(ExecutionMode.SAME_THREAD)
   void failedLoginsOnOneNodeCountOnTheOther() {
     String client = "198.51.100.77"; // one client behind the load balancer (a trusted proxy on loopback)
     for (int i = 0; i < 3; i++) {
@@ -312,7 +340,7 @@ class ClusterIT {
 
     static Node start(String name, String... extra) throws IOException {
       int port = freePort();
-      Path jar = Path.of("target", "par-tracker.jar");
+      Path jar = PRODUCTION_JAR;
       assertThat(jar).as("the packaged application (package phase)").exists();
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
       List<String> command = new ArrayList<>(List.of(java, "-Xmx640m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),

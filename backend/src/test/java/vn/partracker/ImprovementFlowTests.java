@@ -7,7 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import jakarta.persistence.EntityManagerFactory;
 import org.camunda.bpm.engine.RuntimeService;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.EntityStatistics;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.partracker.org.UnitView;
@@ -21,6 +25,7 @@ import vn.partracker.support.ApiClient;
 abstract class ImprovementFlowTests extends IntegrationTestBase {
 
   @Autowired RuntimeService runtime;
+  @Autowired EntityManagerFactory entityManagerFactory;
   @Autowired vn.partracker.improvement.PlanActivation activation;
   @Autowired vn.partracker.improvement.PlanActivationWorker worker;
 
@@ -175,8 +180,20 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
 
     assertThat(headA.post("/api/tasks/" + lead.get("id").asText() + "/report", Map.of("report", " ")).status())
         .isEqualTo(422);
-    JsonNode submitted = headA.post("/api/tasks/" + lead.get("id").asText() + "/report",
-        Map.of("report", "Đã ban hành kế hoạch")).json();
+    // one inbox write per engine event: the lead's item closed (complete), the review's item made (create)
+    Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+    statistics.clear();
+    statistics.setStatisticsEnabled(true);
+    JsonNode submitted;
+    try {
+      submitted = headA.post("/api/tasks/" + lead.get("id").asText() + "/report",
+          Map.of("report", "Đã ban hành kế hoạch")).json();
+      EntityStatistics workItems = statistics.getEntityStatistics("vn.partracker.inbox.WorkItem");
+      assertThat(List.of(workItems.getUpdateCount(), workItems.getInsertCount(), workItems.getDeleteCount()))
+          .as("work item updates, inserts, deletes of one report").containsExactly(1L, 1L, 0L);
+    } finally {
+      statistics.setStatisticsEnabled(false);
+    }
     assertThat(submitted.get("status").asText()).isEqualTo("SUBMITTED");
     // people by their names (Họ và tên), not their usernames
     assertThat(submitted.get("submittedBy").asText()).isEqualTo("Người dùng it-head-a");

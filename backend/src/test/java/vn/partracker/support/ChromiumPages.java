@@ -27,29 +27,45 @@ public abstract class ChromiumPages {
 
   @LocalServerPort protected int port;
 
-  private Playwright playwright;
   private Browser browser;
   private Path screenshots;
 
   @BeforeAll
   void launch() throws Exception {
-    Path chromium = Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium"));
-    assertThat(chromium).as("Chromium is needed for browser tests (apt-get install chromium)").isExecutable();
     screenshots = Paths.get(System.getProperty("screenshots.dir", "target/screenshots"));
     Files.createDirectories(screenshots);
-    playwright = Playwright.create(new Playwright.CreateOptions()
-        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-        .setExecutablePath(chromium)
-        .setHeadless(true)
-        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    browser = SharedChromium.browser();
   }
 
+  /**
+   * One Playwright driver and one Chromium for every browser test of the JVM (each test makes its own
+   * contexts): launching both took seconds per test class. Closed when the JVM ends.
+   */
+  private static final class SharedChromium {
+    private static Browser browser;
+
+    static synchronized Browser browser() {
+      if (browser == null) {
+        Path chromium = Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium"));
+        assertThat(chromium).as("Chromium is needed for browser tests (apt-get install chromium)").isExecutable();
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+            .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+            .setExecutablePath(chromium)
+            .setHeadless(true)
+            .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        Runtime.getRuntime().addShutdownHook(new Thread(playwright::close, "playwright-close"));
+      }
+      return browser;
+    }
+  }
+
+  /** Closes the pages this test class opened; the browser stays for the next class. */
   @AfterAll
-  void close() {
-    if (playwright != null) {
-      playwright.close();
+  void closeContexts() {
+    if (browser != null) {
+      browser.contexts().forEach(BrowserContext::close);
     }
   }
 
