@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.partracker.improvement.ImprovementTasksChanged;
-import vn.partracker.improvement.PlanService;
+import vn.partracker.improvement.PlanViews;
 import vn.partracker.inbox.InboxService;
 import vn.partracker.org.UnitLevels;
 import vn.partracker.org.UnitScope;
@@ -97,12 +97,12 @@ public class DashboardService {
 
   private final JdbcTemplate jdbc;
   private final UnitScope scope;
-  private final PlanService plans;
+  private final PlanViews plans;
   private final UnitLevels levels;
   private final Clock clock;
   private final ClusterSignals signals;
 
-  DashboardService(JdbcTemplate jdbc, UnitScope scope, PlanService plans, UnitLevels levels, Clock clock,
+  DashboardService(JdbcTemplate jdbc, UnitScope scope, PlanViews plans, UnitLevels levels, Clock clock,
       ClusterSignals signals) {
     this.signals = signals;
     this.levels = levels;

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partracker.assessment.CampaignResults;
-import vn.partracker.improvement.PlanService;
+import vn.partracker.improvement.PlanViews;
 import vn.partracker.improvement.PlanView;
 import vn.partracker.org.UnitScope;
 import vn.partracker.shared.ApiException;
@@ -54,12 +54,12 @@ public class ScoreService {
       + "thứ hạng dự báo giả định các đơn vị khác giữ nguyên kết quả đợt đánh giá gần nhất.";
 
   private final JdbcTemplate jdbc;
-  private final PlanService plans;
+  private final PlanViews plans;
   private final CampaignResults campaignResults;
   private final UnitScope scope;
   private final Clock clock;
 
-  ScoreService(JdbcTemplate jdbc, PlanService plans, CampaignResults campaignResults, UnitScope scope, Clock clock) {
+  ScoreService(JdbcTemplate jdbc, PlanViews plans, CampaignResults campaignResults, UnitScope scope, Clock clock) {
     this.jdbc = jdbc;
     this.plans = plans;
     this.campaignResults = campaignResults;
