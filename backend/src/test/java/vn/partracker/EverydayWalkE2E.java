@@ -25,7 +25,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import vn.partracker.improvement.PlanService;
+import vn.partracker.improvement.PlanImport;
+import vn.partracker.improvement.PlanLifecycle;
 import vn.partracker.improvement.PlanView;
 import vn.partracker.org.UnitService;
 import vn.partracker.org.UnitView;
@@ -45,7 +46,8 @@ import vn.partracker.support.BrowserTest;
  */
 class EverydayWalkE2E extends BrowserTest {
 
-  @Autowired PlanService plans;
+  @Autowired PlanImport plans;
+  @Autowired PlanLifecycle lifecycle;
   @Autowired UnitService units;
   @Autowired Clock clock;
 
@@ -62,8 +64,8 @@ class EverydayWalkE2E extends BrowserTest {
         """.formatted(year - 1, year);
     PlanView plan = plans.importPlan(new MockMultipartFile("file", "ke-hoach-thu.csv", "text/csv",
         csv.getBytes(StandardCharsets.UTF_8)), year, district, "Kế hoạch thử của bài kiểm tra trình duyệt " + year);
-    plans.approve(plan.id(), "chutich");
-    plans.activateNow(plan.id());
+    lifecycle.approve(plan.id(), "chutich");
+    lifecycle.activateNow(plan.id());
   }
 
   /** A photo as a phone takes it: 2400×1800, noisy enough that JPEG keeps it at 2–3 MB. */

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import vn.partracker.improvement.PlanActivationWorker;
-import vn.partracker.improvement.PlanService;
+import vn.partracker.improvement.PlanImport;
+import vn.partracker.improvement.PlanLifecycle;
 import vn.partracker.improvement.PlanView;
 import vn.partracker.org.UnitService;
 import vn.partracker.org.UnitView;
@@ -19,7 +20,8 @@ import vn.partracker.support.BrowserTest;
 /** Phòng Tư pháp reports on a task from its inbox with evidence; Phòng Nội vụ accepts the report. */
 class ImprovementE2E extends BrowserTest {
 
-  @Autowired PlanService plans;
+  @Autowired PlanImport plans;
+  @Autowired PlanLifecycle lifecycle;
   @Autowired UnitService units;
   @Autowired PlanActivationWorker worker;
   @Autowired java.time.Clock clock;
@@ -83,7 +85,7 @@ class ImprovementE2E extends BrowserTest {
         """.formatted(year);
     PlanView plan = plans.importPlan(new MockMultipartFile("file", "ke-hoach-trien-khai.csv", "text/csv",
         csv.getBytes(StandardCharsets.UTF_8)), year, district, "Kế hoạch thử triển khai " + year);
-    plans.approve(plan.id(), "chutich");
+    lifecycle.approve(plan.id(), "chutich");
     Page noivu = loggedIn("noivu");
     worker.enabled(false);
     try {

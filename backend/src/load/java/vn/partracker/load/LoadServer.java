@@ -14,7 +14,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.partracker.ParTrackerApplication;
-import vn.partracker.improvement.PlanService;
+import vn.partracker.improvement.PlanLifecycle;
 import vn.partracker.org.UserRequest;
 import vn.partracker.org.UserService;
 import vn.partracker.support.EmbeddedPostgres;
@@ -26,7 +26,7 @@ import vn.partracker.support.SyntheticData;
  * province's data: the synthetic province of {@link SyntheticData} (one province, its departments,
  * districts and communes; a year of open and closed tasks without processes behind them, for the
  * dashboard), one APPROVED plan whose items every unit leads in turn, activated through
- * {@link PlanService} (real task processes: each unit's inbox holds {@code tasksPerUnit} reportable
+ * {@link PlanLifecycle} (real task processes: each unit's inbox holds {@code tasksPerUnit} reportable
  * tasks), the unit heads ({@code load-head-001}...) of as many units without units below them (one
  * head a unit, so that no two virtual users report the same task) and the province's
  * coordinators ({@code load-coord-1}...). Every password is {@link #PASSWORD}, hashed as usual.
@@ -106,7 +106,7 @@ public final class LoadServer implements AutoCloseable {
   private static Seeded seed(ConfigurableApplicationContext context, Settings settings, long t0) {
     JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
     UserService users = context.getBean(UserService.class);
-    PlanService plans = context.getBean(PlanService.class);
+    PlanLifecycle plans = context.getBean(PlanLifecycle.class);
     LocalDate today = LocalDate.now(context.getBean(Clock.class));
     SyntheticData.Result data = SyntheticData.generate(context.getBean(DataSource.class), PROVINCE, today, 7);
     context.publishEvent(new vn.partracker.org.UnitTree.Changed()); // units written with SQL: the kept tree is dropped

@@ -29,19 +29,19 @@ class AnswerHistory {
 
   record Change(long revision, Instant at, String by, String clientAddress, Values before, Values after) {}
 
-  private final AssessmentSheets sheets;
+  private final SheetAccess access;
   private final EntityManager entityManager;
   private final UserService users;
 
-  AnswerHistory(AssessmentSheets sheets, EntityManager entityManager, UserService users) {
+  AnswerHistory(SheetAccess access, EntityManager entityManager, UserService users) {
     this.users = users;
-    this.sheets = sheets;
+    this.access = access;
     this.entityManager = entityManager;
   }
 
   /** Oldest first; the first change has no values before it. */
   List<Change> of(long campaignId, long unitId, String code, CurrentUser user) {
-    AssessedUnit unit = sheets.readable(campaignId, unitId, user);
+    AssessedUnit unit = access.readable(campaignId, unitId, user);
     List<?> rows = AuditReaderFactory.get(entityManager).createQuery()
         .forRevisionsOfEntity(Answer.class, false, true)
         .add(AuditEntity.property("assessmentId").eq(unit.getId()))

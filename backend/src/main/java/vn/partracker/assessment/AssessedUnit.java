@@ -47,6 +47,9 @@ class AssessedUnit {
   /** The last round the council closed (chốt điểm); 0 while none is. */
   private int closedRound;
 
+  /** The unit-assessment process instance, kept when it starts (null for units started before it was kept). */
+  private String processInstanceId;
+
   protected AssessedUnit() {}
 
   AssessedUnit(Long campaignId, Long unitId) {
@@ -86,6 +89,10 @@ class AssessedUnit {
     appraisedAt = now;
   }
 
+  void processStarted(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
+  }
+
   void markLate() {
     late = true;
   }
@@ -102,4 +109,5 @@ class AssessedUnit {
   String getExplanationReply() { return explanationReply; }
   int getAppraisalRound() { return appraisalRound; }
   int getClosedRound() { return closedRound; }
+  String getProcessInstanceId() { return processInstanceId; }
 }

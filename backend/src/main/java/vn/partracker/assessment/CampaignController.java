@@ -27,19 +27,24 @@ import vn.partracker.shared.export.Reports;
 class CampaignController {
 
   /** {@code items}: the unit's explanation item by item, beside the general reply (optional). */
-  record ExplainRequest(String reply, List<AssessmentSheets.ItemReply> items) {}
+  record ExplainRequest(String reply, List<Appraisal.ItemReply> items) {}
 
   private final CampaignService campaigns;
-  private final AssessmentSheets sheets;
+  private final SheetViewer sheets;
+  private final SelfAssessment selfAssessment;
+  private final Appraisal appraisal;
   private final CampaignResults results;
   private final CampaignResultsExport resultsExport;
   private final AnswerHistory history;
 
-  CampaignController(CampaignService campaigns, AssessmentSheets sheets, CampaignResults results,
+  CampaignController(CampaignService campaigns, SheetViewer sheets, SelfAssessment selfAssessment, Appraisal appraisal,
+      CampaignResults results,
       CampaignResultsExport resultsExport, AnswerHistory history) {
     this.history = history;
     this.campaigns = campaigns;
     this.sheets = sheets;
+    this.selfAssessment = selfAssessment;
+    this.appraisal = appraisal;
     this.results = results;
     this.resultsExport = resultsExport;
   }
@@ -80,8 +85,8 @@ class CampaignController {
 
   @PutMapping("/api/campaigns/{id}/units/{unitId}/answers")
   SheetView answers(@PathVariable long id, @PathVariable long unitId,
-      @RequestBody List<AssessmentSheets.AnswerRequest> answers) {
-    return sheets.saveAnswers(id, unitId, answers, UnitScope.currentUser());
+      @RequestBody List<SelfAssessment.AnswerRequest> answers) {
+    return selfAssessment.saveAnswers(id, unitId, answers, UnitScope.currentUser());
   }
 
   /** Every change of one item (self and appraised scores, explanation, reason): who, when, from where, before, after. */
@@ -94,45 +99,45 @@ class CampaignController {
       consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   SheetView evidence(@PathVariable long id, @PathVariable long unitId, @PathVariable String code,
       @RequestParam(name = "file", required = false) MultipartFile file) {
-    return sheets.attach(id, unitId, code, file, UnitScope.currentUser());
+    return selfAssessment.attach(id, unitId, code, file, UnitScope.currentUser());
   }
 
   @GetMapping("/api/campaigns/{id}/units/{unitId}/evidence/{attachmentId}")
   ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long unitId, @PathVariable long attachmentId) {
-    return Downloads.file(sheets.evidence(id, unitId, attachmentId, UnitScope.currentUser()));
+    return Downloads.file(selfAssessment.evidence(id, unitId, attachmentId, UnitScope.currentUser()));
   }
 
   @PostMapping("/api/campaigns/{id}/units/{unitId}/submit")
   SheetView submit(@PathVariable long id, @PathVariable long unitId) {
-    return sheets.submit(id, unitId, UnitScope.currentUser());
+    return selfAssessment.submit(id, unitId, UnitScope.currentUser());
   }
 
   @PostMapping("/api/campaigns/{id}/units/{unitId}/withdraw")
   SheetView withdraw(@PathVariable long id, @PathVariable long unitId) {
-    return sheets.withdraw(id, unitId, UnitScope.currentUser());
+    return selfAssessment.withdraw(id, unitId, UnitScope.currentUser());
   }
 
   @PutMapping("/api/campaigns/{id}/units/{unitId}/appraisal")
   SheetView appraise(@PathVariable long id, @PathVariable long unitId,
-      @RequestBody List<AssessmentSheets.AppraisalRequest> scores) {
-    return sheets.appraise(id, unitId, scores, UnitScope.currentUser());
+      @RequestBody List<Appraisal.AppraisalRequest> scores) {
+    return appraisal.appraise(id, unitId, scores, UnitScope.currentUser());
   }
 
   @PostMapping("/api/campaigns/{id}/units/{unitId}/request-explanation")
   SheetView requestExplanation(@PathVariable long id, @PathVariable long unitId,
-      @RequestBody AssessmentSheets.ExplanationRequest request) {
-    return sheets.requestExplanation(id, unitId, request, UnitScope.currentUser());
+      @RequestBody Appraisal.ExplanationRequest request) {
+    return appraisal.requestExplanation(id, unitId, request, UnitScope.currentUser());
   }
 
   @PostMapping("/api/campaigns/{id}/units/{unitId}/explain")
   SheetView explain(@PathVariable long id, @PathVariable long unitId, @RequestBody ExplainRequest request) {
-    return sheets.explain(id, unitId, request == null ? null : request.reply(), request == null ? null : request.items(),
+    return appraisal.explain(id, unitId, request == null ? null : request.reply(), request == null ? null : request.items(),
         UnitScope.currentUser());
   }
 
   @PostMapping("/api/campaigns/{id}/units/{unitId}/appraised")
   SheetView appraised(@PathVariable long id, @PathVariable long unitId) {
-    return sheets.markAppraised(id, unitId, UnitScope.currentUser());
+    return appraisal.markAppraised(id, unitId, UnitScope.currentUser());
   }
 
   @GetMapping("/api/campaigns/{id}/results")

@@ -12,7 +12,8 @@ class CampaignDelegates {
 
   @Bean
   ExecutionListener assessmentUnitStarted(CampaignService campaigns) {
-    return execution -> execution.setVariables(campaigns.unitStarted(id(execution, CampaignProcess.VAR_CAMPAIGN_UNIT_ID)));
+    return execution -> execution.setVariables(campaigns.unitStarted(
+        id(execution, CampaignProcess.VAR_CAMPAIGN_UNIT_ID), execution.getProcessInstanceId()));
   }
 
   @Bean

@@ -31,18 +31,18 @@ class CampaignDemoData implements ApplicationRunner {
   private final DemoMode demoMode;
   private final CampaignRepository campaigns;
   private final CampaignService campaignService;
-  private final AssessmentSheets sheets;
+  private final SelfAssessment selfAssessment;
   private final CriteriaService criteria;
   private final UnitService units;
   private final UserService users;
   private final Clock clock;
 
   CampaignDemoData(DemoMode demoMode, CampaignRepository campaigns, CampaignService campaignService,
-      AssessmentSheets sheets, CriteriaService criteria, UnitService units, UserService users, Clock clock) {
+      SelfAssessment selfAssessment, CriteriaService criteria, UnitService units, UserService users, Clock clock) {
     this.demoMode = demoMode;
     this.campaigns = campaigns;
     this.campaignService = campaignService;
-    this.sheets = sheets;
+    this.selfAssessment = selfAssessment;
     this.criteria = criteria;
     this.units = units;
     this.users = users;
@@ -77,14 +77,14 @@ class CampaignDemoData implements ApplicationRunner {
         .filter(l -> !l.code().equals("8.1") && set.sectionOf(l.code()).isEmpty()).toList();
     UnitView submitted = communes.get(1);
     CurrentUser head = new CurrentUser(-1, "demo", null, submitted.id(), java.util.Set.of(vn.partracker.shared.Role.UNIT_HEAD), true);
-    List<AssessmentSheets.AnswerRequest> answers = new ArrayList<>(answers(leaves, 0.9));
+    List<SelfAssessment.AnswerRequest> answers = new ArrayList<>(answers(leaves, 0.9));
     CampaignService.leaves(set).stream().filter(l -> set.sectionOf(l.code()).isPresent()).findFirst()
-        .ifPresent(bonus -> answers.add(new AssessmentSheets.AnswerRequest(bonus.code(), BigDecimal.ONE, false,
+        .ifPresent(bonus -> answers.add(new SelfAssessment.AnswerRequest(bonus.code(), BigDecimal.ONE, false,
             "Sáng kiến \"Một cửa số tại nhà\" được UBND tỉnh công nhận", null)));
-    sheets.saveAnswers(campaign.id(), submitted.id(), answers, head);
-    sheets.submit(campaign.id(), submitted.id(), head);
+    selfAssessment.saveAnswers(campaign.id(), submitted.id(), answers, head);
+    selfAssessment.submit(campaign.id(), submitted.id(), head);
     CurrentUser xa01 = user("xa01");
-    sheets.saveAnswers(campaign.id(), communes.get(0).id(), answers(leaves.subList(0, 12), 1.0), xa01);
+    selfAssessment.saveAnswers(campaign.id(), communes.get(0).id(), answers(leaves.subList(0, 12), 1.0), xa01);
   }
 
   private CurrentUser user(String username) {
@@ -93,19 +93,19 @@ class CampaignDemoData implements ApplicationRunner {
   }
 
   /** Answers scoring each item at a share of its max (yes/no items: yes), explained where evidence is asked. */
-  private static List<AssessmentSheets.AnswerRequest> answers(List<CriteriaNodeView> leaves, double share) {
-    List<AssessmentSheets.AnswerRequest> result = new ArrayList<>();
+  private static List<SelfAssessment.AnswerRequest> answers(List<CriteriaNodeView> leaves, double share) {
+    List<SelfAssessment.AnswerRequest> result = new ArrayList<>();
     for (CriteriaNodeView leaf : leaves) {
       BigDecimal points = leaf.answerType().name().equals("YES_NO") ? leaf.maxPoints()
           : leaf.maxPoints().multiply(BigDecimal.valueOf(share)).setScale(1, java.math.RoundingMode.DOWN);
       String explanation = leaf.evidence() == null ? null : "Hồ sơ lưu tại bộ phận văn thư của UBND xã";
       switch (leaf.answerType()) {
         // rates and deductions are answered with figures: 850 of 1,000 dossiers (× share), one complaint below 1.0
-        case RATE -> result.add(new AssessmentSheets.AnswerRequest(leaf.code(), null, false, explanation, null,
+        case RATE -> result.add(new SelfAssessment.AnswerRequest(leaf.code(), null, false, explanation, null,
             BigDecimal.valueOf(Math.round(944 * share)), BigDecimal.valueOf(1000), null));
-        case DEDUCTION -> result.add(new AssessmentSheets.AnswerRequest(leaf.code(), null, false, explanation, null,
+        case DEDUCTION -> result.add(new SelfAssessment.AnswerRequest(leaf.code(), null, false, explanation, null,
             null, null, share < 1.0 ? 1 : 0));
-        default -> result.add(new AssessmentSheets.AnswerRequest(leaf.code(), points, false, explanation, null));
+        default -> result.add(new SelfAssessment.AnswerRequest(leaf.code(), points, false, explanation, null));
       }
     }
     return result;

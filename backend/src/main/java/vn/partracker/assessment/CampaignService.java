@@ -213,8 +213,9 @@ public class CampaignService {
 
   // called by the processes' delegates
 
-  Map<String, Object> unitStarted(long assessedUnitId) {
+  Map<String, Object> unitStarted(long assessedUnitId, String processInstanceId) {
     AssessedUnit unit = assessed.findById(assessedUnitId).orElseThrow();
+    unit.processStarted(processInstanceId);
     Campaign campaign = find(unit.getCampaignId());
     String unitName = units.find(unit.getUnitId()).map(UnitView::name).orElse("");
     reminders.track(new Deadline(CampaignProcess.UNIT_SUBJECT, String.valueOf(unit.getId()),

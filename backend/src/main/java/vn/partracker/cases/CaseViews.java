@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
 import vn.partracker.assessment.CampaignService;
-import vn.partracker.improvement.PlanService;
+import vn.partracker.improvement.PlanViews;
 import vn.partracker.org.UnitScope;
 import vn.partracker.org.UnitService;
 import vn.partracker.org.UnitView;
@@ -39,7 +39,7 @@ class CaseViews {
   record CaseView(String title, String processDefinitionKey, String xml, List<String> activeActivityIds,
       List<String> overdueActivityIds, List<HistoryEntry> history) {}
 
-  private final PlanService plans;
+  private final PlanViews plans;
   private final CampaignService campaigns;
   private final UnitService units;
   private final UnitScope scope;
@@ -49,7 +49,7 @@ class CaseViews {
   private final Clock clock;
   private final UserService users;
 
-  CaseViews(PlanService plans, CampaignService campaigns, UnitService units, UnitScope scope,
+  CaseViews(PlanViews plans, CampaignService campaigns, UnitService units, UnitScope scope,
       HistoryService history, RepositoryService repository, TaskService engineTasks, Clock clock, UserService users) {
     this.plans = plans;
     this.campaigns = campaigns;

@@ -2,7 +2,6 @@ package vn.partracker.dashboard;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,12 +13,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.partracker.assessment.CampaignFigures;
 import vn.partracker.assessment.CampaignResults;
-import vn.partracker.improvement.PlanService;
 import vn.partracker.improvement.PlanView;
+import vn.partracker.improvement.PlanViews;
+import vn.partracker.improvement.TaskFigures;
 import vn.partracker.org.UnitScope;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.CurrentUser;
@@ -53,14 +53,17 @@ public class ScoreService {
       + "mục tiêu; mục có nhiệm vụ quá hạn không được cộng điểm; điểm điều tra xã hội học giữ như năm trước; "
       + "thứ hạng dự báo giả định các đơn vị khác giữ nguyên kết quả đợt đánh giá gần nhất.";
 
-  private final JdbcTemplate jdbc;
-  private final PlanService plans;
+  private final TaskFigures figures;
+  private final CampaignFigures campaignFigures;
+  private final PlanViews plans;
   private final CampaignResults campaignResults;
   private final UnitScope scope;
   private final Clock clock;
 
-  ScoreService(JdbcTemplate jdbc, PlanService plans, CampaignResults campaignResults, UnitScope scope, Clock clock) {
-    this.jdbc = jdbc;
+  ScoreService(TaskFigures figures, CampaignFigures campaignFigures, PlanViews plans, CampaignResults campaignResults,
+      UnitScope scope, Clock clock) {
+    this.figures = figures;
+    this.campaignFigures = campaignFigures;
     this.plans = plans;
     this.campaignResults = campaignResults;
     this.scope = scope;
@@ -82,12 +85,8 @@ public class ScoreService {
       throw ApiException.conflict("dashboard.noBaseline");
     }
     Map<Long, long[]> taskState = new HashMap<>();
-    jdbc.query("select item_id, sum(case when status = 'ACCEPTED' then 1 else 0 end),"
-        + " sum(case when status in " + DashboardService.OPEN + " and due_on < ? then 1 else 0 end), count(*)"
-        + " from improvement_task where plan_id = ? and status <> 'CANCELLED' group by item_id",
-        rs -> {
-          taskState.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
-        }, Date.valueOf(LocalDate.now(clock)), planId);
+    figures.itemStates(planId, LocalDate.now(clock)).forEach(i -> taskState.put(i.itemId(),
+        new long[] {i.accepted(), i.overdue(), i.total()}));
     Map<String, BigDecimal[]> byField = new LinkedHashMap<>();
     for (PlanView.Field f : plan.baseline().fields()) {
       byField.put(f.code(), new BigDecimal[] {f.max(), f.achieved(), f.achieved(), f.achieved(), f.achieved()});
@@ -127,10 +126,8 @@ public class ScoreService {
 
   /** Published campaigns before the plan's year in which the unit was assessed, oldest first. */
   private List<CampaignResults.Results> publishedCampaignsOf(long unitId, int beforeYear) {
-    return jdbc.queryForList("select c.id from assessment_campaign c join assessment_unit a on a.campaign_id = c.id"
-            + " where a.unit_id = ? and c.published_at is not null and c.campaign_year < ?"
-            + " order by c.campaign_year, c.published_at, c.id", Long.class, unitId, beforeYear)
-        .stream().map(id -> campaignResults.results(id, null)).toList();
+    return campaignFigures.publishedAssessing(unitId, beforeYear).stream()
+        .map(id -> campaignResults.results(id, null)).toList();
   }
 
   /**
@@ -139,11 +136,8 @@ public class ScoreService {
    */
   private List<YearIndex> history(PlanView plan, List<CampaignResults.Results> campaigns, BigDecimal projectedIndex) {
     Map<Integer, YearIndex> byYear = new TreeMap<>();
-    jdbc.query("select plan_year - 1, baseline_index, baseline_classification from improvement_plan"
-        + " where owner_unit_id = ? and baseline_index is not null and plan_year <= ? order by plan_year, id", rs -> {
-          byYear.put(rs.getInt(1), new YearIndex(rs.getInt(1), rs.getBigDecimal(2).stripTrailingZeros(),
-              rs.getString(3), null, null, Source.BASELINE));
-        }, plan.ownerUnitId(), plan.year());
+    figures.baselineIndexes(plan.ownerUnitId(), plan.year()).forEach(b -> byYear.put(b.year(),
+        new YearIndex(b.year(), b.index().stripTrailingZeros(), b.classification(), null, null, Source.BASELINE)));
     for (CampaignResults.Results c : campaigns) {
       own(c, plan.ownerUnitId()).filter(u -> u.index() != null).ifPresent(u -> byYear.put(c.year(),
           new YearIndex(c.year(), u.index(), u.classification(), u.rank(), c.units().size(), Source.CAMPAIGN)));

@@ -46,89 +46,96 @@ class EmulationController {
   private static final String ORGANISERS = "hasAnyRole('ADMIN','COORDINATOR')";
   private static final String REVIEWERS = "hasAnyRole('ADMIN','COORDINATOR','LEADER','COUNCIL')";
 
-  private final EmulationService emulation;
+  private final MovementService movements;
+  private final EntryService entries;
+  private final ScoreboardService scoreboard;
+  private final NominationService nominations;
   private final Clock clock;
 
-  EmulationController(EmulationService emulation, Clock clock) {
-    this.emulation = emulation;
+  EmulationController(MovementService movements, EntryService entries, ScoreboardService scoreboard,
+      NominationService nominations, Clock clock) {
+    this.movements = movements;
+    this.entries = entries;
+    this.scoreboard = scoreboard;
+    this.nominations = nominations;
     this.clock = clock;
   }
 
   @GetMapping
   List<MovementSummary> list() {
-    return emulation.list();
+    return movements.list();
   }
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize(ORGANISERS)
   MovementView create(@RequestBody MovementRequest request) {
-    return emulation.create(request, UnitScope.currentUser());
+    return movements.create(request, UnitScope.currentUser());
   }
 
   @GetMapping("/{id}")
   MovementView get(@PathVariable long id) {
-    return emulation.get(id);
+    return movements.get(id);
   }
 
   @PutMapping("/{id}/targets/{code}")
   @PreAuthorize(ORGANISERS)
   TargetView thresholds(@PathVariable long id, @PathVariable String code, @RequestBody ThresholdsRequest request) {
-    return emulation.updateThresholds(id, code, request.thresholds());
+    return movements.updateThresholds(id, code, request.thresholds());
   }
 
   @GetMapping("/{id}/entries")
   List<EntryView> entries(@PathVariable long id, @RequestParam(required = false) Long unitId) {
-    return emulation.entries(id, unitId, UnitScope.currentUser());
+    return entries.entries(id, unitId, UnitScope.currentUser());
   }
 
   @PostMapping("/{id}/entries")
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','UNIT_HEAD')")
   EntryView enter(@PathVariable long id, @RequestBody EntryRequest request) {
-    return emulation.enter(id, request, UnitScope.currentUser());
+    return entries.enter(id, request, UnitScope.currentUser());
   }
 
   @PostMapping(path = "/{id}/entries/{entryId}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','UNIT_HEAD')")
   EntryView attach(@PathVariable long id, @PathVariable long entryId,
       @RequestParam(name = "file", required = false) MultipartFile file) {
-    return emulation.attach(id, entryId, file, UnitScope.currentUser());
+    return entries.attach(id, entryId, file, UnitScope.currentUser());
   }
 
   @GetMapping("/{id}/entries/{entryId}/attachments/{attachmentId}")
   ResponseEntity<byte[]> evidence(@PathVariable long id, @PathVariable long entryId, @PathVariable long attachmentId) {
-    return Downloads.file(emulation.evidence(id, entryId, attachmentId));
+    return Downloads.file(entries.evidence(id, entryId, attachmentId));
   }
 
   @GetMapping("/{id}/scoreboard")
   Scoreboard scoreboard(@PathVariable long id) {
-    return emulation.scoreboard(id, UnitScope.currentUser());
+    return scoreboard.scoreboard(id, UnitScope.currentUser());
   }
 
   @GetMapping("/{id}/scoreboard/{unitId}/{code}/tasks")
   List<TaskRow> tasks(@PathVariable long id, @PathVariable long unitId, @PathVariable String code) {
-    return emulation.tasksBehind(id, unitId, code);
+    return scoreboard.tasksBehind(id, unitId, code);
   }
 
   @GetMapping("/{id}/nominations")
   @PreAuthorize(REVIEWERS)
   List<NominationView> nominations(@PathVariable long id) {
-    return emulation.nominations(id);
+    return nominations.nominations(id);
   }
 
   @PostMapping("/{id}/nominations")
   @ResponseStatus(HttpStatus.CREATED)
   @PreAuthorize(ORGANISERS)
   NominationView nominate(@PathVariable long id, @RequestBody NominationRequest request) {
-    return emulation.nominate(id, request, UnitScope.currentUser());
+    return nominations.nominate(id, request, UnitScope.currentUser());
   }
 
   @DeleteMapping("/{id}/nominations/{nominationId}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @PreAuthorize(ORGANISERS)
   void withdraw(@PathVariable long id, @PathVariable long nominationId) {
-    emulation.withdraw(id, nominationId);
+    nominations.withdraw(id, nominationId);
   }
 
   @GetMapping("/{id}/nominations/{nominationId}/dossier")
@@ -139,7 +146,7 @@ class EmulationController {
     if (parsed == ExportFormat.XLSX) {
       throw ApiException.invalidField("format", "emulation.dossierFormat");
     }
-    return Reports.download(NominationDossier.report(emulation.dossierData(id, nominationId), LocalDate.now(clock)),
+    return Reports.download(NominationDossier.report(nominations.dossierData(id, nominationId), LocalDate.now(clock)),
         parsed);
   }
 }

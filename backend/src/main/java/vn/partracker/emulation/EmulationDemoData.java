@@ -26,18 +26,18 @@ class EmulationDemoData implements ApplicationRunner {
 
   private final DemoMode demoMode;
   private final DemoOrganisation organisation;
-  private final EmulationService emulation;
+  private final MovementService movementService;
   private final MovementRepository movements;
   private final EntryRepository entries;
   private final NominationRepository nominations;
   private final UnitService units;
   private final Clock clock;
 
-  EmulationDemoData(DemoMode demoMode, DemoOrganisation organisation, EmulationService emulation, MovementRepository movements,
+  EmulationDemoData(DemoMode demoMode, DemoOrganisation organisation, MovementService movementService, MovementRepository movements,
       EntryRepository entries, NominationRepository nominations, UnitService units, Clock clock) {
     this.demoMode = demoMode;
     this.organisation = organisation;
-    this.emulation = emulation;
+    this.movementService = movementService;
     this.movements = movements;
     this.entries = entries;
     this.nominations = nominations;
@@ -52,7 +52,7 @@ class EmulationDemoData implements ApplicationRunner {
       return;
     }
     int year = LocalDate.now(clock).getYear();
-    Movement m = emulation.launch(year, MovementTemplate.NAME, List.of(organisation.officeLevel(), "COMMUNE"),
+    Movement m = movementService.launch(year, MovementTemplate.NAME, List.of(organisation.officeLevel(), "COMMUNE"),
         MovementTemplate.AWARD_LIMIT, "noivu");
     Map<String, Long> ids = units.all().stream().collect(Collectors.toMap(UnitView::name, UnitView::id, (a, b) -> a));
     Long tuPhap = ids.get(organisation.office("Phòng Tư pháp"));

@@ -4,5 +4,5 @@
  * <p>Its allowed dependencies are checked by {@code ModularityTest}: using another module means
  * declaring it here first.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"criteria", "org", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"criteria", "improvement", "org", "shared"})
 package vn.partracker.emulation;

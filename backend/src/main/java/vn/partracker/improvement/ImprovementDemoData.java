@@ -37,18 +37,21 @@ class ImprovementDemoData implements ApplicationRunner {
   private final DemoMode demoMode;
   private final DemoOrganisation organisation;
   private final ImprovementPlanRepository plans;
-  private final PlanService planService;
+  private final PlanImport planImport;
+  private final PlanLifecycle lifecycle;
   private final UnitService units;
   private final TableReader reader;
   private final Clock clock;
 
-  ImprovementDemoData(DemoMode demoMode, DemoOrganisation organisation, ImprovementPlanRepository plans, PlanService planService, UnitService units,
+  ImprovementDemoData(DemoMode demoMode, DemoOrganisation organisation, ImprovementPlanRepository plans, PlanImport planImport,
+      PlanLifecycle lifecycle, UnitService units,
       TableReader reader, Clock clock) {
     this.reader = reader;
     this.demoMode = demoMode;
     this.organisation = organisation;
     this.plans = plans;
-    this.planService = planService;
+    this.planImport = planImport;
+    this.lifecycle = lifecycle;
     this.units = units;
     this.clock = clock;
   }
@@ -79,10 +82,10 @@ class ImprovementDemoData implements ApplicationRunner {
     m.appendTail(filled);
     UnitView owner = units.all().stream().filter(u -> u.level().equals(organisation.ownerLevel())).findFirst()
         .orElseThrow();
-    PlanView plan = planService.importPlan(readCsv(filled.toString()), today.getYear(), owner.id(),
+    PlanView plan = planImport.importPlan(readCsv(filled.toString()), today.getYear(), owner.id(),
         "Kế hoạch nâng cao Chỉ số CCHC năm " + today.getYear() + " của " + owner.name().replaceFirst("^UBND ", ""));
-    planService.approve(plan.id(), "chutich");
-    planService.activateNow(plan.id()); // the worker's chunks, in this transaction: the demo comes up ACTIVE
+    lifecycle.approve(plan.id(), "chutich");
+    lifecycle.activateNow(plan.id()); // the worker's chunks, in this transaction: the demo comes up ACTIVE
   }
 
   private Table readCsv(String csv) {

@@ -30,7 +30,7 @@ import vn.partracker.shared.ProcessDates;
  * A plan's activation as a job (table {@code improvement_activation}, migration V23): {@link #begin}
  * puts the plan in ACTIVATING and records the tasks to start; a worker ({@link PlanActivationWorker}
  * on any node, or {@link #runHere} in the caller's transaction) claims the job and starts the tasks in
- * chunks of whole items, at least {@link PlanService#STARTS_PER_COMMAND} starts each, in one engine
+ * chunks of whole items, at least {@link PlanLifecycle#STARTS_PER_COMMAND} starts each, in one engine
  * command per chunk (the engine batches each kind of row of the command).
  *
  * <p>Concurrency, as in {@code reminder/Outbox}: a job is taken by a conditional UPDATE with a fresh
@@ -278,7 +278,7 @@ public class PlanActivation {
             leadUnitId.equals(c.principalLeadId()), occurrence, !opensLater, now));
         Map<String, Object> vars = new HashMap<>();
         vars.put(ImprovementProcess.VAR_SUBJECT_ID, task.getId());
-        vars.put(ImprovementProcess.VAR_TITLE, PlanService.title(c, occurrence));
+        vars.put(ImprovementProcess.VAR_TITLE, PlanViews.title(c, occurrence));
         vars.put(ImprovementProcess.VAR_LEAD_GROUP, IdentityGroups.unit(leadUnitId));
         if (opensLater) {
           vars.put(ImprovementProcess.VAR_OPENS_AT, ProcessDates.at(occurrence.opensOn(), 0));

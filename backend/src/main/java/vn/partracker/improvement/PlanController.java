@@ -29,12 +29,21 @@ class PlanController {
 
   static final String PREPARERS = "hasAnyRole('ADMIN','COORDINATOR')";
 
-  private final PlanService plans;
+  private final PlanViews plans;
+  private final PlanImport imports;
+  private final PlanGeneration generation;
+  private final PlanItems items;
+  private final PlanLifecycle lifecycle;
   private final PlanItemHistory history;
   private final com.fasterxml.jackson.databind.ObjectMapper mapper;
 
-  PlanController(PlanService plans, PlanItemHistory history, com.fasterxml.jackson.databind.ObjectMapper mapper) {
+  PlanController(PlanViews plans, PlanImport imports, PlanGeneration generation, PlanItems items,
+      PlanLifecycle lifecycle, PlanItemHistory history, com.fasterxml.jackson.databind.ObjectMapper mapper) {
     this.plans = plans;
+    this.imports = imports;
+    this.generation = generation;
+    this.items = items;
+    this.lifecycle = lifecycle;
     this.history = history;
     this.mapper = mapper;
   }
@@ -62,9 +71,9 @@ class PlanController {
 
   @PostMapping(path = "/import/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @PreAuthorize(PREPARERS)
-  PlanService.Preview preview(@RequestParam(name = "file", required = false) MultipartFile file,
+  PlanImport.Preview preview(@RequestParam(name = "file", required = false) MultipartFile file,
       @RequestParam(required = false) Integer year, @RequestParam(required = false) Long ownerUnitId) {
-    return plans.preview(file, year, ownerUnitId);
+    return imports.preview(file, year, ownerUnitId);
   }
 
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -73,16 +82,16 @@ class PlanController {
   PlanView importPlan(@RequestParam(name = "file", required = false) MultipartFile file,
       @RequestParam(required = false) Integer year, @RequestParam(required = false) Long ownerUnitId,
       @RequestParam(required = false) String name, @RequestParam(required = false) String answers) {
-    return plans.importPlan(file, year, ownerUnitId, name, answers(answers));
+    return imports.importPlan(file, year, ownerUnitId, name, answers(answers));
   }
 
   /** The {@code answers} part: a JSON array of {@code {row, column, phrase, unitIds | note}}. */
-  private List<PlanService.Answer> answers(String json) {
+  private List<PlanImport.Answer> answers(String json) {
     if (json == null || json.isBlank()) {
       return List.of();
     }
     try {
-      return List.of(json().readValue(json, PlanService.Answer[].class));
+      return List.of(json().readValue(json, PlanImport.Answer[].class));
     } catch (com.fasterxml.jackson.core.JsonProcessingException | NullPointerException e) {
       throw ApiException.invalidField("answers", "improvement.answersFormat");
     }
@@ -93,15 +102,15 @@ class PlanController {
   @PreAuthorize(PREPARERS)
   @ResponseStatus(HttpStatus.CREATED)
   PlanView generate(@PathVariable long campaignId, @RequestParam long unitId) {
-    return plans.generate(campaignId, unitId, UnitScope.currentUser());
+    return generation.generate(campaignId, unitId, UnitScope.currentUser());
   }
 
   @PutMapping("/{id}/items/{itemId}")
   @PreAuthorize(PREPARERS)
   PlanView updateItem(@PathVariable long id, @PathVariable long itemId,
-      @jakarta.validation.Valid @RequestBody PlanService.ItemRequest request,
+      @jakarta.validation.Valid @RequestBody PlanItems.ItemRequest request,
       @org.springframework.web.bind.annotation.RequestHeader(name = "If-Match", required = false) String ifMatch) {
-    return plans.updateItem(id, itemId, request, ifMatchVersion(ifMatch));
+    return items.updateItem(id, itemId, request, ifMatchVersion(ifMatch));
   }
 
   /** {@code If-Match: "3"} (or W/"3", or 3) as a version; anything else is a 422 on {@code If-Match}. */
@@ -113,14 +122,14 @@ class PlanController {
   @GetMapping("/{id}/items/{itemId}/history")
   @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','LEADER')") // who changed what, from which address: not for every unit
   List<PlanItemHistory.Change> itemHistory(@PathVariable long id, @PathVariable long itemId) {
-    plans.requireItem(id, itemId);
+    items.requireItem(id, itemId);
     return history.of(itemId);
   }
 
   @PostMapping("/{id}/approve")
   @PreAuthorize("hasRole('LEADER')")
   PlanView approve(@PathVariable long id) {
-    return plans.approve(id, UnitScope.currentUser().getUsername());
+    return lifecycle.approve(id, UnitScope.currentUser().getUsername());
   }
 
   /**
@@ -131,26 +140,26 @@ class PlanController {
   @PreAuthorize("hasAnyRole('LEADER','COORDINATOR')")
   @ResponseStatus(HttpStatus.ACCEPTED)
   PlanView activate(@PathVariable long id) {
-    return plans.activate(id);
+    return lifecycle.activate(id);
   }
 
   /** {@code {status, total, started, error}}: the tasks an activation starts and has started. */
   @GetMapping("/{id}/activation")
   @PreAuthorize("hasAnyRole('LEADER','COORDINATOR')")
   PlanActivation.Progress activation(@PathVariable long id) {
-    return plans.activation(id);
+    return lifecycle.activation(id);
   }
 
   @PostMapping("/{id}/close")
   @PreAuthorize("hasAnyRole('LEADER','COORDINATOR')")
   PlanView close(@PathVariable long id) {
-    return plans.close(id);
+    return lifecycle.close(id);
   }
 
   @DeleteMapping("/{id}")
   @PreAuthorize(PREPARERS)
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void delete(@PathVariable long id) {
-    plans.delete(id);
+    lifecycle.delete(id);
   }
 }

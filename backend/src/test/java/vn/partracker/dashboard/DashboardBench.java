@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.partracker.improvement.PlanService;
+import vn.partracker.improvement.PlanLifecycle;
 import vn.partracker.improvement.ImprovementTasksChanged;
 import vn.partracker.org.UnitScope;
 import vn.partracker.org.UnitTree;
@@ -45,7 +45,7 @@ import vn.partracker.support.SyntheticData;
  * on one embedded PostgreSQL holding a national installation ({@link SyntheticData#NATIONAL}):
  * the coordinator dashboard over HTTP against the bare SQL aggregate it runs; the same question
  * asked of Camunda with task queries filtered by process variables; plan activation as a job
- * ({@link PlanService#activate}, then the worker's chunks until ACTIVE) against a bare engine starting
+ * ({@link PlanLifecycle#activate}, then the worker's chunks until ACTIVE) against a bare engine starting
  * a one-user-task process. Prints
  * figures, asserts none. Results: {@code docs/performance.md}.
  */
@@ -91,7 +91,7 @@ class DashboardBench {
   @Autowired UserService users;
   @Autowired UnitScope scope;
   @Autowired DashboardService dashboards;
-  @Autowired PlanService plans;
+  @Autowired PlanLifecycle plans;
   @Autowired RuntimeService runtime;
   @Autowired TaskService taskService;
   @Autowired RepositoryService repository;
@@ -285,8 +285,8 @@ class DashboardBench {
       Runnable bareRound = () -> transactions.executeWithoutResult(s -> startBare.accept(scale.itemsPerPlan()));
       CommandExecutor commands = engineConfiguration.getCommandExecutorTxRequired();
       Runnable bareBatchedRound = () -> {
-        for (int from = 0; from < scale.itemsPerPlan(); from += PlanService.STARTS_PER_COMMAND) {
-          int count = Math.min(scale.itemsPerPlan() - from, PlanService.STARTS_PER_COMMAND);
+        for (int from = 0; from < scale.itemsPerPlan(); from += PlanLifecycle.STARTS_PER_COMMAND) {
+          int count = Math.min(scale.itemsPerPlan() - from, PlanLifecycle.STARTS_PER_COMMAND);
           transactions.executeWithoutResult(s -> commands.execute(context -> {
             startBare.accept(count);
             return null;
@@ -331,15 +331,15 @@ class DashboardBench {
     double bareEngine = bareNanos / 1e9;
     double bareBatched = bareBatchedNanos / 1e9;
     int bareStarts = bareStarts(scale);
-    line("(d) plan activation as a job (PlanService.activate, then the worker's chunks of %d starts until ACTIVE, %d plans"
-        + " x %,d items, after %d warm-up plans): %,d task processes in %.1f s = %.0f/s", PlanService.STARTS_PER_COMMAND,
+    line("(d) plan activation as a job (PlanLifecycle.activate, then the worker's chunks of %d starts until ACTIVE, %d plans"
+        + " x %,d items, after %d warm-up plans): %,d task processes in %.1f s = %.0f/s", PlanLifecycle.STARTS_PER_COMMAND,
         scale.activatedPlans(), scale.itemsPerPlan(), scale.warmUpPlans(), started, ours, started / ours);
     line("    bare engine, one-user-task process, %,d starts in %d transactions (alternating with ours, after %d warm-up"
         + " rounds): %.1f s = %.0f/s", bareStarts, scale.activatedPlans(), scale.warmUpPlans(), bareEngine, bareStarts / bareEngine);
     line("    ratio ours/bare throughput: %.0f %% (target >= 50 %%)", 100 * (started / ours) / (bareStarts / bareEngine));
     line("    bare engine batched as ours (%d starts per command, a transaction each), %,d starts: %.1f s = %.0f/s;"
         + " ratio ours/that: %.0f %% (target >= 50 %%)",
-        PlanService.STARTS_PER_COMMAND, bareStarts, bareBatched, bareStarts / bareBatched,
+        PlanLifecycle.STARTS_PER_COMMAND, bareStarts, bareBatched, bareStarts / bareBatched,
         100 * (started / ours) / (bareStarts / bareBatched));
     line("    JIT compilation: %,d ms from the JVM's start to the end of the warm-up, %,d ms during the measured rounds",
         jitBefore, jitMeasured);

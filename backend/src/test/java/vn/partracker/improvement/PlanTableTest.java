@@ -72,7 +72,7 @@ class PlanTableTest {
     PlanTable.Parsed parsed = parse(csv.getBytes(StandardCharsets.UTF_8));
     assertThat(parsed.errors()).isEmpty();
     assertThat(parsed.baseline()).extracting(PlanTable.BaselineRow::code).containsExactly("1", "2");
-    PlanView.Baseline baseline = PlanService.baseline(parsed.baseline().stream()
+    PlanView.Baseline baseline = PlanViews.baseline(parsed.baseline().stream()
         .map(b -> new PlanView.Field(b.code(), b.title(), b.max(), b.achieved())).toList());
     assertThat(baseline.totalMax()).isEqualByComparingTo("100");
     assertThat(baseline.totalAchieved()).isEqualByComparingTo("80");

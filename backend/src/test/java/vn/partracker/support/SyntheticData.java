@@ -78,7 +78,7 @@ public final class SyntheticData {
   }
 
   /**
-   * APPROVED plans of today's year, ready for {@code PlanService.activate}: one task occurrence per
+   * APPROVED plans of today's year, ready for {@code PlanLifecycle.activate}: one task occurrence per
    * item (a fixed due day, 10 to 209 days ahead), the items' lead units taken in turn from every
    * unit by id (plan after plan), so that each unit leads as many items as the others, give or take one.
    */
