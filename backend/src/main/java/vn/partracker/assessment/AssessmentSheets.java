@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -46,8 +47,8 @@ class AssessmentSheets {
   static final String EVIDENCE_OWNER = "ASSESSMENT_ANSWER";
 
   /** {@code numerator}/{@code denominator} (RATE) or {@code events} (DEDUCTION): the points are computed from them. */
-  record AnswerRequest(String code, BigDecimal points, Boolean notApplicable, String explanation, Long version,
-      BigDecimal numerator, BigDecimal denominator, Integer events) {
+  record AnswerRequest(String code, @Nullable BigDecimal points, Boolean notApplicable, @Nullable String explanation, @Nullable Long version,
+      @Nullable BigDecimal numerator, @Nullable BigDecimal denominator, @Nullable Integer events) {
     AnswerRequest(String code, BigDecimal points, Boolean notApplicable, String explanation, Long version) {
       this(code, points, notApplicable, explanation, version, null, null, null);
     }
@@ -58,8 +59,8 @@ class AssessmentSheets {
   }
 
   /** The council changes the points, or the figures of a RATE/DEDUCTION item (the points follow them). */
-  record AppraisalRequest(String code, BigDecimal appraisedPoints, String reason, Long version,
-      BigDecimal numerator, BigDecimal denominator, Integer events) {
+  record AppraisalRequest(String code, @Nullable BigDecimal appraisedPoints, @Nullable String reason, @Nullable Long version,
+      @Nullable BigDecimal numerator, @Nullable BigDecimal denominator, @Nullable Integer events) {
     AppraisalRequest(String code, BigDecimal appraisedPoints, String reason, Long version) {
       this(code, appraisedPoints, reason, version, null, null, null);
     }

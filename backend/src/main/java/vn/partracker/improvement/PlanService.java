@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -63,7 +64,7 @@ public class PlanService {
    * A person's answer to a question: the units the phrase names (saved as an alias of each), or
    * {@code note: true} to keep the phrase as a note on the item.
    */
-  public record Answer(Integer row, String column, String phrase, List<Long> unitIds, Boolean note) {
+  public record Answer(Integer row, String column, String phrase, @Nullable List<Long> unitIds, @Nullable Boolean note) {
 
     boolean isNote() {
       return Boolean.TRUE.equals(note);
@@ -78,13 +79,13 @@ public class PlanService {
    * An item's edit. {@code leadUnitIds}: the lead units, principal first; {@code leadUnitId} (one
    * lead) is read when {@code leadUnitIds} is absent.
    */
-  record ItemRequest(BigDecimal target,
-      @jakarta.validation.constraints.Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String tasks,
-      Long leadUnitId, List<Long> leadUnitIds, List<Long> supportingUnitIds,
-      @jakarta.validation.constraints.Size(max = Limits.TEXT, message = Limits.TOO_LONG) String expectedOutput,
-      @jakarta.validation.constraints.Size(max = Limits.TEXT, message = Limits.TOO_LONG) String requirement,
-      @jakarta.validation.constraints.Size(max = Limits.SHORT_TEXT, message = Limits.TOO_LONG) String deadlineText,
-      LocalDate deadlineDue, Long version) {
+  record ItemRequest(@Nullable BigDecimal target,
+      @jakarta.validation.constraints.Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) @Nullable String tasks,
+      @Nullable Long leadUnitId, @Nullable List<Long> leadUnitIds, @Nullable List<Long> supportingUnitIds,
+      @jakarta.validation.constraints.Size(max = Limits.TEXT, message = Limits.TOO_LONG) @Nullable String expectedOutput,
+      @jakarta.validation.constraints.Size(max = Limits.TEXT, message = Limits.TOO_LONG) @Nullable String requirement,
+      @jakarta.validation.constraints.Size(max = Limits.SHORT_TEXT, message = Limits.TOO_LONG) @Nullable String deadlineText,
+      @Nullable LocalDate deadlineDue, @Nullable Long version) {
 
     List<Long> leads() {
       if (leadUnitIds != null) {
