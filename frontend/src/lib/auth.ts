@@ -1,29 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, isApiError } from './api-client';
+import { isApiError } from './api-client';
+import { typedApi, type Schemas } from './api-paths';
 import { ME_QUERY_KEY } from './query-client';
 
 export const ROLES = ['ADMIN', 'COORDINATOR', 'LEADER', 'COUNCIL', 'UNIT_HEAD', 'UNIT_STAFF'] as const;
 export type Role = (typeof ROLES)[number];
 
-export type MeUnit = {
-  id: number;
-  name: string;
-  shortName?: string | null;
-  level: string;
-};
+export type MeUnit = Schemas['MeViewUnitRef'];
 
-export type Me = {
-  username: string;
-  displayName: string;
-  email?: string | null;
-  roles: Role[];
-  unit: MeUnit | null;
-};
+export type Me = Schemas['MeView'];
 
 /** GET /api/me; null when nobody is logged in (401). */
 export async function getMe(): Promise<Me | null> {
   try {
-    return await api.get<Me>('/api/me');
+    return await typedApi.get('/api/me');
   } catch (error) {
     if (isApiError(error) && error.status === 401) return null;
     throw error;

@@ -1,20 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from './api-client';
+import type { Schemas } from './api-paths';
 
-export type Level = { code: string; nameVi: string; nameEn: string };
+/** A unit level's code and names (the document's level also says its parents and whether it is a root). */
+export type Level = Pick<Schemas['UnitLevelsLevel'], 'code' | 'nameVi' | 'nameEn'>;
 
-export type DemoAccount = {
-  username: string;
-  displayName: string;
-  roles: string[];
-  unitName?: string | null;
-};
+export type DemoAccount = Schemas['PublicConfigControllerDemoAccount'];
 
-export type PublicConfig = {
-  demo: boolean;
-  demoAccounts: DemoAccount[];
-  levels: Level[];
-};
+export type PublicConfig = Schemas['PublicConfigControllerPublicConfig'];
 
 export const PUBLIC_CONFIG_QUERY_KEY = ['public-config'] as const;
 

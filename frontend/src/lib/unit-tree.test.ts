@@ -4,6 +4,7 @@ import type { Unit } from './units';
 
 const unit = (id: number, name: string, parentId: number | null, level = 'DEPARTMENT'): Unit => ({
   id,
+  version: 0,
   name,
   shortName: null,
   aliases: [],

@@ -1,24 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from './api-client';
+import { typedApi, type Schemas } from './api-paths';
 
-/** A unit as GET /api/units returns it. Shared by the units, users and home features. */
-export type Unit = {
-  id: number;
-  name: string;
-  shortName?: string | null;
-  aliases: string[];
-  parentId: number | null;
-  level: string;
-  /** sent back with a change (optimistic locking) */
-  version?: number;
-};
+/** A unit as GET /api/units returns it (version: sent back with a change). Shared by the units, users and home features. */
+export type Unit = Schemas['UnitView'];
 
 export const UNITS_QUERY_KEY = ['units'] as const;
 
 /** GET /api/units: the units the caller may see. */
 export async function getUnits(): Promise<Unit[]> {
-  const units = await api.get<Unit[]>('/api/units');
-  return (units ?? []).map((u) => ({ ...u, aliases: u.aliases ?? [], parentId: u.parentId ?? null }));
+  return typedApi.get('/api/units');
 }
 
 export function useUnits(enabled = true) {

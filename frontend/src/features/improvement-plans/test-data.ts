@@ -12,6 +12,7 @@ export const deadline = (patch: Partial<Deadline> = {}): Deadline => ({
 
 export const fieldRow = (row: number, code: string, title: string): PlanItem => ({
   id: null,
+  version: null,
   row,
   code,
   title,
@@ -35,6 +36,7 @@ export const fieldRow = (row: number, code: string, title: string): PlanItem => 
 
 export const taskRow = (row: number, code: string, title: string, patch: Partial<PlanItem> = {}): PlanItem => ({
   id: null,
+  version: null,
   row,
   code,
   title,
@@ -92,5 +94,7 @@ export const samplePlan = (patch: Partial<SavedPlan> = {}): SavedPlan => ({
   approvedAt: null,
   activatedAt: null,
   updatedAt: '2026-03-05T03:00:00Z',
+  campaignId: null,
+  activation: null,
   ...patch,
 });

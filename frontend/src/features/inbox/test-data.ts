@@ -16,6 +16,8 @@ export const entry = (id: string, patch: Partial<InboxEntry> = {}): InboxEntry =
   subjectId: 7,
   followUpDate: null,
   assignee: null,
+  assigneeName: null,
+  createdAt: null,
   ...patch,
 });
 

@@ -1,14 +1,12 @@
-import { api } from '@/lib/api-client';
+import { typedApi } from '@/lib/api-paths';
 import type { CaseKind, CaseView } from '../types';
-import { caseUrl } from './keys';
 
 /** GET /api/cases/{kind}/{id}[/units/{unitId}] → diagram XML, active and overdue steps, history (403/404 as usual) */
-export async function getCase(kind: CaseKind, id: number, unitId?: number): Promise<CaseView> {
-  const c = await api.get<CaseView>(caseUrl(kind, id, unitId));
-  return {
-    ...c,
-    activeActivityIds: c.activeActivityIds ?? [],
-    overdueActivityIds: c.overdueActivityIds ?? [],
-    history: c.history ?? [],
-  };
+export function getCase(kind: CaseKind, id: number, unitId?: number): Promise<CaseView> {
+  if (kind === 'campaigns') {
+    return unitId === undefined
+      ? typedApi.get('/api/cases/campaigns/{campaignId}', { path: { campaignId: id } })
+      : typedApi.get('/api/cases/campaigns/{campaignId}/units/{unitId}', { path: { campaignId: id, unitId } });
+  }
+  return typedApi.get('/api/cases/improvement-tasks/{taskId}', { path: { taskId: id } });
 }

@@ -1,23 +1,12 @@
-/** One activity of the process instance, from the engine's history (CaseViews.HistoryEntry). */
-export type CaseHistoryEntry = {
-  activityId: string;
-  activityName: string | null;
-  activityType: string;
-  startTime: string;
-  endTime: string | null;
-  assignee: string | null;
-};
+import type { Schemas } from '@/lib/api-paths';
 
-/** GET /api/cases/improvement-tasks/{id} | /api/cases/campaigns/{id}[/units/{unitId}] (CaseViews.CaseView). */
-export type CaseView = {
-  title: string;
-  processDefinitionKey: string;
-  /** the deployed BPMN XML of the instance's process definition */
-  xml: string;
-  activeActivityIds: string[];
-  /** active user tasks whose due date has passed */
-  overdueActivityIds: string[];
-  history: CaseHistoryEntry[];
-};
+/** One activity of the process instance, from the engine's history. */
+export type CaseHistoryEntry = Schemas['CaseViewsHistoryEntry'];
+
+/**
+ * GET /api/cases/improvement-tasks/{id} | /api/cases/campaigns/{id}[/units/{unitId}]: the deployed
+ * BPMN XML, the active activities and the overdue ones (active user tasks past their due date).
+ */
+export type CaseView = Schemas['CaseViewsCaseView'];
 
 export type CaseKind = 'improvement-tasks' | 'campaigns';

@@ -8,7 +8,7 @@ import type { ResponsibilityRow } from '../types';
 import { buildMatrixRows } from '../utils/criteria-tree';
 import { ResponsibilityGrid } from './responsibility-grid';
 
-const unit = (id: number, name: string, shortName: string | null = null): Unit => ({ id, name, shortName, aliases: [], parentId: null, level: 'DISTRICT_OFFICE' });
+const unit = (id: number, name: string, shortName: string | null = null): Unit => ({ id, name, shortName, aliases: [], parentId: null, level: 'DISTRICT_OFFICE', version: 0 });
 const units = [unit(40, 'Phòng Nội vụ', 'PNV'), unit(41, 'Phòng Tư pháp'), unit(42, 'Văn phòng HĐND và UBND huyện')];
 
 const rows: ResponsibilityRow[] = [

@@ -1,5 +1,5 @@
-import { api } from '@/lib/api-client';
-import type { UpcomingTask, WorkPage } from '../types';
+import { typedApi } from '@/lib/api-paths';
+import type { UpcomingTask } from '../types';
 import { pageTotal } from './work-page';
 
 /**
@@ -7,8 +7,6 @@ import { pageTotal } from './work-page';
  * reports waiting for review, the report submitted last first) → the first `limit` and the count
  */
 export async function getReviewQueue(limit = 10): Promise<{ tasks: UpcomingTask[]; total: number }> {
-  const page = await api.get<WorkPage>('/api/tasks', {
-    params: { role: 'REVIEW', kind: 'IMPROVEMENT_TASK', sort: 'newest', size: limit },
-  });
-  return { tasks: page?.items ?? [], total: pageTotal(page) };
+  const page = await typedApi.get('/api/tasks', { params: { role: 'REVIEW', kind: 'IMPROVEMENT_TASK', sort: 'newest', size: limit } });
+  return { tasks: page.items, total: pageTotal(page) };
 }

@@ -19,6 +19,12 @@ const task = (id: string, patch: Partial<UpcomingTask> = {}): UpcomingTask => ({
   link: `/improvement-tasks/${id}`,
   subjectType: 'IMPROVEMENT_TASK',
   createdAt: '2026-06-01T02:00:00Z',
+  unitId: 11,
+  criterionCode: null,
+  subjectId: Number(id),
+  followUpDate: null,
+  assignee: null,
+  assigneeName: null,
   ...patch,
 });
 

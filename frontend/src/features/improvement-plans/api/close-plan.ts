@@ -1,9 +1,7 @@
-import { api } from '@/lib/api-client';
-import type { SavedPlan } from '../types';
-import { planUrl } from './keys';
-import { normalizePlan } from '../utils/normalize-plan';
+import { typedApi } from '@/lib/api-paths';
+import { saved, type SavedPlan } from '../types';
 
 /** POST /api/improvement-plans/{id}/close (LEADER/COORDINATOR; cancels the work still open) */
 export async function closePlan(id: number): Promise<SavedPlan> {
-  return normalizePlan(await api.post<SavedPlan>(`${planUrl(id)}/close`));
+  return saved(await typedApi.post('/api/improvement-plans/{id}/close', undefined, { path: { id } }));
 }

@@ -1,7 +1,6 @@
-import { api } from '@/lib/api-client';
-import { planUrl } from './keys';
+import { typedApi } from '@/lib/api-paths';
 
 /** DELETE /api/improvement-plans/{id} (a draft; ADMIN/COORDINATOR) → 204 */
 export function deletePlan(id: number): Promise<void> {
-  return api.delete(planUrl(id));
+  return typedApi.delete('/api/improvement-plans/{id}', { path: { id } });
 }

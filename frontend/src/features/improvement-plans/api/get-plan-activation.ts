@@ -1,8 +1,7 @@
-import { api } from '@/lib/api-client';
+import { typedApi } from '@/lib/api-paths';
 import type { PlanActivation } from '../types';
-import { planUrl } from './keys';
 
 /** GET /api/improvement-plans/{id}/activation (LEADER/COORDINATOR) → {status, total, started, error} */
-export async function getPlanActivation(id: number): Promise<PlanActivation> {
-  return api.get<PlanActivation>(`${planUrl(id)}/activation`);
+export function getPlanActivation(id: number): Promise<PlanActivation> {
+  return typedApi.get('/api/improvement-plans/{id}/activation', { path: { id } });
 }

@@ -1,9 +1,7 @@
-import { api } from '@/lib/api-client';
-import type { SavedPlan } from '../types';
-import { planUrl } from './keys';
-import { normalizePlan } from '../utils/normalize-plan';
+import { typedApi } from '@/lib/api-paths';
+import { saved, type SavedPlan } from '../types';
 
 /** GET /api/improvement-plans/{id} → the plan with its items and baseline fields */
 export async function getPlan(id: number): Promise<SavedPlan> {
-  return normalizePlan(await api.get<SavedPlan>(planUrl(id)));
+  return saved(await typedApi.get('/api/improvement-plans/{id}', { path: { id } }));
 }

@@ -1,10 +1,7 @@
-import { api } from '@/lib/api-client';
-import type { SavedPlan } from '../types';
-import { PLANS_URL } from './keys';
-import { normalizePlan } from '../utils/normalize-plan';
+import { typedApi } from '@/lib/api-paths';
+import { saved, type SavedPlan } from '../types';
 
 /** GET /api/improvement-plans → every plan (items empty), newest year first */
 export async function getPlans(): Promise<SavedPlan[]> {
-  const plans = await api.get<SavedPlan[]>(PLANS_URL);
-  return (plans ?? []).map(normalizePlan);
+  return (await typedApi.get('/api/improvement-plans')).map(saved);
 }

@@ -13,6 +13,7 @@ import { answerQuestion, type Choice, NOTE, questionChoices, questionKey, toAnsw
 const unit = (id: number, name: string, parentId: number | null, level: string, aliases: string[] = []): Unit => ({
   id,
   name,
+  version: 0,
   shortName: null,
   aliases,
   parentId,
@@ -36,13 +37,14 @@ const planOf = (items = [fieldRow(2, '1', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀN
 const questionPreview: PlanImportPreview = {
   plan: planOf(),
   errors: [],
+  unknownUnits: [],
   questions: [
     { row: 3, column: 'Cơ quan phối hợp', phrase: 'VP UBND', candidates: [{ unitId: 12, name: 'Văn phòng HĐND và UBND' }, { unitId: 13, name: 'Phòng Tư pháp' }] },
     { row: 4, column: 'Đơn vị chủ trì', phrase: 'Ban chỉ đạo 35', candidates: [{ unitId: 11, name: 'Phòng Nội vụ' }] },
     { row: 5, column: 'Cơ quan phối hợp', phrase: 'VP UBND.', candidates: [{ unitId: 12, name: 'Văn phòng HĐND và UBND' }] },
   ],
 };
-const cleanPreview: PlanImportPreview = { plan: planOf(), errors: [], questions: [] };
+const cleanPreview: PlanImportPreview = { plan: planOf(), errors: [], unknownUnits: [], questions: [] };
 
 function renderWizard(onImported = vi.fn()) {
   render(

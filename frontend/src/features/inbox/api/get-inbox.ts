@@ -1,6 +1,5 @@
-import { api } from '@/lib/api-client';
+import { typedApi } from '@/lib/api-paths';
 import type { InboxFacets, InboxFilters, InboxPage, InboxScope } from '../types';
-import { TASKS_URL } from './keys';
 
 export const INBOX_PAGE_SIZE = 50;
 
@@ -9,13 +8,13 @@ export const INBOX_PAGE_SIZE = 50;
  * ?unitId= one unit's open work, ?allUnits=true every unit's (the dashboard's drill-down). The
  * server filters, counts per status and pages (`cursor` from the previous page's `nextCursor`).
  */
-export async function getInbox(
+export function getInbox(
   scope: InboxScope = {},
   filters: Partial<InboxFilters> = {},
   cursor: string | null = null,
   size = INBOX_PAGE_SIZE,
 ): Promise<InboxPage> {
-  const page = await api.get<InboxPage>(TASKS_URL, {
+  return typedApi.get('/api/tasks', {
     params: {
       unitId: scope.unitId,
       allUnits: scope.allUnits || undefined,
@@ -30,13 +29,9 @@ export async function getInbox(
       size,
     },
   });
-  return { items: page?.items ?? [], nextCursor: page?.nextCursor ?? null, counts: page?.counts ?? null };
 }
 
 /** GET /api/tasks/facets → the plans and fields the list's filters offer (same scope as the list; the browser keeps them 2 minutes). */
-export async function getInboxFacets(scope: InboxScope = {}): Promise<InboxFacets> {
-  const facets = await api.get<InboxFacets>(`${TASKS_URL}/facets`, {
-    params: { unitId: scope.unitId, allUnits: scope.allUnits || undefined },
-  });
-  return { plans: facets?.plans ?? [], fields: facets?.fields ?? [] };
+export function getInboxFacets(scope: InboxScope = {}): Promise<InboxFacets> {
+  return typedApi.get('/api/tasks/facets', { params: { unitId: scope.unitId, allUnits: scope.allUnits || undefined } });
 }

@@ -1,6 +1,6 @@
-import { api } from '@/lib/api-client';
+import { typedApi } from '@/lib/api-paths';
 
 /** DELETE /api/admin/test-mailbox → 204 */
 export function clearTestMailbox(): Promise<void> {
-  return api.delete('/api/admin/test-mailbox');
+  return typedApi.delete('/api/admin/test-mailbox');
 }

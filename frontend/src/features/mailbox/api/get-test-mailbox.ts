@@ -1,8 +1,7 @@
-import { api } from '@/lib/api-client';
+import { typedApi } from '@/lib/api-paths';
 import type { TestMailbox } from '../types';
 
 /** GET /api/admin/test-mailbox (ADMIN) */
-export async function getTestMailbox(): Promise<TestMailbox> {
-  const box = await api.get<TestMailbox>('/api/admin/test-mailbox');
-  return { enabled: Boolean(box?.enabled), messages: box?.messages ?? [] };
+export function getTestMailbox(): Promise<TestMailbox> {
+  return typedApi.get('/api/admin/test-mailbox');
 }

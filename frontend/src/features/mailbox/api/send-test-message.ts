@@ -1,6 +1,6 @@
-import { api } from '@/lib/api-client';
+import { typedApi } from '@/lib/api-paths';
 
 /** POST /api/admin/test-mailbox/test-message → 204: mails a test message to the logged-in admin */
 export function sendTestMessage(): Promise<void> {
-  return api.post<void>('/api/admin/test-mailbox/test-message');
+  return typedApi.post('/api/admin/test-mailbox/test-message');
 }

@@ -1,12 +1,5 @@
-export type MailMessage = {
-  id: string;
-  from: string;
-  to: string[];
-  subject: string;
-  /** ISO-8601 */
-  receivedAt: string;
-  text?: string | null;
-  html?: string | null;
-};
+import type { Schemas } from '@/lib/api-paths';
 
-export type TestMailbox = { enabled: boolean; messages: MailMessage[] };
+export type MailMessage = Schemas['TestMailboxControllerMailView'];
+
+export type TestMailbox = Schemas['TestMailboxControllerMailbox'];

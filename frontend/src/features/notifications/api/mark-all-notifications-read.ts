@@ -1,7 +1,6 @@
-import { api } from '@/lib/api-client';
-import { NOTIFICATIONS_URL } from './keys';
+import { typedApi, type ApiAnswer } from '@/lib/api-paths';
 
 /** POST /api/notifications/read-all → {unread: 0} */
-export async function markAllNotificationsRead(): Promise<{ unread: number }> {
-  return api.post<{ unread: number }>(`${NOTIFICATIONS_URL}/read-all`);
+export function markAllNotificationsRead(): Promise<ApiAnswer<'/api/notifications/read-all', 'post'>> {
+  return typedApi.post('/api/notifications/read-all');
 }

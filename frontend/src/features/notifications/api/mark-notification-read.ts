@@ -1,7 +1,6 @@
-import { api } from '@/lib/api-client';
-import { NOTIFICATIONS_URL } from './keys';
+import { typedApi, type ApiAnswer } from '@/lib/api-paths';
 
 /** POST /api/notifications/{id}/read → {unread} left */
-export async function markNotificationRead(id: number): Promise<{ unread: number }> {
-  return api.post<{ unread: number }>(`${NOTIFICATIONS_URL}/${id}/read`);
+export function markNotificationRead(id: number): Promise<ApiAnswer<'/api/notifications/{id}/read', 'post'>> {
+  return typedApi.post('/api/notifications/{id}/read', undefined, { path: { id } });
 }

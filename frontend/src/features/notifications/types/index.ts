@@ -1,17 +1,7 @@
-/** One in-app notification (Notifications.View): kind BEFORE_n, DUE_TODAY, OVERDUE, ESCALATION… */
-export type AppNotification = {
-  id: number;
-  kind: string;
-  title: string;
-  message: string | null;
-  /** an app path ("/improvement-tasks/7") or null */
-  link: string | null;
-  createdAt: string;
-  read: boolean;
-};
+import type { Schemas } from '@/lib/api-paths';
+
+/** One in-app notification: kind BEFORE_n, DUE_TODAY, OVERDUE, ESCALATION…; link an app path ("/improvement-tasks/7") or null */
+export type AppNotification = Schemas['NotificationsView'];
 
 /** GET /api/notifications: the caller's newest 100 and the unread count over all of them. */
-export type NotificationInbox = {
-  unread: number;
-  items: AppNotification[];
-};
+export type NotificationInbox = Schemas['NotificationsInbox'];

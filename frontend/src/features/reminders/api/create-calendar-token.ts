@@ -1,8 +1,7 @@
-import { api } from '@/lib/api-client';
+import { typedApi } from '@/lib/api-paths';
 import type { CalendarToken } from '../types';
-import { CALENDAR_TOKEN_URL } from './keys';
 
 /** POST /api/calendar/token → {url}: a new secret feed URL; any earlier one stops working */
-export async function createCalendarToken(): Promise<CalendarToken> {
-  return api.post<CalendarToken>(CALENDAR_TOKEN_URL);
+export function createCalendarToken(): Promise<CalendarToken> {
+  return typedApi.post('/api/calendar/token');
 }

@@ -1,7 +1,6 @@
-import { api } from '@/lib/api-client';
-import { CALENDAR_DAYS_URL } from './keys';
+import { typedApi } from '@/lib/api-paths';
 
 /** DELETE /api/admin/calendar/days/{yyyy-MM-dd} → 204; 404 for a day no administrator added */
 export async function deleteCalendarDay(date: string): Promise<void> {
-  await api.delete(`${CALENDAR_DAYS_URL}/${encodeURIComponent(date)}`);
+  await typedApi.delete('/api/admin/calendar/days/{date}', { path: { date } });
 }

@@ -1,9 +1,7 @@
-import { api } from '@/lib/api-client';
+import { typedApi } from '@/lib/api-paths';
 import type { OutboxPage, OutboxStatus } from '../types';
-import { ADMIN_REMINDERS_URL } from './keys';
 
 /** GET /api/admin/reminders/outbox?status= → {counts by status, items} (ADMIN) */
-export async function getOutbox(status: OutboxStatus | undefined): Promise<OutboxPage> {
-  const page = await api.get<OutboxPage>(`${ADMIN_REMINDERS_URL}/outbox`, { params: { status } });
-  return { counts: page?.counts ?? {}, items: page?.items ?? [] };
+export function getOutbox(status: OutboxStatus | undefined): Promise<OutboxPage> {
+  return typedApi.get('/api/admin/reminders/outbox', { params: { status } });
 }

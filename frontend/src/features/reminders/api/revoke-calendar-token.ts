@@ -1,7 +1,6 @@
-import { api } from '@/lib/api-client';
-import { CALENDAR_TOKEN_URL } from './keys';
+import { typedApi } from '@/lib/api-paths';
 
 /** DELETE /api/calendar/token → 204: the feed URL stops working */
 export async function revokeCalendarToken(): Promise<void> {
-  await api.delete(CALENDAR_TOKEN_URL);
+  await typedApi.delete('/api/calendar/token');
 }

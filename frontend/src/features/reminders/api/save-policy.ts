@@ -1,8 +1,7 @@
-import { api } from '@/lib/api-client';
-import type { ReminderPolicy } from '../types';
-import { ADMIN_REMINDERS_URL } from './keys';
+import { typedApi } from '@/lib/api-paths';
+import type { PolicyRequest, ReminderPolicy } from '../types';
 
-/** PUT /api/admin/reminders/policy (PolicyRequest) → the saved policy (before-days sorted, largest first); 422 per field */
-export async function savePolicy(body: ReminderPolicy): Promise<ReminderPolicy> {
-  return api.put<ReminderPolicy>(`${ADMIN_REMINDERS_URL}/policy`, body);
+/** PUT /api/admin/reminders/policy → the saved policy (before-days sorted, largest first); 422 per field */
+export function savePolicy(body: PolicyRequest): Promise<ReminderPolicy> {
+  return typedApi.put('/api/admin/reminders/policy', body);
 }

@@ -1,8 +1,7 @@
-import { api } from '@/lib/api-client';
+import { typedApi } from '@/lib/api-paths';
 import type { ReminderPreferences } from '../types';
-import { PREFERENCES_URL } from './keys';
 
 /** PUT /api/reminders/preferences {dailyDigest} → the same */
-export async function savePreferences(body: ReminderPreferences): Promise<ReminderPreferences> {
-  return api.put<ReminderPreferences>(PREFERENCES_URL, body);
+export function savePreferences(body: ReminderPreferences): Promise<ReminderPreferences> {
+  return typedApi.put('/api/reminders/preferences', body);
 }

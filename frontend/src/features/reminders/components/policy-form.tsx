@@ -7,7 +7,7 @@ import { isApiError } from '@/lib/api-client';
 import { useFeedback } from '@/lib/feedback';
 import { applyFieldErrors } from '@/lib/form-errors';
 import { usePolicy, useSavePolicy } from '../hooks/use-reminders';
-import type { ReminderPolicy } from '../types';
+import type { PolicyRequest, ReminderPolicy } from '../types';
 import { POLICY_LIMITS, type PolicyField, type PolicyFormValues, toFormValues, toPolicyRequest, validatePolicy } from '../utils/policy';
 
 const FIELDS = ['beforeDays', 'onDueDay', 'overdueEveryDays', 'escalateAfterDays', 'workingDays', 'shiftDueDate'] as const;
@@ -45,7 +45,7 @@ export function PolicyForm({ policy }: { policy: ReminderPolicy }) {
 
   const onFinish = (values: PolicyFormValues) => send(toPolicyRequest(values), version);
 
-  const send = (body: ReminderPolicy, basedOn: number | null) =>
+  const send = (body: PolicyRequest, basedOn: number | null) =>
     save.mutate(
       { ...body, version: basedOn },
       {
@@ -68,7 +68,7 @@ export function PolicyForm({ policy }: { policy: ReminderPolicy }) {
     );
 
   /** Both values of what differs (the sheet's dialog); keep mine saves over the current version. */
-  const chooseOnStale = (mine: ReminderPolicy, current: ReminderPolicy, detail: string) => {
+  const chooseOnStale = (mine: PolicyRequest, current: ReminderPolicy, detail: string) => {
     const yesNo = (v: boolean) => (v ? t('common.yes') : t('common.no'));
     const pairs: [string, string, string][] = [
       ['beforeDays', mine.beforeDays.join(', ') || '—', current.beforeDays.join(', ') || '—'],

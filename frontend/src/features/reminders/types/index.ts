@@ -1,61 +1,40 @@
-/** GET/PUT /api/reminders/preferences (PreferenceController.PreferenceView). */
-export type ReminderPreferences = { dailyDigest: boolean };
+import type { Schemas } from '@/lib/api-paths';
+
+/** GET/PUT /api/reminders/preferences. */
+export type ReminderPreferences = Schemas['PreferenceControllerPreferenceView'];
 
 /** POST /api/calendar/token: the secret feed URL (only ever shown right after it is made). */
-export type CalendarToken = { url: string };
+export type CalendarToken = Schemas['CalendarFeedControllerTokenView'];
 
-/** GET/PUT /api/admin/reminders/policy (ReminderPolicy, PolicyRequest). */
-export type ReminderPolicy = {
-  /** days before the due date, e.g. [7, 3, 1]; each 1–90, at most 10 */
-  beforeDays: number[];
-  onDueDay: boolean;
-  /** 0 = never; 1–30 */
-  overdueEveryDays: number;
-  /** 0 = never; 1–90 */
-  escalateAfterDays: number;
-  /** count working days (true) or calendar days (false) */
-  workingDays: boolean;
-  /** a due date on a non-working day moves to the next working day */
-  shiftDueDate: boolean;
-  /** as read; sent back with a change (0 while the configuration's defaults apply); a stale one is a 409 */
-  version?: number | null;
-};
+/**
+ * GET/PUT /api/admin/reminders/policy: beforeDays days before the due date (each 1–90, at most 10);
+ * overdueEveryDays 0 = never, 1–30; escalateAfterDays 0 = never, 1–90; workingDays counts working
+ * days; shiftDueDate moves a due date on a non-working day to the next working day; version as read,
+ * sent back with a change (0 while the configuration's defaults apply; a stale one is a 409).
+ */
+export type ReminderPolicy = Schemas['ReminderAdminControllerPolicyView'];
+
+/** Body of PUT /api/admin/reminders/policy: the policy, with the version read. */
+export type PolicyRequest = Schemas['ReminderAdminControllerPolicyRequest'];
 
 export const OUTBOX_STATUSES = ['PENDING', 'SENDING', 'SENT', 'FAILED'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
-/** One mail of the outbox (ReminderAdminController.OutboxView). */
-export type OutboxItem = {
-  id: number;
-  status: OutboxStatus;
-  email: string;
-  kind: string;
-  /** "improvement-task:7" */
-  subject: string;
-  title: string;
-  dueDate: string | null;
-  attempts: number;
-  nextAttemptAt: string | null;
-  claimedBy: string | null;
-  sentAt: string | null;
-  lastError: string | null;
-};
+/** One mail of the outbox; subject "improvement-task:7". */
+export type OutboxItem = Schemas['ReminderAdminControllerOutboxView'];
 
-export type OutboxPage = { counts: Partial<Record<OutboxStatus, number>>; items: OutboxItem[] };
+export type OutboxPage = Schemas['ReminderAdminControllerOutboxPage'];
 
-/** What a run did (ReminderService.RunResult). */
-export type RunResult = { deadlines: number; newMails: number; newNotifications: number; sent: number; sweepMillis: number };
+/** What a run did. */
+export type RunResult = Schemas['ReminderServiceRunResult'];
 
-/** A day of the working calendar that differs from Mon–Fri (WorkingCalendar.Day). */
-export type CalendarDay = {
-  date: string;
-  /** false: a day off on a weekday; true: a Saturday/Sunday worked in exchange */
-  working: boolean;
-  name: string | null;
-  /** LAW: computed statutory holiday; ADMIN: added by an administrator */
-  source: 'LAW' | 'ADMIN';
-};
+/**
+ * A day of the working calendar that differs from Mon–Fri: working false a day off on a weekday,
+ * true a Saturday/Sunday worked in exchange; source LAW a computed statutory holiday, ADMIN added by
+ * an administrator.
+ */
+export type CalendarDay = Schemas['WorkingCalendarDay'];
 
-export type CalendarYear = { year: number; days: CalendarDay[] };
+export type CalendarYear = Schemas['CalendarAdminControllerYear'];
 
-export type CalendarDayRequest = { date: string; working: boolean; note: string | null };
+export type CalendarDayRequest = Schemas['CalendarAdminControllerDayRequest'];

@@ -1,4 +1,4 @@
-import type { ReminderPolicy } from '../types';
+import type { PolicyRequest, ReminderPolicy } from '../types';
 
 /** The limits ReminderPolicy.validated checks on the server. */
 export const POLICY_LIMITS = {
@@ -9,7 +9,7 @@ export const POLICY_LIMITS = {
 } as const;
 
 /** The form's values: before-days as typed tags ("7", "3"), the rest as the policy has them. */
-export type PolicyFormValues = Omit<ReminderPolicy, 'beforeDays' | 'overdueEveryDays' | 'escalateAfterDays'> & {
+export type PolicyFormValues = Omit<PolicyRequest, 'beforeDays' | 'overdueEveryDays' | 'escalateAfterDays'> & {
   beforeDays: (string | number)[];
   overdueEveryDays: number | null;
   escalateAfterDays: number | null;
@@ -48,7 +48,7 @@ export function validatePolicy(values: PolicyFormValues): PolicyErrors {
 }
 
 /** The PUT body: before-days distinct, largest first (as the server stores them). */
-export function toPolicyRequest(values: PolicyFormValues): ReminderPolicy {
+export function toPolicyRequest(values: PolicyFormValues): PolicyRequest {
   const days = [...new Set(parseDays(values.beforeDays))].sort((a, b) => b - a);
   return {
     beforeDays: days,

@@ -1,7 +1,7 @@
-import { api } from '@/lib/api-client';
+import { typedApi } from '@/lib/api-paths';
 import type { Unit, UnitRequest } from '../types';
 
 /** POST /api/units → 201 unit; 422 with field errors */
 export function createUnit(body: UnitRequest): Promise<Unit> {
-  return api.post<Unit>('/api/units', body);
+  return typedApi.post('/api/units', body);
 }

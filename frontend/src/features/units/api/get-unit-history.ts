@@ -1,7 +1,7 @@
-import { api } from '@/lib/api-client';
+import { typedApi } from '@/lib/api-paths';
 import type { RecordChange } from '../types';
 
 /** GET /api/units/{id}/history → every change of the unit (who, when, per field before and after), oldest first */
 export function getUnitHistory(id: number): Promise<RecordChange[]> {
-  return api.get<RecordChange[]>(`/api/units/${encodeURIComponent(id)}/history`);
+  return typedApi.get('/api/units/{id}/history', { path: { id } });
 }

@@ -1,7 +1,7 @@
-import { api } from '@/lib/api-client';
+import { typedApi } from '@/lib/api-paths';
 import type { Unit, UnitRequest } from '../types';
 
 /** PUT /api/units/{id} (with the version read) → 200 unit; 422 with field errors; 409 with `current` when someone saved it meanwhile */
 export function updateUnit(id: number, body: UnitRequest): Promise<Unit> {
-  return api.put<Unit>(`/api/units/${encodeURIComponent(id)}`, body);
+  return typedApi.put('/api/units/{id}', body, { path: { id } });
 }

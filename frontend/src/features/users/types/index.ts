@@ -1,40 +1,18 @@
-import type { Role } from '@/lib/auth';
+import type { Schemas } from '@/lib/api-paths';
 
-export type User = {
-  id: number;
-  username: string;
-  displayName: string;
-  email?: string | null;
-  unitId?: number | null;
-  unitName?: string | null;
-  roles: Role[];
-  enabled: boolean;
-  hasPassword: boolean;
-  /** sent back with a change (optimistic locking) */
-  version?: number;
-};
+/** A user as GET /api/users lists it; `version` is sent back with a change (optimistic locking). */
+export type User = Schemas['UserView'];
 
-export type Page<T> = {
-  content: T[];
-  page: number;
-  size: number;
-  totalElements: number;
-  totalPages: number;
-};
+/** A page of GET /api/users. */
+export type UsersPage = Schemas['PageResponseUserView'];
 
-/** Body of POST /api/users and PUT /api/users/{id}; password only when set (on update: a reset) */
-export type UserRequest = {
-  username: string;
-  displayName: string;
-  email?: string | null;
-  unitId?: number | null;
-  roles: Role[];
-  enabled: boolean;
-  password?: string;
-  /** the version read; required on a change (a stale one is a 409 with the current user) */
-  version?: number | null;
-};
+/**
+ * Body of POST /api/users and PUT /api/users/{id}; password only when set (on update: a reset);
+ * version the one read, required on a change (a stale one is a 409 with the current user).
+ */
+export type UserRequest = Schemas['UserRequest'];
 
+/** The list's query (a page of the users list, the search box). */
 export type UsersQuery = { q?: string; page: number; size: number };
 
-export type ImportResult = { created: number; updated: number };
+export type ImportResult = Schemas['OrgImporterResult'];

@@ -33,6 +33,7 @@ import vn.partracker.support.ApiClient;
 import vn.partracker.support.OpenApiSweep;
 import vn.partracker.support.OpenApiSweep.Call;
 import vn.partracker.support.OpenApiSweep.Operation;
+import vn.partracker.support.SchemaCheck;
 
 /**
  * Every operation of the OpenAPI document, generated from {@code /v3/api-docs} on the demo data:
@@ -50,7 +51,7 @@ import vn.partracker.support.OpenApiSweep.Operation;
       "spring.mail.port=${test.mail.port:39251}",
       "par.reminder.scheduling=false"
     })
-@Import({OpenApiSweepIT.PlantedUnchecked.class, OpenApiSweepIT.PlantedFragile.class})
+@Import({OpenApiSweepIT.PlantedUnchecked.class, OpenApiSweepIT.PlantedFragile.class, OpenApiSweepIT.PlantedLie.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OpenApiSweepIT {
@@ -78,6 +79,18 @@ class OpenApiSweepIT {
     @PreAuthorize("hasRole('ADMIN')")
     Map<String, Object> fragile(@RequestBody Body body) {
       return Map.of("length", body.name().length() + Integer.parseInt(body.count()));
+    }
+  }
+
+  /** Planted: an answer whose record component is null although the document (no @Nullable) says it never is. */
+  @TestComponent
+  @RestController
+  static class PlantedLie {
+    record Lie(long id, String always) {}
+
+    @GetMapping(PLANTED + "lie")
+    Lie lie() {
+      return new Lie(1, null);
     }
   }
 
@@ -238,6 +251,42 @@ class OpenApiSweepIT {
         .anyMatch(c -> c.operation().path().equals(PLANTED + "fragile"));
     assertThat(real(found)).as("5xx on bad input").isEmpty();
     assertThat(real(serverErrors)).as("5xx anywhere in the sweep").isEmpty();
+  }
+
+  /**
+   * Every JSON answer of every GET, read by people of each role on their own data, is what the
+   * document says (required fields present, null only where nullable, kinds, enums, dates): the
+   * frontend's types are generated from the document. The planted lie must be reported.
+   */
+  @Test
+  @Order(4)
+  void answersAreWhatTheDocumentSays() {
+    SchemaCheck check = new SchemaCheck(sweep.document());
+    List<String> found = new ArrayList<>();
+    int checked = 0;
+    for (String caller : List.of("admin", "noivu", "chutich", "hoidong", "xa01", "tuphap")) {
+      ApiClient client = signedIn(caller);
+      Ids own = ids(unitOf(caller.equals("admin") ? "xa01" : caller), unitOf(caller.equals("admin") ? "xa01" : caller));
+      for (Operation op : sweep.operations()) {
+        if (!op.method().equals("GET")) {
+          continue;
+        }
+        Call call = sweep.call(client, caller, op, own::value);
+        JsonNode schema = SchemaCheck.answerSchema(op, call.status());
+        if (!is2xx(call) || schema == null || call.body().isBlank() || !call.body().trim().matches("(?s)^[\\[{].*")) {
+          continue;
+        }
+        checked++;
+        for (String mismatch : check.mismatches(OpenApiSweep.parse(call.body()), schema)) {
+          found.add(op.key() + ": " + mismatch.replaceAll("\\[\\d+]", "[]"));
+        }
+      }
+    }
+    System.out.println("OpenAPI sweep, answers checked against the document: " + checked);
+    List<String> distinct = found.stream().distinct().toList();
+    distinct.stream().limit(300).forEach(m -> System.out.println("  " + m));
+    assertThat(distinct).as("the planted lie is reported").anyMatch(m -> m.startsWith("GET " + PLANTED + "lie"));
+    assertThat(distinct.stream().filter(m -> !m.startsWith("GET " + PLANTED))).as("answers unlike the document").isEmpty();
   }
 
   private void record(Call call) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partracker.org.UserService;
@@ -24,10 +25,10 @@ import vn.partracker.shared.audit.AuditRevision;
 class AnswerHistory {
 
   /** What an item said at one moment. */
-  record Values(BigDecimal selfPoints, boolean notApplicable, String explanation, BigDecimal appraisedPoints,
-      String appraisalReason) {}
+  record Values(@Nullable BigDecimal selfPoints, boolean notApplicable, @Nullable String explanation, @Nullable BigDecimal appraisedPoints,
+      @Nullable String appraisalReason) {}
 
-  record Change(long revision, Instant at, String by, String clientAddress, Values before, Values after) {}
+  record Change(long revision, Instant at, String by, @Nullable String clientAddress, @Nullable Values before, @Nullable Values after) {}
 
   private final SheetAccess access;
   private final EntityManager entityManager;

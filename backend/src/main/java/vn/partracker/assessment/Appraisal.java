@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partracker.criteria.CriteriaNodeView;
@@ -27,8 +28,8 @@ import vn.partracker.shared.Role;
 class Appraisal {
 
   /** The council changes the points, or the figures of a RATE/DEDUCTION item (the points follow them). */
-  record AppraisalRequest(String code, BigDecimal appraisedPoints, String reason, Long version,
-      BigDecimal numerator, BigDecimal denominator, Integer events) {
+  record AppraisalRequest(String code, @Nullable BigDecimal appraisedPoints, @Nullable String reason, @Nullable Long version,
+      @Nullable BigDecimal numerator, @Nullable BigDecimal denominator, @Nullable Integer events) {
     AppraisalRequest(String code, BigDecimal appraisedPoints, String reason, Long version) {
       this(code, appraisedPoints, reason, version, null, null, null);
     }

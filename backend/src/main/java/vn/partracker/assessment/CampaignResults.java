@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -47,8 +48,8 @@ public class CampaignResults {
    * unit's own scores and of each round once closed (null before); {@code closedRound} 0, 1 or 2.
    */
   public record UnitResult(Long unitId, String unitName, BigDecimal achieved, BigDecimal max, BigDecimal bonus,
-      BigDecimal penalty, BigDecimal index, String classification, int rank, BigDecimal previousIndex,
-      List<IndexCalculator.FieldScore> fields, BigDecimal selfIndex, BigDecimal round1Index, BigDecimal round2Index,
+      BigDecimal penalty, BigDecimal index, String classification, int rank, @Nullable BigDecimal previousIndex,
+      List<IndexCalculator.FieldScore> fields, @Nullable BigDecimal selfIndex, @Nullable BigDecimal round1Index, @Nullable BigDecimal round2Index,
       int closedRound) {
 
     UnitResult ranked(int rank) {
@@ -65,7 +66,7 @@ public class CampaignResults {
    * events counted), with the points of the unit's own score and of each closed round.
    */
   public record Loss(String code, String title, String fieldCode, BigDecimal max, BigDecimal achieved, BigDecimal lost,
-      String reason, BigDecimal self, BigDecimal round1, BigDecimal round2) {}
+      @Nullable String reason, @Nullable BigDecimal self, @Nullable BigDecimal round1, @Nullable BigDecimal round2) {}
 
   private final CampaignService campaigns;
   private final CampaignRepository campaignRepository;

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partracker.criteria.CriteriaNodeView;
@@ -38,9 +39,9 @@ import vn.partracker.shared.Role;
 public class CampaignService {
 
   record CreateRequest(String name, Integer year, Long criteriaSetId, List<Long> assessedUnitIds,
-      LocalDate councilDeadline, LocalDate selfAssessmentDeadline, LocalDate appraisalDeadline, String sipasCode) {}
+      @Nullable LocalDate councilDeadline, @Nullable LocalDate selfAssessmentDeadline, @Nullable LocalDate appraisalDeadline, @Nullable String sipasCode) {}
 
-  record CouncilRequest(String members, String chair, String secretary) {}
+  record CouncilRequest(String members, String chair, @Nullable String secretary) {}
 
   private final CampaignRepository campaigns;
   private final AssessedUnitRepository assessed;

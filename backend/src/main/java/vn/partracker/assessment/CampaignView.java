@@ -3,6 +3,7 @@ package vn.partracker.assessment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.lang.Nullable;
 
 /** A campaign with each unit's current step and whether it is late. */
 public record CampaignView(
@@ -15,17 +16,17 @@ public record CampaignView(
     LocalDate councilDeadline,
     LocalDate selfAssessmentDeadline,
     LocalDate appraisalDeadline,
-    String sipasCode,
-    Council council,
+    @Nullable String sipasCode,
+    @Nullable Council council,
     boolean councilLate,
-    String approvedBy,
-    Instant approvedAt,
-    Instant publishedAt,
+    @Nullable String approvedBy,
+    @Nullable Instant approvedAt,
+    @Nullable Instant publishedAt,
     LocalDate today,
     List<UnitProgress> units) {
 
   public record Council(String members, String chair, String secretary, Instant setUpAt) {}
 
-  public record UnitProgress(Long unitId, String unitName, String step, boolean late, Instant submittedAt,
-      Instant appraisedAt, int answered, int total) {}
+  public record UnitProgress(Long unitId, String unitName, String step, boolean late, @Nullable Instant submittedAt,
+      @Nullable Instant appraisedAt, int answered, int total) {}
 }

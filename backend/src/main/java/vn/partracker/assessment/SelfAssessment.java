@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -30,8 +31,8 @@ class SelfAssessment {
   static final String EVIDENCE_OWNER = "ASSESSMENT_ANSWER";
 
   /** {@code numerator}/{@code denominator} (RATE) or {@code events} (DEDUCTION): the points are computed from them. */
-  record AnswerRequest(String code, BigDecimal points, Boolean notApplicable, String explanation, Long version,
-      BigDecimal numerator, BigDecimal denominator, Integer events) {
+  record AnswerRequest(String code, @Nullable BigDecimal points, Boolean notApplicable, @Nullable String explanation, @Nullable Long version,
+      @Nullable BigDecimal numerator, @Nullable BigDecimal denominator, @Nullable Integer events) {
     AnswerRequest(String code, BigDecimal points, Boolean notApplicable, String explanation, Long version) {
       this(code, points, notApplicable, explanation, version, null, null, null);
     }

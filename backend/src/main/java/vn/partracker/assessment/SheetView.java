@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.lang.Nullable;
 import vn.partracker.criteria.RateBand;
 
 /** A unit's self-assessment sheet: every scored item with its answer, evidence and the council's view. */
@@ -19,9 +20,9 @@ public record SheetView(
     boolean canWithdraw,
     boolean canAppraise,
     boolean canExplain,
-    String explanationRequest,
-    LocalDate explanationDue,
-    String explanationReply,
+    @Nullable String explanationRequest,
+    @Nullable LocalDate explanationDue,
+    @Nullable String explanationReply,
     /** the round the council works in (1, or 2 after the unit explained) and the last it closed (0 while none is) */
     int appraisalRound,
     int closedRound,
@@ -37,22 +38,22 @@ public record SheetView(
    * or PENALTY for an item outside the scored 100. {@code reply}: the unit's explanation of the item
    * after round 1. {@code rounds}: the item's score round by round, the unit's own first.
    */
-  public record Item(String code, String title, String fieldCode, String section, Long leadUnitId, String leadUnitName,
-      BigDecimal maxPoints, String guidance,
-      String evidenceRequired, String answerType, boolean notApplicableAllowed, String numeratorLabel,
-      String denominatorLabel, List<RateBand> bands, BigDecimal pointsPerEvent, BigDecimal selfPoints,
-      BigDecimal numerator, BigDecimal denominator, Integer events,
-      boolean notApplicable, String explanation, BigDecimal appraisedPoints, String appraisalReason,
-      BigDecimal appraisedNumerator, BigDecimal appraisedDenominator, Integer appraisedEvents,
-      String reply, List<Round> rounds, List<Evidence> evidence, Long version, String updatedBy, Instant updatedAt) {}
+  public record Item(String code, String title, String fieldCode, @Nullable String section, @Nullable Long leadUnitId, @Nullable String leadUnitName,
+      BigDecimal maxPoints, @Nullable String guidance,
+      @Nullable String evidenceRequired, String answerType, boolean notApplicableAllowed, @Nullable String numeratorLabel,
+      @Nullable String denominatorLabel, List<RateBand> bands, @Nullable BigDecimal pointsPerEvent, @Nullable BigDecimal selfPoints,
+      @Nullable BigDecimal numerator, @Nullable BigDecimal denominator, @Nullable Integer events,
+      boolean notApplicable, @Nullable String explanation, @Nullable BigDecimal appraisedPoints, @Nullable String appraisalReason,
+      @Nullable BigDecimal appraisedNumerator, @Nullable BigDecimal appraisedDenominator, @Nullable Integer appraisedEvents,
+      @Nullable String reply, List<Round> rounds, List<Evidence> evidence, @Nullable Long version, @Nullable String updatedBy, @Nullable Instant updatedAt) {}
 
   /**
    * One round of an item's score: 0 the unit's own (reason: its explanation), 1 and 2 the council's
    * appraisal rounds with the reason and who set the points; {@code closed} once the council closed
    * the round (chốt điểm), false for the round it works in.
    */
-  public record Round(int round, BigDecimal points, BigDecimal numerator, BigDecimal denominator, Integer events,
-      String reason, String by, Instant at, boolean closed) {}
+  public record Round(int round, @Nullable BigDecimal points, @Nullable BigDecimal numerator, @Nullable BigDecimal denominator, @Nullable Integer events,
+      @Nullable String reason, @Nullable String by, @Nullable Instant at, boolean closed) {}
 
   public record Evidence(Long id, String filename, long size) {}
 }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import vn.partracker.assessment.CampaignService;
 import vn.partracker.improvement.PlanViews;
@@ -33,8 +34,8 @@ import vn.partracker.shared.ProcessRef;
 @Service
 class CaseViews {
 
-  record HistoryEntry(String activityId, String activityName, String activityType, Instant startTime,
-      Instant endTime, String assignee) {}
+  record HistoryEntry(String activityId, @Nullable String activityName, String activityType, Instant startTime,
+      @Nullable Instant endTime, @Nullable String assignee) {}
 
   record CaseView(String title, String processDefinitionKey, String xml, List<String> activeActivityIds,
       List<String> overdueActivityIds, List<HistoryEntry> history) {}

@@ -2,31 +2,32 @@ package vn.partracker.criteria;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.springframework.lang.Nullable;
 
 /**
  * A node as the API shows it, with its children and whether their points add up; a RATE leaf
  * carries its labels and bands, a DEDUCTION leaf its points per event.
  */
 public record CriteriaNodeView(
-    Long id,
+    @Nullable Long id,
     String code,
     String title,
     BigDecimal maxPoints,
-    String guidance,
-    String evidence,
+    @Nullable String guidance,
+    @Nullable String evidence,
     AnswerType answerType,
     boolean notApplicableAllowed,
-    String numeratorLabel,
-    String denominatorLabel,
+    @Nullable String numeratorLabel,
+    @Nullable String denominatorLabel,
     List<RateBand> bands,
-    BigDecimal pointsPerEvent,
-    /** BONUS or PENALTY for a field outside the scored 100 (its max is the cap); null otherwise */
+    @Nullable BigDecimal pointsPerEvent,
+    @Nullable /** BONUS or PENALTY for a field outside the scored 100 (its max is the cap); null otherwise */
     Section section,
     int depth,
-    BigDecimal childrenSum,
+    @Nullable BigDecimal childrenSum,
     boolean sumMismatch,
     List<CriteriaNodeView> children,
-    /** sent back with a change of the node (null in an import preview) */
+    @Nullable /** sent back with a change of the node (null in an import preview) */
     Long version) {
 
   public boolean isLeaf() {

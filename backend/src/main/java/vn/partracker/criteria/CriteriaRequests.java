@@ -2,6 +2,7 @@ package vn.partracker.criteria;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.springframework.lang.Nullable;
 
 /** What people send to change criteria sets; checked by {@link CriteriaService}. */
 final class CriteriaRequests {
@@ -17,7 +18,7 @@ final class CriteriaRequests {
 
   record CopyRequest(String name, Integer year) {}
 
-  record NodeRequest(Long parentId, String code, String title, BigDecimal maxPoints, String guidance,
-      String evidence, AnswerType answerType, Boolean notApplicableAllowed, String numeratorLabel,
-      String denominatorLabel, List<RateBand> bands, BigDecimal pointsPerEvent, Section section, Long version) {}
+  record NodeRequest(@Nullable Long parentId, String code, String title, BigDecimal maxPoints, @Nullable String guidance,
+      @Nullable String evidence, AnswerType answerType, Boolean notApplicableAllowed, @Nullable String numeratorLabel,
+      @Nullable String denominatorLabel, List<RateBand> bands, @Nullable BigDecimal pointsPerEvent, @Nullable Section section, @Nullable Long version) {}
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partracker.criteria.CriteriaRequests.NodeRequest;
@@ -189,7 +190,7 @@ public class CriteriaService {
     return changes;
   }
 
-  public record Change(String code, String kind, Side before, Side after) {
+  public record Change(String code, String kind, @Nullable Side before, @Nullable Side after) {
     public record Side(String title, BigDecimal maxPoints) {
       static Side of(NodeContent c) {
         return new Side(c.title(), Points.clean(c.maxPoints()));

@@ -3,6 +3,7 @@ package vn.partracker.criteria;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.lang.Nullable;
 
 /** A criteria set with its tree. */
 public record CriteriaSetView(
@@ -18,7 +19,7 @@ public record CriteriaSetView(
     BigDecimal penaltyMaxPoints,
     boolean indexCappedAt100,
     int nodeCount,
-    Long copiedFromId,
+    @Nullable Long copiedFromId,
     Instant updatedAt,
     Thresholds thresholds,
     List<CriteriaNodeView> nodes) {
@@ -35,7 +36,7 @@ public record CriteriaSetView(
 
   /** Summary without the tree, for lists. */
   public record Summary(Long id, String name, int year, String level, String status, BigDecimal totalMaxPoints,
-      int nodeCount, Long copiedFromId, Instant updatedAt) {}
+      int nodeCount, @Nullable Long copiedFromId, Instant updatedAt) {}
 
   Summary summary() {
     return new Summary(id, name, year, level, status, totalMaxPoints, nodeCount, copiedFromId, updatedAt);

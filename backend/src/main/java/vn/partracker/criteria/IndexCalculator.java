@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.lang.Nullable;
 import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.ApiException;
 
@@ -20,7 +21,7 @@ import vn.partracker.shared.ApiException;
 public final class IndexCalculator {
 
   /** The answer to one scored (leaf) item. */
-  public record Answer(String code, BigDecimal points, boolean notApplicable) {}
+  public record Answer(String code, @Nullable BigDecimal points, boolean notApplicable) {}
 
   public record FieldScore(String code, String title, BigDecimal achieved, BigDecimal max) {}
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -29,14 +30,14 @@ import vn.partracker.shared.TableReader;
 public class ResponsibilityService {
 
   /** The assignment in effect for a node. */
-  public record Assignment(Long leadUnitId, List<Long> supportingUnitIds, String note) {}
+  public record Assignment(@Nullable Long leadUnitId, List<Long> supportingUnitIds, @Nullable String note) {}
 
-  public record Row(Long nodeId, String code, String title, int depth, boolean own, Long leadUnitId,
-      List<Long> supportingUnitIds, String note) {}
+  public record Row(Long nodeId, String code, String title, int depth, boolean own, @Nullable Long leadUnitId,
+      List<Long> supportingUnitIds, @Nullable String note) {}
 
   public record Matrix(List<Row> rows) {}
 
-  record AssignRequest(Long leadUnitId, List<Long> supportingUnitIds, String note) {}
+  record AssignRequest(@Nullable Long leadUnitId, @Nullable List<Long> supportingUnitIds, @Nullable String note) {}
 
   static final String CODE = "Stt";
   static final String LEAD = "Đơn vị chủ trì";

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.springframework.context.event.EventListener;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +45,7 @@ import vn.partracker.shared.CurrentUser;
 public class DashboardService {
 
   public record UnitRow(Long unitId, String unitName, long open, long dueSoon, long overdue, long doneOnTime,
-      long doneLate, BigDecimal onTimeRate, LocalDate nextDueDate, int rank) {}
+      long doneLate, @Nullable BigDecimal onTimeRate, @Nullable LocalDate nextDueDate, int rank) {}
 
   /**
    * Counters of the caller's scope (every unit, or a unit head's own units), the organisation's
@@ -52,8 +53,8 @@ public class DashboardService {
    * caller may see.
    */
   public record Coordinator(int year, long open, long dueSoon, long overdue, long doneOnTime, long doneLate,
-      BigDecimal onTimeRate, BigDecimal organisationOnTimeRate, int unitCount, String narrowedBy,
-      List<UnitRow> units, SupportCounters support, List<SupportRow> supportUnits) {}
+      @Nullable BigDecimal onTimeRate, @Nullable BigDecimal organisationOnTimeRate, int unitCount, String narrowedBy,
+      List<UnitRow> units, @Nullable SupportCounters support, @Nullable List<SupportRow> supportUnits) {}
 
   /**
    * Supporting work (phối hợp) as the inbox shows it: the contribution steps of the year's tasks
@@ -162,7 +163,7 @@ public class DashboardService {
   }
 
   public record FieldRow(String code, String title, long open, long dueSoon, long overdue, long doneOnTime,
-      long doneLate, BigDecimal onTimeRate) {}
+      long doneLate, @Nullable BigDecimal onTimeRate) {}
 
   /**
    * The same counters by field (lĩnh vực: the first part of the criterion code of the task's plan
@@ -236,7 +237,7 @@ public class DashboardService {
         .orElseThrow(() -> ApiException.notFound("dashboard.campaignNotFound", campaignId));
   }
 
-  public record TimelineItem(String kind, String label, LocalDate date, Long planId, Long campaignId, long open,
+  public record TimelineItem(String kind, String label, LocalDate date, @Nullable Long planId, @Nullable Long campaignId, long open,
       long done, long overdue) {}
 
   /** Milestones and deadlines of a year, and the tasks accepted per month (index 0 is January). */

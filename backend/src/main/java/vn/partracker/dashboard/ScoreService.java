@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partracker.assessment.CampaignFigures;
@@ -37,7 +38,7 @@ public class ScoreService {
       BigDecimal secured, BigDecimal projected) {}
 
   /** One year of the owner unit's index: from a published campaign, a plan's baseline, or this plan's projection. */
-  public record YearIndex(int year, BigDecimal index, String classification, Integer rank, Integer of, Source source) {}
+  public record YearIndex(int year, BigDecimal index, @Nullable String classification, @Nullable Integer rank, @Nullable Integer of, Source source) {}
 
   public enum Source { CAMPAIGN, BASELINE, PROJECTED }
 
@@ -45,9 +46,9 @@ public class ScoreService {
   public record Ranking(long campaignId, String campaignName, int year, int rank, int of, BigDecimal index,
       int projectedRank) {}
 
-  public record Scores(Long planId, String planName, int year, Long ownerUnitId, String ownerUnitName,
+  public record Scores(Long planId, @Nullable String planName, int year, Long ownerUnitId, String ownerUnitName,
       String assumption, BigDecimal max, BigDecimal achieved, BigDecimal target, BigDecimal projected,
-      BigDecimal projectedIndex, List<FieldScore> fields, List<YearIndex> history, Ranking ranking) {}
+      BigDecimal projectedIndex, List<FieldScore> fields, List<YearIndex> history, @Nullable Ranking ranking) {}
 
   static final String ASSUMPTION = "Dự báo giả định: mục có mọi nhiệm vụ đã được chấp nhận hoặc còn trong hạn sẽ đạt "
       + "mục tiêu; mục có nhiệm vụ quá hạn không được cộng điểm; điểm điều tra xã hội học giữ như năm trước; "

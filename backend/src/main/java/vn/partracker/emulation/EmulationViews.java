@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.lang.Nullable;
 
 /** What the emulation endpoints return. */
 public final class EmulationViews {
@@ -15,8 +16,8 @@ public final class EmulationViews {
       long nominationCount) {}
 
   public record TargetView(String code, String group, String title, Target.Source source, Target.Kind kind,
-      Target.Comparator comparator, String numeratorLabel, String denominatorLabel, Map<String, BigDecimal> thresholds,
-      String basis) {
+      Target.Comparator comparator, @Nullable String numeratorLabel, @Nullable String denominatorLabel,
+      Map<String, BigDecimal> thresholds, @Nullable String basis) {
 
     static TargetView of(Target t) {
       return new TargetView(t.getCode(), t.getGroup(), t.getTitle(), t.getSource(), t.getKind(), t.getComparator(),
@@ -30,34 +31,34 @@ public final class EmulationViews {
   public record Evidence(Long id, String filename) {}
 
   public record EntryView(Long id, Long unitId, String unitName, String targetCode, String period,
-      BigDecimal numerator, BigDecimal denominator, String note, String enteredBy, Instant enteredAt, boolean current,
+      @Nullable BigDecimal numerator, @Nullable BigDecimal denominator, @Nullable String note, String enteredBy, Instant enteredAt, boolean current,
       List<Evidence> evidence) {}
 
   public record TargetHeader(String code, String title, Target.Kind kind, Target.Comparator comparator,
       Target.Source source) {}
 
   /** A figure of one head against one target; {@code met} is null when the level is not judged or there is no figure yet. */
-  public record Indicator(String code, BigDecimal value, BigDecimal numerator, BigDecimal denominator,
-      BigDecimal threshold, Boolean met, Target.Source source) {}
+  public record Indicator(String code, @Nullable BigDecimal value, @Nullable BigDecimal numerator, @Nullable BigDecimal denominator,
+      @Nullable BigDecimal threshold, @Nullable Boolean met, Target.Source source) {}
 
-  public record Row(int rank, Long unitId, String unitName, String level, String headName, String headUsername,
+  public record Row(int rank, Long unitId, String unitName, String level, @Nullable String headName, @Nullable String headUsername,
       int met, int applicable, boolean nominated, List<Indicator> indicators) {}
 
   public record Scoreboard(Long movementId, int year, int awardLimit, int unitCount, List<TargetHeader> targets,
       List<Row> rows) {}
 
-  public record TaskRow(Long taskId, Long planId, String planName, String label, String itemCode, LocalDate dueOn,
-      LocalDate submittedOn, String status, Boolean onTime) {}
+  public record TaskRow(Long taskId, Long planId, String planName, String label, @Nullable String itemCode, @Nullable LocalDate dueOn,
+      @Nullable LocalDate submittedOn, String status, @Nullable Boolean onTime) {}
 
-  public record NominationView(Long id, Long unitId, String unitName, String headName, String reason,
+  public record NominationView(Long id, Long unitId, String unitName, @Nullable String headName, @Nullable String reason,
       String proposedBy, Instant proposedAt, int met, int applicable) {}
 
   public record MovementRequest(Integer year, String name, List<String> levels, Integer awardLimit) {}
 
   public record ThresholdsRequest(Map<String, BigDecimal> thresholds) {}
 
-  public record EntryRequest(Long unitId, String targetCode, String period, BigDecimal numerator,
-      BigDecimal denominator, String note) {}
+  public record EntryRequest(Long unitId, String targetCode, String period, @Nullable BigDecimal numerator,
+      @Nullable BigDecimal denominator, @Nullable String note) {}
 
   public record NominationRequest(Long unitId, String reason) {}
 }

@@ -1,5 +1,6 @@
 package vn.partracker.improvement;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,7 +57,8 @@ public class PlanActivation {
    * The activation of a plan as the API shows it: the plan's status, the tasks to start and started
    * ({@code started == total} once ACTIVE), and the last error of a chunk that failed (retried).
    */
-  public record Progress(String status, int total, int started, String error) {}
+  public record Progress(
+      @Schema(allowableValues = {"DRAFT", "APPROVED", "ACTIVATING", "ACTIVE", "CLOSED"}) String status, int total, int started, @Nullable String error) {}
 
   private record Job(long planId, LocalDate asOf, int total, int started, int lastPosition, String status,
       String claimToken, Instant claimedAt, String lastError) {}

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -44,7 +45,7 @@ public class PlanImport {
    * A person's answer to a question: the units the phrase names (saved as an alias of each), or
    * {@code note: true} to keep the phrase as a note on the item.
    */
-  public record Answer(Integer row, String column, String phrase, List<Long> unitIds, Boolean note) {
+  public record Answer(Integer row, String column, String phrase, @Nullable List<Long> unitIds, @Nullable Boolean note) {
 
     boolean isNote() {
       return Boolean.TRUE.equals(note);

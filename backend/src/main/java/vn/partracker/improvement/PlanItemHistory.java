@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partracker.shared.audit.AuditRevision;
@@ -24,10 +25,11 @@ import vn.partracker.shared.audit.AuditRevision;
 class PlanItemHistory {
 
   /** What an item said at one moment. */
-  record Values(BigDecimal target, String tasks, String expectedOutput, String requirement, String deadlineText,
-      LocalDate deadlineDue) {}
+  record Values(@Nullable BigDecimal target, @Nullable String tasks, @Nullable String expectedOutput,
+      @Nullable String requirement, @Nullable String deadlineText, @Nullable LocalDate deadlineDue) {}
 
-  record Change(long revision, Instant at, String by, String clientAddress, Values before, Values after) {}
+  record Change(long revision, Instant at, @Nullable String by, @Nullable String clientAddress, @Nullable Values before,
+      @Nullable Values after) {}
 
   private final EntityManager entityManager;
 

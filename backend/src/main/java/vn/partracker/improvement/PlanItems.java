@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partracker.criteria.Points;
@@ -27,13 +28,13 @@ class PlanItems {
    * An item's edit. {@code leadUnitIds}: the lead units, principal first; {@code leadUnitId} (one
    * lead) is read when {@code leadUnitIds} is absent.
    */
-  record ItemRequest(BigDecimal target,
-      @jakarta.validation.constraints.Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) String tasks,
-      Long leadUnitId, List<Long> leadUnitIds, List<Long> supportingUnitIds,
-      @jakarta.validation.constraints.Size(max = Limits.TEXT, message = Limits.TOO_LONG) String expectedOutput,
-      @jakarta.validation.constraints.Size(max = Limits.TEXT, message = Limits.TOO_LONG) String requirement,
-      @jakarta.validation.constraints.Size(max = Limits.SHORT_TEXT, message = Limits.TOO_LONG) String deadlineText,
-      LocalDate deadlineDue, Long version) {
+  record ItemRequest(@Nullable BigDecimal target,
+      @jakarta.validation.constraints.Size(max = Limits.LONG_TEXT, message = Limits.TOO_LONG) @Nullable String tasks,
+      @Nullable Long leadUnitId, @Nullable List<Long> leadUnitIds, @Nullable List<Long> supportingUnitIds,
+      @jakarta.validation.constraints.Size(max = Limits.TEXT, message = Limits.TOO_LONG) @Nullable String expectedOutput,
+      @jakarta.validation.constraints.Size(max = Limits.TEXT, message = Limits.TOO_LONG) @Nullable String requirement,
+      @jakarta.validation.constraints.Size(max = Limits.SHORT_TEXT, message = Limits.TOO_LONG) @Nullable String deadlineText,
+      @Nullable LocalDate deadlineDue, @Nullable Long version) {
 
     List<Long> leads() {
       if (leadUnitIds != null) {

@@ -3,6 +3,7 @@ package vn.partracker.improvement;
 import java.time.LocalDate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +29,7 @@ class TaskController {
 
   record AssignRequest(
       @jakarta.validation.constraints.Size(max = vn.partracker.shared.Limits.USERNAME, message = vn.partracker.shared.Limits.TOO_LONG)
-      String assignee, LocalDate followUpDate) {}
+      @Nullable String assignee, @Nullable LocalDate followUpDate) {}
 
   record CommentRequest(String body) {}
 

@@ -1,5 +1,6 @@
 package vn.partracker.inbox;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partracker.org.IdentityGroups;
@@ -30,9 +32,11 @@ public class InboxService {
   /** Due within this many days counts as due soon. */
   public static final int DUE_SOON_DAYS = 7;
 
-  public record Entry(String id, String title, String stepName, LocalDate dueDate, String status, String role,
-      Long unitId, String unitName, String criterionCode, String context, String link, String subjectType,
-      Long subjectId, LocalDate followUpDate, String assignee, java.time.Instant createdAt, String assigneeName) {}
+  public record Entry(String id, String title, String stepName, @Nullable LocalDate dueDate,
+      @Schema(allowableValues = {"OPEN", "DUE_SOON", "OVERDUE", "RETURNED"}) String status,
+      @Schema(allowableValues = {"LEAD", "SUPPORT", "REVIEW", "APPRAISE", "EXPLAIN", "APPROVE"}) String role,
+      @Nullable Long unitId, @Nullable String unitName, @Nullable String criterionCode, @Nullable String context, @Nullable String link, @Nullable String subjectType,
+      Long subjectId, @Nullable LocalDate followUpDate, @Nullable String assignee, @Nullable java.time.Instant createdAt, @Nullable String assigneeName) {}
 
   private final WorkItemRepository items;
   private final UnitScope scope;
@@ -59,7 +63,7 @@ public class InboxService {
   public static final int MAX_PAGE_SIZE = 200;
 
   /** A page of a work list: the items, the cursor of the next page (null at the end), and on the first page the chips' counts. */
-  public record Page(List<Entry> items, String nextCursor, Map<String, Long> counts) {}
+  public record Page(List<Entry> items, @Nullable String nextCursor, @Nullable Map<String, Long> counts) {}
 
   /** What a work list request asks, as sent (validated here, each error naming its parameter). */
   public record Query(Long unitId, boolean allUnits, List<String> roles, List<String> kinds, List<String> statuses,

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 import vn.partracker.shared.ApiException;
 
@@ -37,8 +38,8 @@ class WorkList {
   record Scope(Collection<Long> unitIds, Collection<String> groups, boolean anyUnit) {}
 
   /** The filters; null or empty means no filter. */
-  record Filter(List<String> roles, List<String> kinds, List<String> statuses, Long planId, String field,
-      LocalDate dueFrom, LocalDate dueTo, String text) {}
+  record Filter(List<String> roles, List<String> kinds, List<String> statuses, @Nullable Long planId, @Nullable String field,
+      @Nullable LocalDate dueFrom, @Nullable LocalDate dueTo, String text) {}
 
   enum Sort { DUE, NEWEST }
 
@@ -47,7 +48,7 @@ class WorkList {
 
   record PlanFacet(long id, String name) {}
 
-  record Result(List<Key> items, String nextCursor, Map<String, Long> counts) {}
+  record Result(List<Key> items, @Nullable String nextCursor, @Nullable Map<String, Long> counts) {}
 
   /** The plans and the fields of a scope's open work: the choices of the filters. */
   record Facets(List<PlanFacet> plans, List<String> fields) {}

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.lang.Nullable;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -34,7 +35,7 @@ import vn.partracker.shared.ApiException;
 @PreAuthorize("hasRole('ADMIN')")
 class TestMailboxController {
 
-  record MailView(String id, String from, List<String> to, String subject, Instant receivedAt, String text, String html) {}
+  record MailView(String id, String from, List<String> to, String subject, Instant receivedAt, @Nullable String text, @Nullable String html) {}
 
   record Mailbox(boolean enabled, List<MailView> messages) {}
 

@@ -1,5 +1,6 @@
 package vn.partracker.org;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partracker.shared.ApiException;
@@ -31,15 +33,16 @@ import vn.partracker.shared.audit.AuditTrail;
 class OrgHistory {
 
   /** One field that changed: its name as the API names it, and its values shown as text. */
-  record FieldChange(String field, String before, String after) {}
+  record FieldChange(String field, @Nullable String before, @Nullable String after) {}
 
   /**
    * One revision: {@code kind} ADD, MOD or DEL; {@code by} the username and {@code byName} the
    * person's name; {@code before}/{@code after} every field's value (null before the creation and
    * after a deletion); {@code changes} only the fields that changed.
    */
-  record Change(long revision, Instant at, String by, String byName, String clientAddress, String kind,
-      Map<String, String> before, Map<String, String> after, List<FieldChange> changes) {}
+  record Change(long revision, Instant at, @Nullable String by, @Nullable String byName, @Nullable String clientAddress,
+      @Schema(allowableValues = {"ADD", "MOD", "DEL"}) String kind,
+      @Nullable Map<String, String> before, @Nullable Map<String, String> after, List<FieldChange> changes) {}
 
   private final EntityManager entityManager;
   private final UnitRepository units;

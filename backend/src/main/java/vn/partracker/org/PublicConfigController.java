@@ -3,6 +3,7 @@ package vn.partracker.org;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.partracker.shared.DemoMode;
@@ -12,7 +13,7 @@ import vn.partracker.shared.Role;
 @RestController
 class PublicConfigController {
 
-  record DemoAccount(String username, String displayName, List<Role> roles, String unitName) {}
+  record DemoAccount(String username, String displayName, List<Role> roles, @Nullable String unitName) {}
 
   record PublicConfig(boolean demo, List<DemoAccount> demoAccounts, List<UnitLevels.Level> levels) {}
 

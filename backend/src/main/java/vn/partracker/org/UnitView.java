@@ -1,9 +1,10 @@
 package vn.partracker.org;
 
 import java.util.List;
+import org.springframework.lang.Nullable;
 
 /** A unit as the API shows it; {@code version} goes back with a change. */
-public record UnitView(Long id, String name, String shortName, List<String> aliases, Long parentId, String level,
+public record UnitView(Long id, String name, @Nullable String shortName, List<String> aliases, @Nullable Long parentId, String level,
     long version) {
 
   /** A unit not read from the database (tests, previews): version 0. */

@@ -1,6 +1,7 @@
 package vn.partracker.org;
 
 import java.util.List;
+import org.springframework.lang.Nullable;
 
 /**
  * What an administrator sends to create or change a user. {@code password} is optional: blank
@@ -10,12 +11,12 @@ import java.util.List;
 public record UserRequest(
     String username,
     String displayName,
-    String email,
-    Long unitId,
+    @Nullable String email,
+    @Nullable Long unitId,
     List<String> roles,
     Boolean enabled,
-    String password,
-    Long version) {
+    @Nullable String password,
+    @Nullable Long version) {
 
   /** A request without a version: a new user, or a change the system makes itself (imports). */
   public UserRequest(String username, String displayName, String email, Long unitId, List<String> roles,

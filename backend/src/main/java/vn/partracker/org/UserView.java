@@ -1,6 +1,7 @@
 package vn.partracker.org;
 
 import java.util.List;
+import org.springframework.lang.Nullable;
 import vn.partracker.shared.Role;
 
 /** A user as the administration screens show it (never the password); {@code version} goes back with a change. */
@@ -8,9 +9,9 @@ public record UserView(
     Long id,
     String username,
     String displayName,
-    String email,
-    Long unitId,
-    String unitName,
+    @Nullable String email,
+    @Nullable Long unitId,
+    @Nullable String unitName,
     List<Role> roles,
     boolean enabled,
     boolean hasPassword,

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.lang.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +32,7 @@ import vn.partracker.shared.TimeConfig;
 @PreAuthorize("hasRole('ADMIN')")
 class CalendarAdminController {
 
-  record DayRequest(String date, Boolean working, String note) {}
+  record DayRequest(String date, Boolean working, @Nullable String note) {}
 
   record Year(int year, List<WorkingCalendar.Day> days) {}
 

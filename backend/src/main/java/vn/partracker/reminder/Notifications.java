@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Repository;
 
 /** Reading the in-app notifications (rem_notification); the sweep writes them through {@link Outbox}. */
 @Repository
 class Notifications {
 
-  record View(long id, String kind, String title, String message, String link, Instant createdAt, boolean read) {}
+  record View(long id, String kind, String title, @Nullable String message, @Nullable String link, Instant createdAt, boolean read) {}
 
   record Inbox(long unread, List<View> items) {}
 

@@ -1,11 +1,13 @@
 package vn.partracker.reminder;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.mail.MessagingException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.lang.Nullable;
 import org.springframework.mail.MailException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +33,7 @@ import vn.partracker.shared.Message;
 class ReminderAdminController {
 
   record PolicyRequest(List<Integer> beforeDays, Boolean onDueDay, Integer overdueEveryDays, Integer escalateAfterDays,
-      Boolean workingDays, Boolean shiftDueDate, Long version) {}
+      Boolean workingDays, Boolean shiftDueDate, @Nullable Long version) {}
 
   /** A policy as read: its rules and the version a change sends back (0 while not stored). */
   record PolicyView(List<Integer> beforeDays, boolean onDueDay, int overdueEveryDays, int escalateAfterDays,
@@ -43,8 +45,9 @@ class ReminderAdminController {
     }
   }
 
-  record OutboxView(long id, String status, String email, String kind, String subject, String title, LocalDate dueDate,
-      int attempts, java.time.Instant nextAttemptAt, String claimedBy, java.time.Instant sentAt, String lastError) {}
+  record OutboxView(long id,
+      @Schema(allowableValues = {"PENDING", "SENDING", "SENT", "FAILED"}) String status, String email, String kind, String subject, String title, @Nullable LocalDate dueDate,
+      int attempts, @Nullable java.time.Instant nextAttemptAt, @Nullable String claimedBy, @Nullable java.time.Instant sentAt, @Nullable String lastError) {}
 
   record OutboxPage(Map<String, Long> counts, List<OutboxView> items) {}
 

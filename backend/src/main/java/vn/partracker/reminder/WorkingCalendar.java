@@ -1,5 +1,6 @@
 package vn.partracker.reminder;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +25,8 @@ public class WorkingCalendar implements WorkingDays {
   /** Another node may have changed the admin days: read them again after this long. */
   private static final Duration REFRESH = Duration.ofMinutes(1);
 
-  public record Day(LocalDate date, boolean working, String name, String source) {}
+  public record Day(LocalDate date, boolean working, @Nullable String name,
+      @Schema(allowableValues = {"LAW", "ADMIN"}) String source) {}
 
   private final CalendarDays adminDays;
   private final Clock clock;

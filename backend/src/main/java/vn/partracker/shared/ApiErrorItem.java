@@ -3,6 +3,7 @@ package vn.partracker.shared;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * One problem with what a user sent: a form field, or a cell of an imported table (row counted
@@ -30,6 +31,7 @@ public record ApiErrorItem(String field, Integer row, String column, @JsonIgnore
 
   /** The message in the current request's language (Vietnamese outside a request). */
   @JsonProperty("message")
+  @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
   public String message() {
     return text.text();
   }

@@ -81,6 +81,10 @@ public final class OpenApiSweep {
     }));
   }
 
+  public JsonNode document() {
+    return document;
+  }
+
   public List<Operation> operations() {
     return operations;
   }
