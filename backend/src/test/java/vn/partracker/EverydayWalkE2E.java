@@ -220,7 +220,7 @@ class EverydayWalkE2E extends BrowserTest {
         head.locator("[data-testid=task-detail]").waitFor();
       }
     }
-    screenshot(head, shot + "9-head-bell-open");
+    // read before the full-page screenshot, which resizes the window and may close the popover
     assertThat(accepted.innerText()).contains("Báo cáo đã được chấp nhận");
     screenshot(head, shot + "9-head-sees-acceptance");
     axe.addAll(Axe.run(head, size + " task accepted + bell (tuphap)"));
