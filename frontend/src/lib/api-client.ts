@@ -55,7 +55,7 @@ export function readCookie(name: string): string | undefined {
   return undefined;
 }
 
-type Params = Record<string, string | number | boolean | undefined | null>;
+export type Params = Record<string, string | number | boolean | undefined | null>;
 
 export type RequestOptions = {
   params?: Params;

@@ -1,4 +1,4 @@
-import { api } from '@/lib/api-client';
+import { api, type Params } from '@/lib/api-client';
 import type { components, paths } from '@/lib/api-schema';
 
 /**
@@ -46,8 +46,6 @@ type Args<P extends keyof paths, M extends Method> = {
   params?: Query<P, M>;
   signal?: AbortSignal;
 };
-
-type Params = Record<string, string | number | boolean | undefined | null>;
 
 /** `/api/tasks/{id}` with `{ id: 7 }` → `/api/tasks/7` */
 export function fillPath(template: string, values?: unknown): string {

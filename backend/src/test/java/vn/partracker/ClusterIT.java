@@ -32,8 +32,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import vn.partracker.support.ApiClient;
 import vn.partracker.support.EmbeddedPostgres;
 import vn.partracker.support.S3ProxyServer;
@@ -43,9 +41,7 @@ import vn.partracker.support.S3ProxyServer;
  * GreenMail) on one
  * PostgreSQL database, one S3-compatible bucket for evidence (S3Proxy) and one SMTP server, as behind
  * a load balancer: a user's cookies go to either node. What one node does, the other sees at once.
- * Its nodes are JVMs of their own, so it runs beside the other tests of its JVM (see the pom).
  */
-@Execution(ExecutionMode.CONCURRENT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
@@ -89,7 +85,6 @@ class ClusterIT {
   }
 
   @Test
-  @Execution(ExecutionMode.SAME_THREAD) // in order, one after another: the last one kills node A
   void theNodesRunTheProductionJarWhichLeavesOutH2AndGreenMail() throws IOException {
     assertThat(libraries(PRODUCTION_JAR)).noneMatch(l -> l.startsWith("h2-") || l.startsWith("greenmail-"))
         .anyMatch(l -> l.startsWith("postgresql-"));
@@ -106,7 +101,6 @@ class ClusterIT {
   }
 
   @Test
-  @Execution(ExecutionMode.SAME_THREAD)
   void aUserIsServedByEitherNodeAndEveryNodeSeesTheSameWork() throws Exception {
     // one browser: its cookies (session, XSRF) go to both nodes, as behind a load balancer
     ApiClient headOnA = new ApiClient(a.port);
@@ -153,7 +147,6 @@ class ClusterIT {
   }
 
   @Test
-  @Execution(ExecutionMode.SAME_THREAD)
   void bothNodesSweepRemindersAndEachMailGoesOnce() throws Exception {
     // both nodes sweep every few seconds (see Node.start); the demo has tasks due in 7, 3, 1 days and overdue
     awaitTrue("reminders reach the SMTP server", Duration.ofMinutes(2), () -> smtp.getReceivedMessages().length > 0);
@@ -182,7 +175,6 @@ class ClusterIT {
    */
   @Test
   @Order(Integer.MAX_VALUE)
-  @Execution(ExecutionMode.SAME_THREAD)
   void aNodeKilledMidActivationLeavesThePlanToTheOther() throws Exception {
     ApiClient coordinatorOnA = new ApiClient(a.port);
     assertThat(coordinatorOnA.login("noivu", "demo").status()).isEqualTo(200);
@@ -236,7 +228,6 @@ class ClusterIT {
   }
 
   @Test
-  @Execution(ExecutionMode.SAME_THREAD)
   void aUnitRenamedOnOneNodeIsRenamedOnTheOtherWithinSeconds() throws Exception {
     ApiClient onA = new ApiClient(a.port);
     assertThat(onA.login("noivu", "demo").status()).isEqualTo(200);
@@ -272,7 +263,6 @@ class ClusterIT {
   }
 
   @Test
-  @Execution(ExecutionMode.SAME_THREAD)
   void failedLoginsOnOneNodeCountOnTheOther() {
     String client = "198.51.100.77"; // one client behind the load balancer (a trusted proxy on loopback)
     for (int i = 0; i < 3; i++) {

@@ -23,7 +23,7 @@ class HomePagesE2E extends BrowserTest {
     "xa01, unit_head"
   })
   void eachDemoRoleLogsInAndSeesItsHomePage(String username, String home) {
-    Page page = logInThroughTheForm(newPage(), username, "demo");
+    Page page = loggedIn(username);
     page.locator("[data-testid=home-" + home + "]").waitFor();
     assertThat(page.title()).isEqualTo("Theo dõi Chỉ số CCHC");
     assertThat(page.locator("body").innerText()).contains("Trang chủ");

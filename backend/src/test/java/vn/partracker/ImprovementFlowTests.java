@@ -182,6 +182,7 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
         .isEqualTo(422);
     // one inbox write per engine event: the lead's item closed (complete), the review's item made (create)
     Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+    boolean wasEnabled = statistics.isStatisticsEnabled();
     statistics.clear();
     statistics.setStatisticsEnabled(true);
     JsonNode submitted;
@@ -192,7 +193,7 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
       assertThat(List.of(workItems.getUpdateCount(), workItems.getInsertCount(), workItems.getDeleteCount()))
           .as("work item updates, inserts, deletes of one report").containsExactly(1L, 1L, 0L);
     } finally {
-      statistics.setStatisticsEnabled(false);
+      statistics.setStatisticsEnabled(wasEnabled);
     }
     assertThat(submitted.get("status").asText()).isEqualTo("SUBMITTED");
     // people by their names (Họ và tên), not their usernames

@@ -40,7 +40,7 @@ class PhoneE2E extends BrowserTest {
         assets.add(r);
       }
     });
-    logInThroughTheForm(page, "xa01", "demo"); // the app's first load, from the login page: its assets are checked below
+    logIn(page, "xa01");
     page.locator("[data-testid=phone-layout]").waitFor();
     onScreen(page.locator("[data-testid=logout]"));
     assertThat(page.locator("[data-testid=phone-layout] header").boundingBox().height).isLessThanOrEqualTo(60);

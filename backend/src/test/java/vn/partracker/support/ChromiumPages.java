@@ -7,13 +7,11 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.Cookie;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -118,43 +116,14 @@ public abstract class ChromiumPages {
     return logIn(page, username, "demo");
   }
 
-  /**
-   * Signs the page in with the session of this user's last login in this JVM when it is still valid
-   * (its cookies, as a returning user's browser keeps them), else through the login page. Tests of
-   * the login itself use {@link #logInThroughTheForm}.
-   */
   private Page logIn(Page page, String username, String password) {
-    List<Cookie> session = SESSIONS.get(sessionKey(username, password));
-    if (session != null) {
-      page.context().addCookies(session);
-      page.navigate(url("/"));
-      page.waitForFunction("() => location.pathname.startsWith('/login')"
-          + " || document.querySelector('[data-testid=logout]') !== null");
-      if (!page.url().contains("/login")) {
-        return page;
-      }
-      page.context().clearCookies(); // logged out or expired since: log in again
-    }
-    return logInThroughTheForm(page, username, password);
-  }
-
-  /** Logs in through the login page, always (and keeps the session for the next {@link #logIn}). */
-  protected Page logInThroughTheForm(Page page, String username, String password) {
     page.navigate(url("/"));
     page.waitForURL("**/login**");
     page.locator("#username").fill(username);
     page.locator("#password").fill(password);
     page.locator("[data-testid=login-submit]").click();
     page.waitForURL(u -> !u.contains("/login"));
-    SESSIONS.put(sessionKey(username, password), page.context().cookies());
     return page;
-  }
-
-  /** Each user's last session per server of this JVM (a test with a context of its own has its own port). */
-  private static final Map<String, List<Cookie>> SESSIONS = new ConcurrentHashMap<>();
-
-  private String sessionKey(String username, String password) {
-    return port + " " + username + " " + password;
   }
 
   protected void screenshot(Page page, String name) {
