@@ -4,7 +4,7 @@ import type { components, paths } from '@/lib/api-schema';
 /**
  * The API's types, generated from the server's OpenAPI document (`openapi.json`, checked in and
  * compared with the server's by `OpenApiDocumentH2IT`; `npm run generate:api` writes `api-schema.d.ts`).
- * `Schemas['TaskView']` is what the server sends; `typedApi.get('/api/tasks/{id}', …)` is a call of
+ * `Schemas['TaskView']` is what the server sends; `typedApi.get('/api/improvement-tasks/{id}', …)` is a call of
  * the one client (`api-client.ts`) typed by its path in the document.
  */
 export type Schemas = components['schemas'];
@@ -47,7 +47,7 @@ type Args<P extends keyof paths, M extends Method> = {
   signal?: AbortSignal;
 };
 
-/** `/api/tasks/{id}` with `{ id: 7 }` → `/api/tasks/7` */
+/** `/api/improvement-tasks/{id}` with `{ id: 7 }` → `/api/improvement-tasks/7` */
 export function fillPath(template: string, values?: unknown): string {
   const given = (values ?? {}) as Record<string, string | number>;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {

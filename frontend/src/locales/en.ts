@@ -906,6 +906,7 @@ export const en: Messages = {
     markAllRead: 'Mark all as read',
     empty: 'No notifications yet.',
     loadError: 'Could not load the notifications.',
+    older: 'Older notifications',
   },
   cases: {
     title: 'Process: {{title}}',
@@ -1122,6 +1123,7 @@ export const en: Messages = {
       retry: 'Retry',
       retryHint: 'Put the email back in the queue and send it now',
       empty: 'No emails in this status.',
+      older: 'Load older emails ({{shown}} of {{total}} shown)',
       statuses: { PENDING: 'Pending', SENDING: 'Sending', SENT: 'Sent', FAILED: 'Failed' },
       columns: {
         status: 'Status',

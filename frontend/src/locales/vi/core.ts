@@ -142,5 +142,6 @@ export const core = {
     markAllRead: 'Đánh dấu đã đọc tất cả',
     empty: 'Chưa có thông báo nào.',
     loadError: 'Không tải được thông báo.',
+    older: 'Xem thông báo cũ hơn',
   },
 };

@@ -69,6 +69,7 @@ export const reminders = {
       retry: 'Gửi lại',
       retryHint: 'Đưa thư trở lại hàng đợi và gửi ngay',
       empty: 'Không có thư nào ở trạng thái này.',
+      older: 'Tải thêm thư cũ hơn ({{shown}}/{{total}} đã hiện)',
       statuses: { PENDING: 'Chờ gửi', SENDING: 'Đang gửi', SENT: 'Đã gửi', FAILED: 'Gửi lỗi' },
       columns: {
         status: 'Trạng thái',

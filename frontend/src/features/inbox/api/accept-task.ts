@@ -1,7 +1,7 @@
 import { typedApi } from '@/lib/api-paths';
 import type { TaskView } from '../types';
 
-/** POST /api/tasks/{workItemId}/accept {comment} (REVIEW step) → the task, closed */
+/** POST /api/improvement-tasks/steps/{workItemId}/accept {comment} (REVIEW step) → the task, closed */
 export function acceptTask(workItemId: string, comment: string): Promise<TaskView> {
-  return typedApi.post('/api/tasks/{workItemId}/accept', { comment }, { path: { workItemId } });
+  return typedApi.post('/api/improvement-tasks/steps/{workItemId}/accept', { comment }, { path: { workItemId } });
 }

@@ -78,7 +78,7 @@ describe('task action panel', { timeout: 60_000 }, () => {
   });
 
   it('submits the report to the LEAD work item, prefilled with a returned report and the reason shown', async () => {
-    const fetchMock = fakeBackend({ 'POST /api/tasks/wi-lead/report': () => json(200, task({ status: 'SUBMITTED' })) });
+    const fetchMock = fakeBackend({ 'POST /api/improvement-tasks/steps/wi-lead/report': () => json(200, task({ status: 'SUBMITTED' })) });
     renderPanel(task({ status: 'RETURNED', report: 'Bản cũ', reviewComment: 'Thiếu quyết định ban hành', openSteps: [step('LEAD')] }));
     expect(screen.getByText('Thiếu quyết định ban hành')).toBeInTheDocument();
     const text = byId('report-text') as HTMLTextAreaElement;
@@ -95,14 +95,14 @@ describe('task action panel', { timeout: 60_000 }, () => {
     await confirm('Nộp báo cáo', 'Chưa có tài liệu kiểm chứng nào được tải lên.');
     await waitFor(() => expect(fetchMock).toHaveBeenCalled());
     const [url, init] = fetchMock.mock.calls[0];
-    expect(url).toBe('/api/tasks/wi-lead/report');
+    expect(url).toBe('/api/improvement-tasks/steps/wi-lead/report');
     expect(JSON.parse(init!.body as string)).toEqual({ report: 'Đã ban hành Quyết định số 5' });
   });
 
   it('requires a comment to return, then sends it; accepting needs none', async () => {
     const fetchMock = fakeBackend({
-      'POST /api/tasks/wi-review/return': () => json(200, task({ status: 'RETURNED' })),
-      'POST /api/tasks/wi-review/accept': () => json(200, task({ status: 'ACCEPTED' })),
+      'POST /api/improvement-tasks/steps/wi-review/return': () => json(200, task({ status: 'RETURNED' })),
+      'POST /api/improvement-tasks/steps/wi-review/accept': () => json(200, task({ status: 'ACCEPTED' })),
     });
     renderPanel(task({ status: 'SUBMITTED', report: 'Báo cáo', openSteps: [step('REVIEW')] }));
     await userEvent.click(screen.getByTestId('review-return'));
@@ -113,26 +113,26 @@ describe('task action panel', { timeout: 60_000 }, () => {
     await userEvent.click(screen.getByTestId('review-return'));
     await confirm('Trả lại', 'Phòng Tư pháp phải bổ sung và nộp lại báo cáo');
     await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
-    expect(fetchMock.mock.calls[0][0]).toBe('/api/tasks/wi-review/return');
+    expect(fetchMock.mock.calls[0][0]).toBe('/api/improvement-tasks/steps/wi-review/return');
     expect(JSON.parse(fetchMock.mock.calls[0][1]!.body as string)).toEqual({ comment: 'Bổ sung minh chứng' });
 
     await userEvent.clear(byId('review-comment') as HTMLTextAreaElement);
     await userEvent.click(screen.getByTestId('review-accept'));
     await confirm('Chấp nhận', '1 đơn vị phối hợp chưa góp ý sẽ bị đóng:Văn phòng HĐND và UBND');
     await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
-    expect(fetchMock.mock.calls[1][0]).toBe('/api/tasks/wi-review/accept');
+    expect(fetchMock.mock.calls[1][0]).toBe('/api/improvement-tasks/steps/wi-review/accept');
     expect(JSON.parse(fetchMock.mock.calls[1][1]!.body as string)).toEqual({ comment: '' });
   });
 
   it('shows the backend refusal of an action', async () => {
-    fakeBackend({ 'POST /api/tasks/wi-support/contribute': () => problem(409, 'Xung đột', 'Bước này đã được xử lý') });
+    fakeBackend({ 'POST /api/improvement-tasks/steps/wi-support/contribute': () => problem(409, 'Xung đột', 'Bước này đã được xử lý') });
     renderPanel(task({ openSteps: [step('SUPPORT')] }));
     await userEvent.click(screen.getByTestId('contribute-submit'));
     expect(await screen.findByText('Bước này đã được xử lý')).toBeInTheDocument();
   });
 
   it('names the supporting units still to contribute when accepting, and sends nothing when cancelled', async () => {
-    const fetchMock = fakeBackend({ 'POST /api/tasks/wi-review/accept': () => json(200, task({ status: 'ACCEPTED' })) });
+    const fetchMock = fakeBackend({ 'POST /api/improvement-tasks/steps/wi-review/accept': () => json(200, task({ status: 'ACCEPTED' })) });
     renderPanel(
       task({
         status: 'SUBMITTED',

@@ -27,7 +27,7 @@ export type OpenStep = Schemas['TaskViewOpenStep'];
 /** GET /api/improvement-tasks/{id}: a task occurrence with everything its page shows. */
 export type TaskView = Schemas['TaskView'];
 
-/** Body of POST /api/tasks/{workItemId}/assign */
+/** Body of POST /api/improvement-tasks/steps/{workItemId}/assign */
 export type AssignRequest = Schemas['TaskControllerAssignRequest'];
 
 /** Whose open work the inbox lists: the caller's (empty), one unit's, or every unit's. */

@@ -23,9 +23,13 @@ function Where() {
   return <div data-testid="where">{useLocation().pathname}</div>;
 }
 
-function renderBell(items: AppNotification[], unread: number) {
+function renderBell(items: AppNotification[], unread: number, older: AppNotification[] = []) {
   const fetchMock = fakeBackend({
-    'GET /api/notifications': () => json(200, { unread, items }),
+    // the newest page says where the older ones start; the older page is the last
+    'GET /api/notifications': (_, url) =>
+      url.includes('cursor=')
+        ? json(200, { unread, items: older, nextCursor: null })
+        : json(200, { unread, items, nextCursor: older.length > 0 ? 'older' : null }),
     'POST /api/notifications/2/read': () => json(200, { unread: unread - 1 }),
     'POST /api/notifications/read-all': () => json(200, { unread: 0 }),
   });
@@ -83,5 +87,18 @@ describe('notification bell', { timeout: 30_000 }, () => {
     await userEvent.click(await screen.findByTestId('notification-item'));
     await waitFor(() => expect(bell).toHaveAttribute('data-unread', '0'));
     expect(screen.getByTestId('where')).toHaveTextContent(/^\/$/);
+  });
+
+  it('loads older notifications a page at a time, after the newest', async () => {
+    const fetchMock = renderBell([note(5), note(4)], 3, [note(3, { title: 'Quá hạn: TC 1.3', kind: 'OVERDUE' })]);
+    const bell = screen.getByTestId('notification-bell');
+    await waitFor(() => expect(bell).toHaveAttribute('data-unread', '3'));
+    await userEvent.click(within(bell).getByRole('button'));
+    expect(await screen.findAllByTestId('notification-item')).toHaveLength(2);
+    await userEvent.click(screen.getByRole('button', { name: 'Xem thông báo cũ hơn' }));
+    await waitFor(() => expect(screen.getAllByTestId('notification-item')).toHaveLength(3));
+    expect(screen.getAllByTestId('notification-item')[2]).toHaveTextContent('Quá hạn: TC 1.3');
+    expect(fetchMock).toHaveBeenCalledWith('/api/notifications?cursor=older&size=20', expect.anything());
+    expect(screen.queryByRole('button', { name: 'Xem thông báo cũ hơn' })).not.toBeInTheDocument();
   });
 });

@@ -8,7 +8,7 @@ import { isApiError } from '@/lib/api-client';
 import { useFeedback } from '@/lib/feedback';
 import { formatDateTime } from '@/lib/format';
 import { useIsPhone } from '@/lib/use-is-phone';
-import { useMarkAllNotificationsRead, useMarkNotificationRead, useNotifications } from '../hooks/use-notifications';
+import { loadedNotifications, useMarkAllNotificationsRead, useMarkNotificationRead, useNotifications } from '../hooks/use-notifications';
 import type { AppNotification } from '../types';
 
 /** An app path only: "/improvement-tasks/7", never "//host" or "https://…". */
@@ -18,7 +18,7 @@ export function isAppLink(link: string | null | undefined): link is string {
 
 /**
  * The bell of the header: the unread count, polled every minute, and the newest notifications
- * (unread in bold); a click marks one read and opens its page.
+ * (unread in bold), older ones a page at a time; a click marks one read and opens its page.
  */
 export function NotificationBell() {
   const { t } = useTranslation();
@@ -34,8 +34,8 @@ export function NotificationBell() {
   const markRead = useMarkNotificationRead();
   const markAll = useMarkAllNotificationsRead();
   const phone = useIsPhone();
-  const unread = inbox.data?.unread ?? 0;
-  const items = inbox.data?.items ?? [];
+  const unread = inbox.data?.pages[0]?.unread ?? 0;
+  const items = loadedNotifications(inbox.data);
 
   const onItem = (n: AppNotification) => {
     if (!n.read) markRead.mutate(n.id);
@@ -68,10 +68,17 @@ export function NotificationBell() {
       ) : items.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications.empty')} />
       ) : (
-        <div style={{ maxHeight: 420, overflowY: 'auto' }} role="list">
-          {items.map((n) => (
-            <NotificationRow key={n.id} notification={n} onClick={() => onItem(n)} />
-          ))}
+        <div style={{ maxHeight: 420, overflowY: 'auto' }}>
+          <div role="list">
+            {items.map((n) => (
+              <NotificationRow key={n.id} notification={n} onClick={() => onItem(n)} />
+            ))}
+          </div>
+          {inbox.hasNextPage ? (
+            <Button block type="link" onClick={() => void inbox.fetchNextPage()} loading={inbox.isFetchingNextPage} data-testid="notification-older">
+              {t('notifications.older')}
+            </Button>
+          ) : null}
         </div>
       )}
     </div>

@@ -19,7 +19,8 @@ export function OutboxCard() {
   const outbox = useOutbox(status, true);
   const run = useRunReminders();
   const retry = useRetryOutbox();
-  const counts = outbox.data?.counts ?? {};
+  const counts = outbox.data?.pages[0]?.counts ?? {};
+  const items = outbox.data?.pages.flatMap((page) => page.items) ?? [];
 
   const onError = (error: unknown) => void message.error(isApiError(error) ? error.detail || error.title : t('errors.unexpected'), 6);
   const ran = (r: RunResult) => void message.success(t('reminders.outbox.ran', r), 6);
@@ -60,7 +61,7 @@ export function OutboxCard() {
         rowKey="id"
         size="small"
         loading={outbox.isLoading}
-        dataSource={outbox.data?.items ?? []}
+        dataSource={items}
         pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }}
         scroll={{ x: 1000 }}
         locale={{ emptyText: t('reminders.outbox.empty') }}
@@ -119,6 +120,11 @@ export function OutboxCard() {
           },
         ]}
       />
+      {outbox.hasNextPage ? (
+        <Button block type="link" onClick={() => void outbox.fetchNextPage()} loading={outbox.isFetchingNextPage} data-testid="outbox-older">
+          {t('reminders.outbox.older', { shown: items.length, total: counts[status] ?? items.length })}
+        </Button>
+      ) : null}
     </Card>
   );
 }

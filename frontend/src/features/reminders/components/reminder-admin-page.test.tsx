@@ -74,15 +74,24 @@ describe('reminder administration', { timeout: 60_000 }, () => {
 
   it('shows an administrator the failed mails with a retry, and the holidays marked as computed', async () => {
     const fetchMock = renderApp('/admin/reminders', ['ADMIN'], {
-      'GET /api/admin/reminders/outbox': () =>
+      // the newest failed mail first; the older one on the next page
+      'GET /api/admin/reminders/outbox': (_, url) =>
         json(200, {
-          counts: { PENDING: 1, SENT: 40, FAILED: 1 },
-          items: [
-            {
-              id: 9, status: 'FAILED', email: 'a@x.vn', kind: 'OVERDUE', subject: 'improvement-task:7', title: 'TC 1.1', dueDate: '2026-03-31',
-              attempts: 5, nextAttemptAt: null, claimedBy: null, sentAt: null, lastError: '550 mailbox unavailable',
-            },
-          ],
+          counts: { PENDING: 1, SENT: 40, FAILED: 2 },
+          items: url.includes('cursor=older')
+            ? [
+                {
+                  id: 8, status: 'FAILED', email: 'b@x.vn', kind: 'BEFORE_3', subject: 'improvement-task:6', title: 'TC 1.2', dueDate: '2026-03-30',
+                  attempts: 5, nextAttemptAt: null, claimedBy: null, sentAt: null, lastError: '551 user not local',
+                },
+              ]
+            : [
+                {
+                  id: 9, status: 'FAILED', email: 'a@x.vn', kind: 'OVERDUE', subject: 'improvement-task:7', title: 'TC 1.1', dueDate: '2026-03-31',
+                  attempts: 5, nextAttemptAt: null, claimedBy: null, sentAt: null, lastError: '550 mailbox unavailable',
+                },
+              ],
+          nextCursor: url.includes('cursor=older') ? null : 'older',
         }),
       'POST /api/admin/reminders/outbox/9/retry': () => json(200, { deadlines: 3, newMails: 0, newNotifications: 0, sent: 1, sweepMillis: 5 }),
       'GET /api/admin/calendar/days': () =>
@@ -95,10 +104,14 @@ describe('reminder administration', { timeout: 60_000 }, () => {
         }),
     });
     const outbox = await screen.findByTestId('reminder-outbox', {}, { timeout: 15_000 });
-    expect(await within(outbox).findByTestId('outbox-count-FAILED')).toHaveTextContent('Gửi lỗi: 1');
+    expect(await within(outbox).findByTestId('outbox-count-FAILED')).toHaveTextContent('Gửi lỗi: 2');
     await within(outbox).findByText('550 mailbox unavailable');
-    expect(fetchMock).toHaveBeenCalledWith('/api/admin/reminders/outbox?status=FAILED', expect.anything());
-    await userEvent.click(within(outbox).getByTestId('outbox-retry'));
+    expect(fetchMock).toHaveBeenCalledWith('/api/admin/reminders/outbox?status=FAILED&size=50', expect.anything());
+    await userEvent.click(within(outbox).getByRole('button', { name: 'Tải thêm thư cũ hơn (1/2 đã hiện)' }));
+    await within(outbox).findByText('551 user not local');
+    expect(fetchMock).toHaveBeenCalledWith('/api/admin/reminders/outbox?status=FAILED&cursor=older&size=50', expect.anything());
+    expect(within(outbox).queryByTestId('outbox-older')).not.toBeInTheDocument();
+    await userEvent.click(within(outbox).getAllByTestId('outbox-retry')[0]);
     await waitFor(() => expect(fetchMock).toHaveBeenCalledWith('/api/admin/reminders/outbox/9/retry', expect.objectContaining({ method: 'POST' })));
 
     const calendar = screen.getByTestId('reminder-calendar');

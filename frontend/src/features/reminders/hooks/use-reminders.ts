@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { addCalendarDay } from '../api/add-calendar-day';
 import { createCalendarToken } from '../api/create-calendar-token';
 import { deleteCalendarDay } from '../api/delete-calendar-day';
@@ -43,8 +43,16 @@ export function useSavePolicy() {
   return useMutation({ mutationFn: savePolicy, onSuccess: (saved) => queryClient.setQueryData(reminderKeys.policy(), saved) });
 }
 
+/** The mails of a status, a page at a time (newest first), with the counts of every status. */
 export function useOutbox(status: OutboxStatus | undefined, enabled: boolean) {
-  return useQuery({ queryKey: reminderKeys.outbox(status), queryFn: () => getOutbox(status), enabled, refetchInterval: 60_000 });
+  return useInfiniteQuery({
+    queryKey: reminderKeys.outbox(status),
+    queryFn: ({ pageParam, signal }) => getOutbox(status, pageParam, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    enabled,
+    refetchInterval: 60_000,
+  });
 }
 
 /** A run or a retry changes the outbox (and maybe the caller's bell). */

@@ -477,7 +477,7 @@ abstract class ApiContractTests extends IntegrationTestBase {
     assertThat(missing.status()).isEqualTo(404);
     assertThat(missing.json().get("detail").asText()).isEqualTo("Unit 999999 not found");
     // Bean Validation's {validation.tooLong} through the same messages
-    ApiClient.Response tooLong = coordinator.post("/api/tasks/none/assign", Map.of("assignee", "x".repeat(101)));
+    ApiClient.Response tooLong = coordinator.post("/api/improvement-tasks/steps/none/assign", Map.of("assignee", "x".repeat(101)));
     assertThat(tooLong.status()).isEqualTo(422);
     assertThat(fields(tooLong)).containsEntry("assignee", "Longer than 100 characters");
     // an import's errors by row and column
@@ -493,7 +493,7 @@ abstract class ApiContractTests extends IntegrationTestBase {
         .isEqualTo("Unit 999999 not found");
     assertThat(coordinator.speaking("fr").get("/api/units/999999/history").json().get("detail").asText())
         .isEqualTo("Không tìm thấy đơn vị 999999");
-    assertThat(coordinator.speaking(null).post("/api/tasks/none/assign", Map.of("assignee", "x".repeat(101))))
+    assertThat(coordinator.speaking(null).post("/api/improvement-tasks/steps/none/assign", Map.of("assignee", "x".repeat(101))))
         .satisfies(r -> assertThat(fields(r)).containsEntry("assignee", "Dài quá 100 ký tự"));
   }
 

@@ -32,6 +32,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import vn.partracker.support.ApiClient;
 import vn.partracker.support.EmbeddedPostgres;
 import vn.partracker.support.S3ProxyServer;
@@ -41,7 +43,9 @@ import vn.partracker.support.S3ProxyServer;
  * GreenMail) on one
  * PostgreSQL database, one S3-compatible bucket for evidence (S3Proxy) and one SMTP server, as behind
  * a load balancer: a user's cookies go to either node. What one node does, the other sees at once.
+ * Its nodes are JVMs of their own, so it runs beside the other tests of its JVM (see the pom).
  */
+@Execution(ExecutionMode.CONCURRENT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
@@ -85,6 +89,7 @@ class ClusterIT {
   }
 
   @Test
+  @Execution(ExecutionMode.SAME_THREAD) // in order, one after another: the last one kills node A
   void theNodesRunTheProductionJarWhichLeavesOutH2AndGreenMail() throws IOException {
     assertThat(libraries(PRODUCTION_JAR)).noneMatch(l -> l.startsWith("h2-") || l.startsWith("greenmail-"))
         .anyMatch(l -> l.startsWith("postgresql-"));
@@ -101,6 +106,7 @@ class ClusterIT {
   }
 
   @Test
+  @Execution(ExecutionMode.SAME_THREAD)
   void aUserIsServedByEitherNodeAndEveryNodeSeesTheSameWork() throws Exception {
     // one browser: its cookies (session, XSRF) go to both nodes, as behind a load balancer
     ApiClient headOnA = new ApiClient(a.port);
@@ -123,7 +129,7 @@ class ClusterIT {
         .isEqualTo(evidence);
 
     // reported on B, reviewed and accepted on A by the coordinator
-    ApiClient.Response reported = headOnB.post("/api/tasks/" + lead.get("id").asText() + "/report",
+    ApiClient.Response reported = headOnB.post("/api/improvement-tasks/steps/" + lead.get("id").asText() + "/report",
         Map.of("report", "Đã hoàn thành, kèm báo cáo"));
     assertThat(reported.status()).as(reported.body()).isEqualTo(200);
     ApiClient coordinatorOnA = new ApiClient(a.port);
@@ -135,7 +141,7 @@ class ClusterIT {
     JsonNode review = items(coordinatorOnA.get("/api/tasks")).stream()
         .filter(e -> e.get("role").asText().equals("REVIEW") && e.get("subjectId").asLong() == taskId)
         .findFirst().orElseThrow(() -> new AssertionError("no review item for task " + taskId + " on node A"));
-    ApiClient.Response accepted = coordinatorOnA.post("/api/tasks/" + review.get("id").asText() + "/accept", Map.of());
+    ApiClient.Response accepted = coordinatorOnA.post("/api/improvement-tasks/steps/" + review.get("id").asText() + "/accept", Map.of());
     assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
 
     // node B sees the acceptance, and its cached dashboard is dropped through the cluster signal
@@ -147,6 +153,7 @@ class ClusterIT {
   }
 
   @Test
+  @Execution(ExecutionMode.SAME_THREAD)
   void bothNodesSweepRemindersAndEachMailGoesOnce() throws Exception {
     // both nodes sweep every few seconds (see Node.start); the demo has tasks due in 7, 3, 1 days and overdue
     awaitTrue("reminders reach the SMTP server", Duration.ofMinutes(2), () -> smtp.getReceivedMessages().length > 0);
@@ -175,6 +182,7 @@ class ClusterIT {
    */
   @Test
   @Order(Integer.MAX_VALUE)
+  @Execution(ExecutionMode.SAME_THREAD)
   void aNodeKilledMidActivationLeavesThePlanToTheOther() throws Exception {
     ApiClient coordinatorOnA = new ApiClient(a.port);
     assertThat(coordinatorOnA.login("noivu", "demo").status()).isEqualTo(200);
@@ -228,6 +236,7 @@ class ClusterIT {
   }
 
   @Test
+  @Execution(ExecutionMode.SAME_THREAD)
   void aUnitRenamedOnOneNodeIsRenamedOnTheOtherWithinSeconds() throws Exception {
     ApiClient onA = new ApiClient(a.port);
     assertThat(onA.login("noivu", "demo").status()).isEqualTo(200);
@@ -263,6 +272,7 @@ class ClusterIT {
   }
 
   @Test
+  @Execution(ExecutionMode.SAME_THREAD)
   void failedLoginsOnOneNodeCountOnTheOther() {
     String client = "198.51.100.77"; // one client behind the load balancer (a trusted proxy on loopback)
     for (int i = 0; i < 3; i++) {

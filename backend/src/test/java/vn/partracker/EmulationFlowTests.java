@@ -71,11 +71,11 @@ abstract class EmulationFlowTests extends IntegrationTestBase {
     long planId = plan.get("id").asLong();
     as("it-leader").post("/api/improvement-plans/" + planId + "/approve", Map.of());
     assertThat(activate(coordinator, planId).get("status").asText()).isEqualTo("ACTIVE");
-    headA.post("/api/tasks/" + ImprovementFlowTests.entry(headA, planId, "LEAD", "1.1").get("id").asText() + "/report",
+    headA.post("/api/improvement-tasks/steps/" + ImprovementFlowTests.entry(headA, planId, "LEAD", "1.1").get("id").asText() + "/report",
         Map.of("report", "Kế hoạch số 12/KH-UBND"));
-    headB.post("/api/tasks/" + ImprovementFlowTests.entry(headB, planId, "SUPPORT", "1.1").get("id").asText() + "/contribute",
+    headB.post("/api/improvement-tasks/steps/" + ImprovementFlowTests.entry(headB, planId, "SUPPORT", "1.1").get("id").asText() + "/contribute",
         Map.of("note", "Đã góp ý"));
-    assertThat(coordinator.post("/api/tasks/" + ImprovementFlowTests.entry(coordinator, planId, "REVIEW", "1.1").get("id")
+    assertThat(coordinator.post("/api/improvement-tasks/steps/" + ImprovementFlowTests.entry(coordinator, planId, "REVIEW", "1.1").get("id")
         .asText() + "/accept", Map.of()).status()).isEqualTo(200);
 
     // entered figures: checked by field, own unit only, corrections keep history, evidence

@@ -151,7 +151,7 @@ abstract class HandOverFlowTests extends IntegrationTestBase {
     long taskId = lead.get("subjectId").asLong();
 
     // assigned to a person: that person is told
-    assertThat(headA.post("/api/tasks/" + lead.get("id").asText() + "/assign",
+    assertThat(headA.post("/api/improvement-tasks/steps/" + lead.get("id").asText() + "/assign",
         Map.of("assignee", "it-staff-a")).status()).isEqualTo(200);
     assertThat(notifications(staffA, "ASSIGNED")).singleElement().satisfies(n -> {
       assertThat(n.get("message").asText()).contains("Người dùng it-head-a đã giao cho bạn",
@@ -160,7 +160,7 @@ abstract class HandOverFlowTests extends IntegrationTestBase {
     });
 
     // the lead unit reports: the coordinator has a bell notification and exactly one mail
-    assertThat(headA.post("/api/tasks/" + lead.get("id").asText() + "/report",
+    assertThat(headA.post("/api/improvement-tasks/steps/" + lead.get("id").asText() + "/report",
         Map.of("report", "Đã ban hành kế hoạch")).status()).isEqualTo(200);
     assertThat(notifications(coordinator, "REPORTED")).singleElement().satisfies(n -> {
       assertThat(n.get("title").asText()).startsWith("Báo cáo mới chờ xem xét: ");
@@ -189,12 +189,12 @@ abstract class HandOverFlowTests extends IntegrationTestBase {
 
     // a supporting unit contributes: the lead unit is told
     JsonNode support = ImprovementFlowTests.entry(headB, planId, "SUPPORT", "1.1");
-    headB.post("/api/tasks/" + support.get("id").asText() + "/contribute", Map.of("note", "Đã góp ý dự thảo"));
+    headB.post("/api/improvement-tasks/steps/" + support.get("id").asText() + "/contribute", Map.of("note", "Đã góp ý dự thảo"));
     assertThat(notifications(headA, "CONTRIBUTED")).singleElement().satisfies(n ->
         assertThat(n.get("message").asText()).contains("Phòng Thử B", "Đã góp ý dự thảo"));
 
     // returned with a comment: the lead unit gets it, with the comment
-    coordinator.post("/api/tasks/" + review.get("id").asText() + "/return", Map.of("comment", "Bổ sung số văn bản"));
+    coordinator.post("/api/improvement-tasks/steps/" + review.get("id").asText() + "/return", Map.of("comment", "Bổ sung số văn bản"));
     assertThat(notifications(headA, "RETURNED")).singleElement().satisfies(n -> {
       assertThat(n.get("title").asText()).startsWith("Báo cáo bị trả lại: ");
       assertThat(n.get("message").asText()).contains("bị trả lại", "Lý do: Bổ sung số văn bản");
@@ -205,9 +205,9 @@ abstract class HandOverFlowTests extends IntegrationTestBase {
 
     // reported again: a second, distinct notification; then accepted: the lead unit is told
     JsonNode again = ImprovementFlowTests.entry(headA, planId, "LEAD", "1.1");
-    headA.post("/api/tasks/" + again.get("id").asText() + "/report", Map.of("report", "Kế hoạch số 12/KH-UBND"));
+    headA.post("/api/improvement-tasks/steps/" + again.get("id").asText() + "/report", Map.of("report", "Kế hoạch số 12/KH-UBND"));
     assertThat(notifications(coordinator, "REPORTED")).hasSize(2);
-    JsonNode accepted = coordinator.post("/api/tasks/" + ImprovementFlowTests.entry(coordinator, planId, "REVIEW", "1.1").get("id").asText()
+    JsonNode accepted = coordinator.post("/api/improvement-tasks/steps/" + ImprovementFlowTests.entry(coordinator, planId, "REVIEW", "1.1").get("id").asText()
         + "/accept", Map.of()).json();
     assertThat(accepted.get("status").asText()).isEqualTo("ACCEPTED");
     assertThat(notifications(headA, "ACCEPTED")).singleElement().satisfies(n ->

@@ -162,9 +162,9 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
     UnitIds other = otherUnit();
     ApiClient stranger = as(other.username());
     assertThat(stranger.get("/api/improvement-tasks/" + taskId).status()).isEqualTo(403);
-    assertThat(stranger.post("/api/tasks/" + lead.get("id").asText() + "/report", Map.of("report", "x")).status())
+    assertThat(stranger.post("/api/improvement-tasks/steps/" + lead.get("id").asText() + "/report", Map.of("report", "x")).status())
         .isEqualTo(403);
-    assertThat(headB.post("/api/tasks/" + lead.get("id").asText() + "/report", Map.of("report", "x")).status())
+    assertThat(headB.post("/api/improvement-tasks/steps/" + lead.get("id").asText() + "/report", Map.of("report", "x")).status())
         .isEqualTo(403);
 
     // evidence and report
@@ -178,7 +178,7 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
     assertThat(headA.upload("/api/improvement-tasks/" + taskId + "/attachments", "virus.exe", bytes("MZ")).status())
         .isEqualTo(422);
 
-    assertThat(headA.post("/api/tasks/" + lead.get("id").asText() + "/report", Map.of("report", " ")).status())
+    assertThat(headA.post("/api/improvement-tasks/steps/" + lead.get("id").asText() + "/report", Map.of("report", " ")).status())
         .isEqualTo(422);
     // one inbox write per engine event: the lead's item closed (complete), the review's item made (create)
     Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
@@ -187,7 +187,7 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
     statistics.setStatisticsEnabled(true);
     JsonNode submitted;
     try {
-      submitted = headA.post("/api/tasks/" + lead.get("id").asText() + "/report",
+      submitted = headA.post("/api/improvement-tasks/steps/" + lead.get("id").asText() + "/report",
           Map.of("report", "Đã ban hành kế hoạch")).json();
       EntityStatistics workItems = statistics.getEntityStatistics("vn.partracker.inbox.WorkItem");
       assertThat(List.of(workItems.getUpdateCount(), workItems.getInsertCount(), workItems.getDeleteCount()))
@@ -200,7 +200,7 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
     assertThat(submitted.get("submittedBy").asText()).isEqualTo("Người dùng it-head-a");
     assertThat(submitted.at("/attachments/0/uploadedBy").asText()).isEqualTo("Người dùng it-head-a");
     assertThat(entry(headA, planId, "LEAD", "1.1")).isNull();
-    assertThat(headB.post("/api/tasks/" + support.get("id").asText() + "/contribute",
+    assertThat(headB.post("/api/improvement-tasks/steps/" + support.get("id").asText() + "/contribute",
         Map.of("note", "Đã góp ý dự thảo")).json().at("/contributions/0/unit").asText()).isEqualTo("Phòng Thử B");
     assertThat(headA.get("/api/improvement-tasks/" + taskId).json().at("/contributions/0/by").asText())
         .isEqualTo("Người dùng it-head-b");
@@ -208,16 +208,16 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
     // the coordinator returns it, the lead resubmits, the coordinator accepts
     JsonNode review = entry(coordinator, planId, "REVIEW", "1.1");
     assertThat(review).isNotNull();
-    assertThat(coordinator.post("/api/tasks/" + review.get("id").asText() + "/return", Map.of()).status())
+    assertThat(coordinator.post("/api/improvement-tasks/steps/" + review.get("id").asText() + "/return", Map.of()).status())
         .isEqualTo(422);
-    JsonNode returned = coordinator.post("/api/tasks/" + review.get("id").asText() + "/return",
+    JsonNode returned = coordinator.post("/api/improvement-tasks/steps/" + review.get("id").asText() + "/return",
         Map.of("comment", "Bổ sung số văn bản")).json();
     assertThat(returned.get("status").asText()).isEqualTo("RETURNED");
     JsonNode again = entry(headA, planId, "LEAD", "1.1");
     assertThat(again.get("status").asText()).isEqualTo("RETURNED");
-    headA.post("/api/tasks/" + again.get("id").asText() + "/report", Map.of("report", "Kế hoạch số 12/KH-UBND"));
+    headA.post("/api/improvement-tasks/steps/" + again.get("id").asText() + "/report", Map.of("report", "Kế hoạch số 12/KH-UBND"));
     JsonNode before = coordinator.get("/api/dashboard/coordinator?year=" + YEAR).json();
-    JsonNode accepted = coordinator.post("/api/tasks/" + entry(coordinator, planId, "REVIEW", "1.1").get("id").asText()
+    JsonNode accepted = coordinator.post("/api/improvement-tasks/steps/" + entry(coordinator, planId, "REVIEW", "1.1").get("id").asText()
         + "/accept", Map.of()).json();
     assertThat(accepted.get("status").asText()).isEqualTo("ACCEPTED");
     JsonNode after = coordinator.get("/api/dashboard/coordinator?year=" + YEAR).json();
@@ -361,7 +361,7 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
     assertThat(as("it-multi-3").get("/api/improvement-tasks/" + taskByUnit.get("Xã Đa Hai")).status())
         .as("a commune does not see another commune's share").isEqualTo(403);
     JsonNode own = entry(communeHead, planId, "LEAD", "1.2");
-    assertThat(communeHead.post("/api/tasks/" + own.get("id").asText() + "/report",
+    assertThat(communeHead.post("/api/improvement-tasks/steps/" + own.get("id").asText() + "/report",
         Map.of("report", "Đã niêm yết")).json().get("leadUnit").asText()).isEqualTo("Xã Đa Hai");
     JsonNode review = null;
     for (JsonNode e : coordinator.get("/api/tasks?size=200").json().get("items")) {
@@ -370,7 +370,7 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
       }
     }
     assertThat(review).isNotNull();
-    coordinator.post("/api/tasks/" + review.get("id").asText() + "/accept", Map.of());
+    coordinator.post("/api/improvement-tasks/steps/" + review.get("id").asText() + "/accept", Map.of());
     JsonNode after = coordinator.get("/api/improvement-plans/" + planId).json();
     assertThat(after.at("/items/2/work")).extracting(w -> w.get("leadUnit").asText() + ":" + w.get("status").asText())
         .containsExactlyInAnyOrder("Xã Đa Một:OPEN", "Xã Đa Hai:ACCEPTED", "Xã Đa Ba:OPEN");

@@ -244,7 +244,7 @@ class OpenApiSweepIT {
     assertThat(badInputCalls).filteredOn(c -> c.operation().key().equals("PUT /api/improvement-plans/{id}/items/{itemId}")
             && c.variant().equals("tasks: 10,001 characters"))
         .isNotEmpty().allSatisfy(c -> assertThat(c.status()).isEqualTo(422)).allSatisfy(c -> assertThat(c.body()).contains("\"tasks\""));
-    assertThat(badInputCalls).filteredOn(c -> c.operation().key().equals("POST /api/tasks/{workItemId}/assign")
+    assertThat(badInputCalls).filteredOn(c -> c.operation().key().equals("POST /api/improvement-tasks/steps/{workItemId}/assign")
             && c.variant().startsWith("assignee: 10,001"))
         .allSatisfy(c -> assertThat(c.status()).isIn(404, 422));
     assertThat(planted(found)).as("the planted fragile endpoint is reported")

@@ -212,7 +212,7 @@ abstract class WorkListTests extends IntegrationTestBase {
     // and a real review: office B reports one of its tasks (its commit also drops the role group's kept counts)
     String lead = jdbc.queryForObject("select min(id) from work_item where status = 'OPEN' and role = 'LEAD'"
         + " and unit_id = ?", String.class, officeB.id());
-    assertThat(as("it-head-b").post("/api/tasks/" + lead + "/report", Map.of("report", "Đã xong")).status()).isEqualTo(200);
+    assertThat(as("it-head-b").post("/api/improvement-tasks/steps/" + lead + "/report", Map.of("report", "Đã xong")).status()).isEqualTo(200);
     Set<String> expected = set("select id from work_item where status = 'OPEN' and (unit_id = ?"
         + " or candidate_group = 'role-coordinator')", officeA.id());
     assertThat(expected).anyMatch(id -> id.startsWith("it-review-")).anyMatch(id -> !id.startsWith("it-review-"));
@@ -242,7 +242,7 @@ abstract class WorkListTests extends IntegrationTestBase {
         + " and subject_type = 'IMPROVEMENT_TASK' and subject_id = (select subject_id from work_item where id = ?)",
         String.class, lead);
     jdbc.update("delete from work_item where id like 'it-review-%'");
-    assertThat(coordinator.post("/api/tasks/" + review + "/accept", Map.of()).status()).isEqualTo(200);
+    assertThat(coordinator.post("/api/improvement-tasks/steps/" + review + "/accept", Map.of()).status()).isEqualTo(200);
     assertThat(total(coordinator.get("/api/tasks?size=1").json().get("counts"))).as("counted off at once")
         .isEqualTo(expected.size() - dues.length - 1);
   }

@@ -102,7 +102,7 @@ public class InboxLoadSimulation extends Simulation {
                   .header("X-XSRF-TOKEN", "#{XSRF-TOKEN}")
                   .body(StringBody("{\"body\":\"Đã giao chuyên viên theo dõi, sẽ báo cáo đúng hạn.\"}")))
               .pause(PAUSE)
-              .exec(http("report").post("/api/tasks/#{reportId}/report")
+              .exec(http("report").post("/api/improvement-tasks/steps/#{reportId}/report")
                   .header("X-XSRF-TOKEN", "#{XSRF-TOKEN}")
                   .body(StringBody("{\"report\":\"Đã hoàn thành nội dung; kết quả và minh chứng kèm theo.\"}"))));
 

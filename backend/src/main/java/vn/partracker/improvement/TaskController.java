@@ -15,8 +15,9 @@ import vn.partracker.org.UnitScope;
 import vn.partracker.shared.Downloads;
 
 /**
- * Acting on inbox work ({@code /api/tasks/{workItemId}/...}) and on a task occurrence's details
- * ({@code /api/improvement-tasks/{id}}).
+ * Everything under {@code /api/improvement-tasks}: a task occurrence's details ({@code /{id}}) and acting on one of
+ * its open steps, an item of the inbox ({@code /steps/{workItemId}/...}, the engine task's id). The inbox module owns
+ * {@code /api/tasks}, the lists.
  */
 @RestController
 class TaskController {
@@ -39,27 +40,27 @@ class TaskController {
     this.tasks = tasks;
   }
 
-  @PostMapping("/api/tasks/{workItemId}/report")
+  @PostMapping("/api/improvement-tasks/steps/{workItemId}/report")
   TaskView report(@PathVariable String workItemId, @RequestBody ReportRequest request) {
     return tasks.report(workItemId, request == null ? null : request.report(), UnitScope.currentUser());
   }
 
-  @PostMapping("/api/tasks/{workItemId}/contribute")
+  @PostMapping("/api/improvement-tasks/steps/{workItemId}/contribute")
   TaskView contribute(@PathVariable String workItemId, @RequestBody(required = false) ContributionRequest request) {
     return tasks.contribute(workItemId, request == null ? null : request.note(), UnitScope.currentUser());
   }
 
-  @PostMapping("/api/tasks/{workItemId}/accept")
+  @PostMapping("/api/improvement-tasks/steps/{workItemId}/accept")
   TaskView accept(@PathVariable String workItemId, @RequestBody(required = false) ReviewRequest request) {
     return tasks.review(workItemId, true, request == null ? null : request.comment(), UnitScope.currentUser());
   }
 
-  @PostMapping("/api/tasks/{workItemId}/return")
+  @PostMapping("/api/improvement-tasks/steps/{workItemId}/return")
   TaskView giveBack(@PathVariable String workItemId, @RequestBody(required = false) ReviewRequest request) {
     return tasks.review(workItemId, false, request == null ? null : request.comment(), UnitScope.currentUser());
   }
 
-  @PostMapping("/api/tasks/{workItemId}/assign")
+  @PostMapping("/api/improvement-tasks/steps/{workItemId}/assign")
   TaskView assign(@PathVariable String workItemId, @jakarta.validation.Valid @RequestBody AssignRequest request) {
     return tasks.assign(workItemId, request.assignee(), request.followUpDate(), UnitScope.currentUser());
   }

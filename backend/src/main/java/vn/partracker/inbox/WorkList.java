@@ -1,11 +1,8 @@
 package vn.partracker.inbox;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +14,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
-import vn.partracker.shared.ApiException;
+import vn.partracker.shared.Cursor;
 
 /**
  * One page of open work items in keyset order, with the counts per status the chips show, and
@@ -78,12 +75,12 @@ class WorkList {
             + keyset + " order by w." + key + direction + ", w.id" + direction + fetch + ")").toList())
         + ") x order by " + key + direction + ", id" + direction + fetch;
     List<Key> rows = new ArrayList<>(jdbc.query(sql, p, (rs, n) -> new Key(rs.getString(1), sort == Sort.DUE
-        ? rs.getObject(2, LocalDate.class).toString() : String.valueOf(micros(rs.getTimestamp(2).toInstant())))));
+        ? rs.getObject(2, LocalDate.class).toString() : String.valueOf(Cursor.micros(rs.getTimestamp(2).toInstant())))));
     String next = null;
     if (rows.size() > size) {
       rows = rows.subList(0, size);
       Key last = rows.get(size - 1);
-      next = encode(sort == Sort.DUE ? "D" : "N", last.sortKey(), last.id());
+      next = Cursor.encode(sort == Sort.DUE ? "D" : "N", last.sortKey(), last.id());
     }
     Map<String, Long> counts = null;
     if (cursor == null) {
@@ -211,47 +208,20 @@ class WorkList {
 
   /** The rows strictly after the cursor's row in the sort's order. */
   private static String keyset(Sort sort, String cursor, MapSqlParameterSource p) {
-    String[] parts = decode(cursor);
+    String[] parts = Cursor.decode(cursor, 3);
     try {
       if (sort == Sort.DUE && parts[0].equals("D")) {
         p.addValue("cKey", LocalDate.parse(parts[1])).addValue("cId", parts[2]);
         return " and (w.due_key > :cKey or (w.due_key = :cKey and w.id > :cId))";
       }
       if (sort == Sort.NEWEST && parts[0].equals("N")) {
-        long micros = Long.parseLong(parts[1]);
-        Instant at = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
-        p.addValue("cAt", Timestamp.from(at)).addValue("cId", parts[2]);
+        p.addValue("cAt", Timestamp.from(Cursor.fromMicros(parts[1]))).addValue("cId", parts[2]);
         return " and (w.created_at < :cAt or (w.created_at = :cAt and w.id < :cId))";
       }
     } catch (RuntimeException e) {
       // falls through to the error below
     }
-    throw badCursor();
-  }
-
-  static String encode(String kind, String key, String id) {
-    return Base64.getUrlEncoder().withoutPadding()
-        .encodeToString((kind + "|" + key + "|" + id).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String[] decode(String cursor) {
-    try {
-      String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 3);
-      if (parts.length == 3 && !parts[2].isEmpty()) {
-        return parts;
-      }
-    } catch (IllegalArgumentException e) {
-      // not base64
-    }
-    throw badCursor();
-  }
-
-  private static ApiException badCursor() {
-    return ApiException.invalidField("cursor", "inbox.cursorInvalid");
-  }
-
-  static long micros(Instant at) {
-    return at.getEpochSecond() * 1_000_000L + at.getNano() / 1000;
+    throw Cursor.invalid();
   }
 
   /** Field codes in their natural order: "2" before "10". */

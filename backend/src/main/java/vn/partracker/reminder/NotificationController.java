@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.partracker.org.UnitScope;
 import vn.partracker.shared.ApiException;
@@ -15,6 +16,8 @@ import vn.partracker.shared.ApiException;
 @RequestMapping("/api/notifications")
 class NotificationController {
 
+  static final int MAX_PAGE_SIZE = 100;
+
   private final Notifications notifications;
   private final Clock clock;
 
@@ -23,9 +26,14 @@ class NotificationController {
     this.clock = clock;
   }
 
+  /** The newest {@code size} (1–100, 20) notifications; {@code cursor} from the previous page's {@code nextCursor} for older ones. */
   @GetMapping
-  Notifications.Inbox list() {
-    return notifications.of(UnitScope.currentUser().id(), 100);
+  Notifications.Inbox list(@RequestParam(required = false) String cursor,
+      @RequestParam(defaultValue = "20") int size) {
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      throw ApiException.invalidField("size", "paging.sizeRange", MAX_PAGE_SIZE);
+    }
+    return notifications.page(UnitScope.currentUser().id(), cursor, size);
   }
 
   @PostMapping("/{id}/read")
@@ -34,7 +42,7 @@ class NotificationController {
     if (!notifications.markRead(user, id, clock.instant())) {
       throw ApiException.notFound("reminder.notificationNotFound", id);
     }
-    return Map.of("unread", notifications.of(user, 0).unread());
+    return Map.of("unread", notifications.unread(user));
   }
 
   @PostMapping("/read-all")

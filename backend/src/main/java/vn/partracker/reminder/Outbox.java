@@ -8,6 +8,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -232,12 +233,11 @@ class Outbox {
         where id = :id and status = 'FAILED'""", Map.of("id", id, "now", Db.ts(now))) == 1;
   }
 
-  List<Row> byStatus(String status, int limit) {
-    if (status == null) {
-      return jdbc.query("select * from rem_outbox order by id desc limit :limit", Map.of("limit", limit), ROW);
-    }
-    return jdbc.query("select * from rem_outbox where status = :status order by id desc limit :limit",
-        Map.of("status", status, "limit", limit), ROW);
+  /** At most {@code limit} rows of the status (any without it) with ids below {@code before} (all without it), newest first. */
+  List<Row> byStatus(@Nullable String status, @Nullable Long before, int limit) {
+    MapSqlParameterSource p = new MapSqlParameterSource("limit", limit).addValue("status", status).addValue("before", before);
+    return jdbc.query("select * from rem_outbox where 1 = 1" + (status == null ? "" : " and status = :status")
+        + (before == null ? "" : " and id < :before") + " order by id desc limit :limit", p, ROW);
   }
 
   Map<String, Long> countByStatus() {

@@ -23,6 +23,7 @@ import vn.partracker.org.UnitScope;
 import vn.partracker.org.UserService;
 import vn.partracker.org.UserView;
 import vn.partracker.shared.ApiException;
+import vn.partracker.shared.Cursor;
 import vn.partracker.shared.IfMatch;
 import vn.partracker.shared.Message;
 
@@ -49,7 +50,10 @@ class ReminderAdminController {
       @Schema(allowableValues = {"PENDING", "SENDING", "SENT", "FAILED"}) String status, String email, String kind, String subject, String title, @Nullable LocalDate dueDate,
       int attempts, @Nullable java.time.Instant nextAttemptAt, @Nullable String claimedBy, @Nullable java.time.Instant sentAt, @Nullable String lastError) {}
 
-  record OutboxPage(Map<String, Long> counts, List<OutboxView> items) {}
+  /** Counts by status over all the mails; a page of them, newest first, and where the older ones start (null: none). */
+  record OutboxPage(Map<String, Long> counts, List<OutboxView> items, @Nullable String nextCursor) {}
+
+  static final int OUTBOX_MAX_PAGE_SIZE = 200;
 
   private static final List<String> STATUSES = List.of(Outbox.PENDING, Outbox.SENDING, Outbox.SENT, Outbox.FAILED);
 
@@ -134,17 +138,32 @@ class ReminderAdminController {
     return key;
   }
 
+  /** {@code size} (1–200, 50) mails of {@code status} (all without it), newest first; {@code cursor} from the previous page. */
   @GetMapping("/outbox")
-  OutboxPage outbox(@RequestParam(required = false) String status, @RequestParam(defaultValue = "200") int limit) {
+  OutboxPage outbox(@RequestParam(required = false) String status, @RequestParam(required = false) String cursor,
+      @RequestParam(defaultValue = "50") int size) {
     if (status != null && !STATUSES.contains(status)) {
       throw ApiException.invalidField("status", "reminder.statusOneOf", String.join(", ", STATUSES));
     }
-    List<OutboxView> items = outbox.byStatus(status, Math.min(Math.max(limit, 1), 1000)).stream()
+    if (size < 1 || size > OUTBOX_MAX_PAGE_SIZE) {
+      throw ApiException.invalidField("size", "paging.sizeRange", OUTBOX_MAX_PAGE_SIZE);
+    }
+    Long before = null;
+    if (cursor != null) {
+      try {
+        before = Long.parseLong(Cursor.decode(cursor, 1)[0]);
+      } catch (NumberFormatException e) {
+        throw Cursor.invalid();
+      }
+    }
+    List<Outbox.Row> rows = outbox.byStatus(status, before, size + 1);
+    String next = rows.size() > size ? Cursor.encode(String.valueOf(rows.get(size - 1).id())) : null;
+    List<OutboxView> items = rows.stream().limit(size)
         .map(r -> new OutboxView(r.id(), r.status(), r.item().email(), r.item().kind(),
             r.item().subjectType() + ":" + r.item().subjectId(), r.item().title(), r.item().dueDate(), r.attempts(),
             r.nextAttemptAt(), r.claimedBy(), r.sentAt(), r.lastError()))
         .toList();
-    return new OutboxPage(outbox.countByStatus(), items);
+    return new OutboxPage(outbox.countByStatus(), items, next);
   }
 
   /** Puts a FAILED mail back in the queue with fresh attempts and sends it now. */

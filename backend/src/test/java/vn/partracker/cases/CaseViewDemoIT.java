@@ -60,7 +60,7 @@ class CaseViewDemoIT {
     assertThat(field(before.get("history"), "activityType")).contains("startEvent");
     assertThat(before.at("/history/0/startTime").asText()).isNotBlank();
 
-    ApiClient.Response reported = tuphap.post("/api/tasks/" + work.get("id").asText() + "/report",
+    ApiClient.Response reported = tuphap.post("/api/improvement-tasks/steps/" + work.get("id").asText() + "/report",
         Map.of("report", "Đã theo dõi thi hành pháp luật trong lĩnh vực trọng tâm"));
     assertThat(reported.status()).as(reported.body()).isEqualTo(200);
 

@@ -87,7 +87,7 @@ class MailThroughputBench {
           overOne, properties.sendConnections(), BATCHED, overSeveral));
     }
     // where the time of one message goes: rendering it, and marking its row (one commit each)
-    List<Outbox.Row> rows = outbox.byStatus("SENT", SINGLE);
+    List<Outbox.Row> rows = outbox.byStatus("SENT", null, SINGLE);
     long b0 = System.nanoTime();
     for (Outbox.Row row : rows) {
       mail.message(row).saveChanges();

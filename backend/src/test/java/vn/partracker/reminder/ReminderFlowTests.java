@@ -253,7 +253,7 @@ abstract class ReminderFlowTests {
       ReminderService.RunResult first = reminders.runNow();
       assertThat(first.newMails()).isEqualTo(6);
       assertThat(first.sent()).isZero();
-      List<Outbox.Row> pending = outbox.byStatus("PENDING", 100);
+      List<Outbox.Row> pending = outbox.byStatus("PENDING", null, 100);
       assertThat(pending).hasSize(6).allSatisfy(r -> {
         assertThat(r.attempts()).isEqualTo(1);
         assertThat(r.lastError()).isNotBlank();
@@ -261,10 +261,10 @@ abstract class ReminderFlowTests {
       });
       // before the back-off nothing is tried; after it, a second failure doubles the wait
       assertThat(sender.sendPending()).isZero();
-      assertThat(outbox.byStatus("PENDING", 100)).allSatisfy(r -> assertThat(r.attempts()).isEqualTo(1));
+      assertThat(outbox.byStatus("PENDING", null, 100)).allSatisfy(r -> assertThat(r.attempts()).isEqualTo(1));
       clock.advance(Duration.ofMinutes(1));
       assertThat(sender.sendPending()).isZero();
-      assertThat(outbox.byStatus("PENDING", 100)).allSatisfy(r -> {
+      assertThat(outbox.byStatus("PENDING", null, 100)).allSatisfy(r -> {
         assertThat(r.attempts()).isEqualTo(2);
         assertThat(r.nextAttemptAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(2)));
       });
@@ -393,6 +393,22 @@ abstract class ReminderFlowTests {
       assertThat(row.sentAt()).isEqualTo(clock.instant());
       assertThat(row.attempts()).isEqualTo(1);
     }
+
+    // the administrator pages through the sent mails, newest first: each once, as many as counted
+    ApiClient admin = as("rm-admin");
+    List<Long> paged = new ArrayList<>();
+    String cursor = null;
+    JsonNode page;
+    do {
+      page = admin.get("/api/admin/reminders/outbox?status=SENT&size=7" + (cursor == null ? "" : "&cursor=" + cursor)).json();
+      assertThat(page.get("items").size()).isLessThanOrEqualTo(7);
+      page.get("items").forEach(item -> paged.add(item.get("id").asLong()));
+      cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
+    } while (cursor != null);
+    assertThat(paged).doesNotHaveDuplicates().containsAll(ids).hasSize(page.get("counts").get("SENT").asInt())
+        .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(admin.get("/api/admin/reminders/outbox?size=201").status()).isEqualTo(422);
+    assertThat(admin.get("/api/admin/reminders/outbox?cursor=%21").status()).isEqualTo(422);
   }
 
   @Test
@@ -533,6 +549,25 @@ abstract class ReminderFlowTests {
     assertThat(messages.subList(0, 2)).allMatch(m -> m.startsWith("Còn 1 ngày: Việc A"));
     assertThat(inbox.get("items").get(0).get("link").asText()).startsWith("/tasks/a");
     assertThat(inbox.get("items").get(0).get("read").asBoolean()).isFalse();
+    assertThat(inbox.get("nextCursor").isNull()).isTrue();
+
+    // paged: two of the same instant (one sweep, a fixed clock) are told apart by id, none twice, none lost
+    JsonNode first = headA.get("/api/notifications?size=2").json();
+    assertThat(first.get("items")).hasSize(2);
+    assertThat(first.get("unread").asInt()).isEqualTo(3);
+    JsonNode rest = headA.get("/api/notifications?size=2&cursor=" + first.get("nextCursor").asText()).json();
+    assertThat(rest.get("nextCursor").isNull()).isTrue();
+    List<Long> paged = new ArrayList<>();
+    first.get("items").forEach(i -> paged.add(i.get("id").asLong()));
+    rest.get("items").forEach(i -> paged.add(i.get("id").asLong()));
+    List<Long> whole = new ArrayList<>();
+    inbox.get("items").forEach(i -> whole.add(i.get("id").asLong()));
+    assertThat(paged).isEqualTo(whole);
+    for (String bad : List.of("size=0", "size=101", "cursor=%21%21", "cursor=eHx5")) {
+      ApiClient.Response refused = headA.get("/api/notifications?" + bad);
+      assertThat(refused.status()).as(bad).isEqualTo(422);
+      assertThat(refused.body()).as(bad).contains(bad.substring(0, bad.indexOf('=')));
+    }
 
     ApiClient headB = as("rm-head-b");
     JsonNode inboxB = headB.get("/api/notifications").json();
