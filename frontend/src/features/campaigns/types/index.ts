@@ -1,11 +1,11 @@
 import type { Schemas } from '@/lib/api-paths';
 
-/** GET /api/campaigns/{id}: dates "yyyy-MM-dd", instants ISO; `today` the server's date (Hà Nội); a unit's people get only their own unit. */
+/**
+ * GET /api/campaigns/{id}: dates "yyyy-MM-dd", instants ISO; `today` the server's date (Hà Nội); a unit's
+ * people get only their own unit; `council` null until set up (its secretary null when none was named).
+ */
 export type Campaign = Schemas['CampaignView'];
 export type CampaignStatus = Campaign['status'];
-
-/** The council once set up (secretary null when none was named). */
-export type Council = Schemas['CampaignViewCouncil'];
 
 /** A unit's step in the campaign, whether it is late, and its answered/total items. */
 export type UnitProgress = Schemas['CampaignViewUnitProgress'];
@@ -32,8 +32,6 @@ export type Sheet = Schemas['SheetView'];
  * then the council's rounds; `version` null while unanswered (a stale one is refused with 409).
  */
 export type SheetItem = Schemas['SheetViewItem'];
-export type AnswerType = SheetItem['answerType'];
-export type Section = NonNullable<SheetItem['section']>;
 
 /** One entry of PUT …/answers: the whole answer of an item (the backend overwrites points, N/A and explanation). */
 export type AnswerRequest = Schemas['SelfAssessmentAnswerRequest'];
