@@ -1827,7 +1827,8 @@ export interface components {
         CampaignResultsUnitResult: {
             achieved: number;
             bonus: number;
-            classification: string;
+            /** @enum {string} */
+            classification: "EXCELLENT" | "GOOD" | "FAIR" | "AVERAGE" | "WEAK";
             /** Format: int32 */
             closedRound: number;
             fields: components["schemas"]["IndexCalculatorFieldScore"][];
@@ -1885,7 +1886,8 @@ export interface components {
             /** Format: date */
             selfAssessmentDeadline: string;
             sipasCode: string | null;
-            status: string;
+            /** @enum {string} */
+            status: "RUNNING" | "PUBLISHED";
             /** Format: date */
             today: string;
             units: components["schemas"]["CampaignViewUnitProgress"][];
@@ -1895,7 +1897,7 @@ export interface components {
         CampaignViewCouncil: {
             chair: string;
             members: string;
-            secretary: string;
+            secretary: string | null;
             /** Format: date-time */
             setUpAt: string;
         };
@@ -1905,7 +1907,8 @@ export interface components {
             /** Format: date-time */
             appraisedAt: string | null;
             late: boolean;
-            step: string;
+            /** @enum {string} */
+            step: "SELF_ASSESSMENT" | "SUBMITTED" | "EXPLANATION" | "APPRAISED";
             /** Format: date-time */
             submittedAt: string | null;
             /** Format: int32 */
@@ -2809,7 +2812,8 @@ export interface components {
             late: boolean;
             max: number;
             selfAchieved: number;
-            step: string;
+            /** @enum {string} */
+            step: "SELF_ASSESSMENT" | "SUBMITTED" | "EXPLANATION" | "APPRAISED";
             /** Format: int64 */
             unitId: number;
             unitName: string;
@@ -2822,7 +2826,8 @@ export interface components {
             size: number;
         };
         SheetViewItem: {
-            answerType: string;
+            /** @enum {string} */
+            answerType: "POINTS" | "YES_NO" | "RATE" | "DEDUCTION";
             appraisalReason: string | null;
             appraisedDenominator: number | null;
             /** Format: int32 */
@@ -2851,7 +2856,8 @@ export interface components {
             pointsPerEvent: number | null;
             reply: string | null;
             rounds: components["schemas"]["SheetViewRound"][];
-            section: string | null;
+            /** @enum {string|null} */
+            section: "BONUS" | "PENALTY" | null;
             selfPoints: number | null;
             title: string;
             /** Format: date-time */

@@ -1,4 +1,5 @@
-import type { Campaign, CampaignResults, Sheet, SheetItem, UnitProgress, UnitResult } from './types';
+import type { Schemas } from '@/lib/api-paths';
+import type { Campaign, CampaignResults, GeneratedPlan, Loss, Sheet, SheetItem, UnitProgress, UnitResult } from './types';
 
 export const unitProgress = (unitId: number, patch: Partial<UnitProgress> = {}): UnitProgress => ({
   unitId,
@@ -41,6 +42,8 @@ export const sheetItem = (code: string, patch: Partial<SheetItem> = {}): SheetIt
   title: `Tiêu chí ${code}`,
   fieldCode: code.split('.')[0],
   section: null,
+  leadUnitId: null,
+  leadUnitName: null,
   maxPoints: 2,
   guidance: null,
   evidenceRequired: null,
@@ -149,5 +152,80 @@ export const sampleResults = (patch: Partial<CampaignResults> = {}): CampaignRes
     unitResult(34, { unitName: 'Xã Đông Hòa', index: 85, achieved: 85, classification: 'GOOD', rank: 2 }),
     unitResult(32, { unitName: 'Xã Bình Minh', index: 85, achieved: 85, classification: 'GOOD', rank: 2, previousIndex: 85 }),
   ],
+  ...patch,
+});
+
+export const loss = (code: string, patch: Partial<Loss> = {}): Loss => ({
+  code,
+  title: `Tiêu chí ${code}`,
+  fieldCode: code.split('.')[0],
+  max: 2,
+  achieved: 0,
+  lost: 2,
+  reason: null,
+  self: null,
+  round1: null,
+  round2: null,
+  ...patch,
+});
+
+/** A field (top-level node) of a criteria set, as GET /api/criteria-sets/{id} lists it. */
+export const criteriaField = (code: string, title: string, maxPoints: number): Schemas['CriteriaNodeView'] => ({
+  id: Number(code),
+  code,
+  title,
+  depth: 0,
+  maxPoints,
+  childrenSum: maxPoints,
+  sumMismatch: false,
+  answerType: 'POINTS',
+  notApplicableAllowed: false,
+  numeratorLabel: null,
+  denominatorLabel: null,
+  bands: [],
+  pointsPerEvent: null,
+  section: null,
+  guidance: null,
+  evidence: null,
+  version: 1,
+  children: [],
+});
+
+export const criteriaSet = (nodes: Schemas['CriteriaNodeView'][], patch: Partial<Schemas['CriteriaSetView']> = {}): Schemas['CriteriaSetView'] => ({
+  id: 2,
+  name: 'Bộ tiêu chí cấp xã 2026',
+  year: 2026,
+  level: 'COMMUNE',
+  status: 'PUBLISHED',
+  copiedFromId: null,
+  nodeCount: nodes.length,
+  nodes,
+  totalMaxPoints: nodes.reduce((sum, n) => sum + n.maxPoints, 0),
+  bonusMaxPoints: 0,
+  penaltyMaxPoints: 0,
+  indexCappedAt100: true,
+  thresholds: { excellent: 90, good: 80, fair: 70, average: 50 },
+  updatedAt: '2026-09-01T02:00:00Z',
+  ...patch,
+});
+
+/** The draft plan POST /api/improvement-plans/generate-from/{campaignId} answers. */
+export const generatedPlan = (id: number, patch: Partial<GeneratedPlan> = {}): GeneratedPlan => ({
+  id,
+  name: 'Kế hoạch khắc phục năm 2027',
+  year: 2027,
+  source: 'GENERATED',
+  status: 'DRAFT',
+  campaignId: 9,
+  ownerUnitId: 31,
+  ownerUnitName: 'Xã An Bình',
+  baseline: null,
+  items: [],
+  taskCount: 0,
+  activation: null,
+  approvedAt: null,
+  approvedBy: null,
+  activatedAt: null,
+  updatedAt: '2026-11-20T02:00:00Z',
   ...patch,
 });

@@ -1,10 +1,7 @@
-import { api } from '@/lib/api-client';
+import { typedApi } from '@/lib/api-paths';
 import type { Campaign } from '../types';
-import { normalizeCampaign } from '../utils/normalize';
-import { CAMPAIGNS_URL } from './keys';
 
 /** GET /api/campaigns → the campaigns the caller takes part in (all for those who see every unit), newest year first */
-export async function getCampaigns(): Promise<Campaign[]> {
-  const campaigns = await api.get<Campaign[]>(CAMPAIGNS_URL);
-  return (campaigns ?? []).map(normalizeCampaign);
+export function getCampaigns(): Promise<Campaign[]> {
+  return typedApi.get('/api/campaigns');
 }

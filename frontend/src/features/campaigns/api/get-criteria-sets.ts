@@ -1,8 +1,7 @@
-import { api } from '@/lib/api-client';
+import { typedApi } from '@/lib/api-paths';
 import type { CriteriaSetOption } from '../types';
 
 /** GET /api/criteria-sets → the sets; a campaign can only use the PUBLISHED ones */
-export async function getCriteriaSets(): Promise<CriteriaSetOption[]> {
-  const sets = await api.get<CriteriaSetOption[]>('/api/criteria-sets');
-  return sets ?? [];
+export function getCriteriaSets(): Promise<CriteriaSetOption[]> {
+  return typedApi.get('/api/criteria-sets');
 }

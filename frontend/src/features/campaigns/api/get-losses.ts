@@ -1,9 +1,7 @@
-import { api } from '@/lib/api-client';
+import { typedApi } from '@/lib/api-paths';
 import type { Loss } from '../types';
-import { campaignUrl } from './keys';
 
 /** GET /api/campaigns/{id}/losses?unitId= → every item below its max with the points lost and why */
-export async function getLosses(id: number, unitId: number): Promise<Loss[]> {
-  const losses = await api.get<Loss[]>(`${campaignUrl(id)}/losses`, { params: { unitId } });
-  return losses ?? [];
+export function getLosses(id: number, unitId: number): Promise<Loss[]> {
+  return typedApi.get('/api/campaigns/{id}/losses', { path: { id }, params: { unitId } });
 }

@@ -1,9 +1,7 @@
-import { api } from '@/lib/api-client';
+import { typedApi } from '@/lib/api-paths';
 import type { CampaignResults } from '../types';
-import { normalizeResults } from '../utils/normalize';
-import { campaignUrl } from './keys';
 
 /** GET /api/campaigns/{id}/results → index, classification, rank and field subtotals per unit (a unit's people: own row until published) */
-export async function getResults(id: number): Promise<CampaignResults> {
-  return normalizeResults(await api.get<CampaignResults>(`${campaignUrl(id)}/results`));
+export function getResults(id: number): Promise<CampaignResults> {
+  return typedApi.get('/api/campaigns/{id}/results', { path: { id } });
 }

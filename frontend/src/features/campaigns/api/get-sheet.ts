@@ -1,9 +1,7 @@
-import { api } from '@/lib/api-client';
+import { typedApi } from '@/lib/api-paths';
 import type { Sheet } from '../types';
-import { normalizeSheet } from '../utils/normalize';
-import { unitUrl } from './keys';
 
 /** GET /api/campaigns/{id}/units/{unitId}/assessment → the unit's sheet with what the caller may do */
-export async function getSheet(id: number, unitId: number): Promise<Sheet> {
-  return normalizeSheet(await api.get<Sheet>(`${unitUrl(id, unitId)}/assessment`));
+export function getSheet(id: number, unitId: number): Promise<Sheet> {
+  return typedApi.get('/api/campaigns/{id}/units/{unitId}/assessment', { path: { id, unitId } });
 }

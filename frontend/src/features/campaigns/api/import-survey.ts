@@ -1,9 +1,7 @@
 import { api } from '@/lib/api-client';
-import type { CampaignResults } from '../types';
-import { normalizeResults } from '../utils/normalize';
-import { campaignUrl } from './keys';
+import { fillPath, type ApiAnswer } from '@/lib/api-paths';
 
 /** POST /api/campaigns/{id}/survey multipart "file" (columns Đơn vị | Điểm; ADMIN/COORDINATOR) → the results; 422 row errors, nothing saved */
-export async function importSurvey(id: number, file: File): Promise<CampaignResults> {
-  return normalizeResults(await api.upload<CampaignResults>(`${campaignUrl(id)}/survey`, file));
+export function importSurvey(id: number, file: File): Promise<ApiAnswer<'/api/campaigns/{id}/survey', 'post'>> {
+  return api.upload(fillPath('/api/campaigns/{id}/survey', { id }), file);
 }

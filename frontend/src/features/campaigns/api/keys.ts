@@ -1,4 +1,4 @@
-/** React Query keys and URLs of the campaigns feature. */
+/** React Query keys of the campaigns feature. */
 export const campaignKeys = {
   all: ['campaigns'] as const,
   list: () => ['campaigns', 'list'] as const,
@@ -11,7 +11,3 @@ export const campaignKeys = {
   criteriaSets: () => ['campaigns', 'criteria-sets'] as const,
   criteriaFields: (setId: number) => ['campaigns', 'criteria-fields', setId] as const,
 };
-
-export const CAMPAIGNS_URL = '/api/campaigns';
-export const campaignUrl = (id: number) => `${CAMPAIGNS_URL}/${id}`;
-export const unitUrl = (id: number, unitId: number) => `${campaignUrl(id)}/units/${unitId}`;

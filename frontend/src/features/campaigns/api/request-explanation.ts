@@ -1,9 +1,7 @@
-import { api } from '@/lib/api-client';
+import { typedApi } from '@/lib/api-paths';
 import type { ExplanationRequestBody, Sheet } from '../types';
-import { normalizeSheet } from '../utils/normalize';
-import { unitUrl } from './keys';
 
 /** POST /api/campaigns/{id}/units/{unitId}/request-explanation {request, dueDate} (council) → the sheet, now EXPLANATION */
-export async function requestExplanation(id: number, unitId: number, body: ExplanationRequestBody): Promise<Sheet> {
-  return normalizeSheet(await api.post<Sheet>(`${unitUrl(id, unitId)}/request-explanation`, body));
+export function requestExplanation(id: number, unitId: number, body: ExplanationRequestBody): Promise<Sheet> {
+  return typedApi.post('/api/campaigns/{id}/units/{unitId}/request-explanation', body, { path: { id, unitId } });
 }

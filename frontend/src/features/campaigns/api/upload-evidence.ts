@@ -1,9 +1,12 @@
 import { api } from '@/lib/api-client';
-import type { Sheet } from '../types';
-import { normalizeSheet } from '../utils/normalize';
-import { unitUrl } from './keys';
+import { fillPath, type ApiAnswer } from '@/lib/api-paths';
 
 /** POST /api/campaigns/{id}/units/{unitId}/answers/{code}/evidence multipart "file" → the sheet */
-export async function uploadEvidence(id: number, unitId: number, code: string, file: File): Promise<Sheet> {
-  return normalizeSheet(await api.upload<Sheet>(`${unitUrl(id, unitId)}/answers/${encodeURIComponent(code)}/evidence`, file));
+export function uploadEvidence(
+  id: number,
+  unitId: number,
+  code: string,
+  file: File,
+): Promise<ApiAnswer<'/api/campaigns/{id}/units/{unitId}/answers/{code}/evidence', 'post'>> {
+  return api.upload(fillPath('/api/campaigns/{id}/units/{unitId}/answers/{code}/evidence', { id, unitId, code }), file);
 }

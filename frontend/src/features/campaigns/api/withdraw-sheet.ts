@@ -1,9 +1,7 @@
-import { api } from '@/lib/api-client';
+import { typedApi } from '@/lib/api-paths';
 import type { Sheet } from '../types';
-import { normalizeSheet } from '../utils/normalize';
-import { unitUrl } from './keys';
 
 /** POST /api/campaigns/{id}/units/{unitId}/withdraw → the sheet back in self-assessment (before the deadline only) */
-export async function withdrawSheet(id: number, unitId: number): Promise<Sheet> {
-  return normalizeSheet(await api.post<Sheet>(`${unitUrl(id, unitId)}/withdraw`));
+export function withdrawSheet(id: number, unitId: number): Promise<Sheet> {
+  return typedApi.post('/api/campaigns/{id}/units/{unitId}/withdraw', undefined, { path: { id, unitId } });
 }

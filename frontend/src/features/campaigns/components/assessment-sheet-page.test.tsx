@@ -6,7 +6,8 @@ import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/router';
 import { createQueryClient } from '@/lib/query-client';
 import { fakeBackend, type Handler, json, problem } from '@/test/fake-backend';
-import { sampleCampaign, sampleSheet, sheetItem } from '../test-data';
+import { criteriaField, criteriaSet, sampleCampaign, sampleSheet, sheetItem } from '../test-data';
+import type { Sheet } from '../types';
 
 const config = { demo: false, demoAccounts: [], levels: [] };
 const SHEET = '/api/campaigns/9/units/31/assessment';
@@ -23,7 +24,7 @@ function renderSheet(roles: string[], handlers: Record<string, Handler>) {
     'GET /api/tasks': () => json(200, { items: [], nextCursor: null, counts: { OVERDUE: 0, DUE_SOON: 0, RETURNED: 0, OPEN: 0 } }),
     'GET /api/campaigns/9': () => json(200, sampleCampaign()),
     'GET /api/criteria-sets/2': () =>
-      json(200, { id: 2, nodes: [{ code: '1', title: 'Công tác chỉ đạo, điều hành' }, { code: '2', title: 'Cải cách thủ tục hành chính' }] }),
+      json(200, criteriaSet([criteriaField('1', 'Công tác chỉ đạo, điều hành', 10), criteriaField('2', 'Cải cách thủ tục hành chính', 90)])),
     ...handlers,
   });
   render(
@@ -223,7 +224,7 @@ describe('assessment sheet (council)', { timeout: 180_000 }, () => {
     const fetchMock = renderSheet(['COUNCIL'], {
       [`GET ${SHEET}`]: () => json(200, submitted()),
       'PUT /api/campaigns/9/units/31/appraisal': () => json(200, submitted()),
-      'POST /api/campaigns/9/units/31/appraised': () => json(200, { ...submitted(), step: 'APPRAISED', canAppraise: false }),
+      'POST /api/campaigns/9/units/31/appraised': () => json(200, { ...submitted(), step: 'APPRAISED', canAppraise: false } satisfies Sheet),
     });
     const sheet = await screen.findByTestId('assessment-sheet', {}, { timeout: 15_000 });
     expect(within(sheet).getByTestId('sheet-step')).toHaveTextContent('Đã nộp');
@@ -262,7 +263,7 @@ describe('assessment sheet (rounds)', { timeout: 180_000 }, () => {
     const explaining = sampleSheet({ step: 'EXPLANATION', editable: false, canExplain: true, closedRound: 1, explanationRequest: 'Giải trình mục 1.1', explanationDue: '2026-11-12', items: [item()] });
     const fetchMock = renderSheet(['UNIT_HEAD'], {
       [`GET ${SHEET}`]: () => json(200, explaining),
-      'POST /api/campaigns/9/units/31/explain': () => json(200, { ...explaining, step: 'SUBMITTED', canExplain: false, appraisalRound: 2 }),
+      'POST /api/campaigns/9/units/31/explain': () => json(200, { ...explaining, step: 'SUBMITTED', canExplain: false, appraisalRound: 2 } satisfies Sheet),
     });
     const sheet = await screen.findByTestId('assessment-sheet', {}, { timeout: 15_000 });
     expect(await within(sheet).findByTestId('round1-1.1')).toHaveTextContent('Thiếu báo cáo quý IV');

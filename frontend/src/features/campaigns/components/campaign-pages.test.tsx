@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBackend, type Handler, json, problem } from '@/test/fake-backend';
-import { sampleCampaign, sampleResults } from '../test-data';
+import { generatedPlan, loss, sampleCampaign, sampleResults } from '../test-data';
 import { renderRoute } from '@/test/render-route';
 
 const config = { demo: false, demoAccounts: [], levels: [] };
@@ -101,8 +101,8 @@ describe('campaign detail', () => {
     const fetchMock = renderApp('/campaigns/9', ['COORDINATOR'], {
       'GET /api/campaigns/9': () => json(200, sampleCampaign({ status: 'PUBLISHED', publishedAt: '2026-11-19T02:00:00Z' })),
       'GET /api/campaigns/9/losses': () =>
-        json(200, [{ code: '1.1', title: 'Kế hoạch CCHC', fieldCode: '1', max: 2, achieved: 0.5, lost: 1.5, reason: 'Ban hành muộn' }]),
-      'POST /api/improvement-plans/generate-from/9': () => json(201, { id: 44 }),
+        json(200, [loss('1.1', { title: 'Kế hoạch CCHC', achieved: 0.5, lost: 1.5, reason: 'Ban hành muộn' })]),
+      'POST /api/improvement-plans/generate-from/9': () => json(201, generatedPlan(44)),
       'GET /api/improvement-plans/44': () => problem(404, 'Not Found'),
     });
     const page = await screen.findByTestId('campaign-detail', {}, { timeout: 15_000 });

@@ -27,7 +27,8 @@ export function LossesPanel({ campaign, canGenerate }: { campaign: Campaign; can
     generate.mutate(unitId, {
       onSuccess: (plan) => {
         void message.success(t('campaigns.losses.generated'));
-        void navigate(`/improvement-plans/${plan.id}`);
+        // a saved plan always has its id (PlanView's id is null only in an import preview)
+        if (plan.id !== null) void navigate(`/improvement-plans/${plan.id}`);
       },
       onError: (error) => void message.error(isApiError(error) ? error.detail || error.title : t('errors.unexpected'), 6),
     });

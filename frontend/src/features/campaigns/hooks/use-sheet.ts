@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type ExplainBody, explainSheet } from '../api/explain-sheet';
+import { explainSheet } from '../api/explain-sheet';
 import { getItemHistory } from '../api/get-item-history';
 import { getSheet } from '../api/get-sheet';
 import { campaignKeys } from '../api/keys';
@@ -10,7 +10,7 @@ import { saveAppraisal } from '../api/save-appraisal';
 import { submitSheet } from '../api/submit-sheet';
 import { uploadEvidence } from '../api/upload-evidence';
 import { withdrawSheet } from '../api/withdraw-sheet';
-import type { AnswerRequest, AppraisalRequest, ExplanationRequestBody, Sheet } from '../types';
+import type { AnswerRequest, AppraisalRequest, ExplainBody, ExplanationRequestBody, Sheet } from '../types';
 
 export function useSheet(id: number | undefined, unitId: number | undefined) {
   return useQuery({

@@ -1,15 +1,14 @@
 import { isApiError } from '@/lib/api-client';
 import { deductionPoints, ratePoints } from '@/lib/item-scoring';
 import type { AnswerRequest, AppraisalRequest, Sheet, SheetItem } from '../types';
-import { normalizeSheet } from './normalize';
 
-/** Figures behind the points of a RATE (numerator of denominator) or DEDUCTION (events) item. */
+/** Figures behind the points of a RATE (numerator of denominator) or DEDUCTION (events) item (UI state, not an API type). */
 export type Figures = { numerator: number | null; denominator: number | null; events: number | null };
 
-/** What the unit is typing for one item; explanation '' = none. Figures only for RATE/DEDUCTION items. */
+/** What the unit is typing for one item (form state, not an API type); explanation '' = none. Figures only for RATE/DEDUCTION items. */
 export type AnswerDraft = { points: number | null; notApplicable: boolean; explanation: string } & Partial<Figures>;
 
-/** What the council is typing for one item; reason '' = none; figures when it changes a RATE/DEDUCTION item's. */
+/** What the council is typing for one item (form state, not an API type); reason '' = none; figures when it changes a RATE/DEDUCTION item's. */
 export type AppraisalDraft = { appraisedPoints: number | null; reason: string } & Partial<Figures>;
 
 /** RATE and DEDUCTION items are answered with figures; their points follow (same rule as the server). */
@@ -24,7 +23,7 @@ export function figurePoints(item: SheetItem, f: Partial<Figures>): number | nul
 
 const hasFigures = (f: Partial<Figures>) => f.numerator != null || f.denominator != null || f.events != null;
 
-/** Only the items touched since the last load/save are kept, by code. */
+/** Only the items touched since the last load/save are kept, by code (UI state, not an API type). */
 export type Drafts<T> = Record<string, T>;
 
 export const savedAnswer = (item: SheetItem): AnswerDraft => ({
@@ -144,6 +143,7 @@ export function missingReasons(items: readonly SheetItem[], drafts: Drafts<Appra
     .map((item) => item.code);
 }
 
+/** Points added up in the browser (a view model, not an API type). */
 export type Totals = { self: number; appraised: number; max: number };
 
 /**
@@ -183,9 +183,13 @@ export function groupByField(items: readonly SheetItem[]): { fieldCode: string; 
   return groups;
 }
 
-/** The current sheet when a save was refused because another person saved the same items after this page read them. */
+/**
+ * The current sheet when a save was refused because another person saved the same items after this
+ * page read them: the 409 of PUT …/answers carries the sheet as `current` (a SheetView, which the
+ * document cannot say of a problem's field).
+ */
 export function staleSheet(error: unknown): Sheet | undefined {
-  return isApiError(error) && error.status === 409 && error.current ? normalizeSheet(error.current as Sheet) : undefined;
+  return isApiError(error) && error.status === 409 && error.current ? (error.current as Sheet) : undefined;
 }
 
 /** Messages of a 422 by item code (field = code); other messages under "". */

@@ -1,5 +1,6 @@
 package vn.partracker.assessment;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -48,7 +49,8 @@ public class CampaignResults {
    * unit's own scores and of each round once closed (null before); {@code closedRound} 0, 1 or 2.
    */
   public record UnitResult(Long unitId, String unitName, BigDecimal achieved, BigDecimal max, BigDecimal bonus,
-      BigDecimal penalty, BigDecimal index, String classification, int rank, @Nullable BigDecimal previousIndex,
+      BigDecimal penalty, BigDecimal index,
+      @Schema(allowableValues = {"EXCELLENT", "GOOD", "FAIR", "AVERAGE", "WEAK"}) String classification, int rank, @Nullable BigDecimal previousIndex,
       List<IndexCalculator.FieldScore> fields, @Nullable BigDecimal selfIndex, @Nullable BigDecimal round1Index, @Nullable BigDecimal round2Index,
       int closedRound) {
 

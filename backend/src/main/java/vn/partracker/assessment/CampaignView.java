@@ -1,5 +1,6 @@
 package vn.partracker.assessment;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +13,7 @@ public record CampaignView(
     int year,
     Long criteriaSetId,
     String criteriaSetName,
-    String status,
+    @Schema(allowableValues = {"RUNNING", "PUBLISHED"}) String status,
     LocalDate councilDeadline,
     LocalDate selfAssessmentDeadline,
     LocalDate appraisalDeadline,
@@ -25,8 +26,9 @@ public record CampaignView(
     LocalDate today,
     List<UnitProgress> units) {
 
-  public record Council(String members, String chair, String secretary, Instant setUpAt) {}
+  public record Council(String members, String chair, @Nullable String secretary, Instant setUpAt) {}
 
-  public record UnitProgress(Long unitId, String unitName, String step, boolean late, @Nullable Instant submittedAt,
+  public record UnitProgress(Long unitId, String unitName,
+      @Schema(allowableValues = {"SELF_ASSESSMENT", "SUBMITTED", "EXPLANATION", "APPRAISED"}) String step, boolean late, @Nullable Instant submittedAt,
       @Nullable Instant appraisedAt, int answered, int total) {}
 }

@@ -1,5 +1,6 @@
 package vn.partracker.assessment;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ public record SheetView(
     String campaignName,
     Long unitId,
     String unitName,
-    String step,
+    @Schema(allowableValues = {"SELF_ASSESSMENT", "SUBMITTED", "EXPLANATION", "APPRAISED"}) String step,
     boolean late,
     LocalDate deadline,
     boolean editable,
@@ -38,9 +39,11 @@ public record SheetView(
    * or PENALTY for an item outside the scored 100. {@code reply}: the unit's explanation of the item
    * after round 1. {@code rounds}: the item's score round by round, the unit's own first.
    */
-  public record Item(String code, String title, String fieldCode, @Nullable String section, @Nullable Long leadUnitId, @Nullable String leadUnitName,
+  public record Item(String code, String title, String fieldCode,
+      @Nullable @Schema(allowableValues = {"BONUS", "PENALTY"}) String section, @Nullable Long leadUnitId, @Nullable String leadUnitName,
       BigDecimal maxPoints, @Nullable String guidance,
-      @Nullable String evidenceRequired, String answerType, boolean notApplicableAllowed, @Nullable String numeratorLabel,
+      @Nullable String evidenceRequired,
+      @Schema(allowableValues = {"POINTS", "YES_NO", "RATE", "DEDUCTION"}) String answerType, boolean notApplicableAllowed, @Nullable String numeratorLabel,
       @Nullable String denominatorLabel, List<RateBand> bands, @Nullable BigDecimal pointsPerEvent, @Nullable BigDecimal selfPoints,
       @Nullable BigDecimal numerator, @Nullable BigDecimal denominator, @Nullable Integer events,
       boolean notApplicable, @Nullable String explanation, @Nullable BigDecimal appraisedPoints, @Nullable String appraisalReason,
