@@ -48,7 +48,7 @@ import vn.partracker.support.SchemaCheck;
     properties = {
       "spring.datasource.url=jdbc:h2:mem:openapi-sweep;DB_CLOSE_DELAY=-1",
       "par.demo=true",
-      "spring.mail.port=${test.mail.port:39251}",
+      "spring.mail.port=${test.mail.port.sweep:39252}",
       "par.reminder.scheduling=false"
     })
 @Import({OpenApiSweepIT.PlantedUnchecked.class, OpenApiSweepIT.PlantedFragile.class, OpenApiSweepIT.PlantedLie.class})
