@@ -2052,13 +2052,6 @@ export interface components {
             /** Format: int32 */
             year: number;
         };
-        DashboardFilter: {
-            /** Format: int64 */
-            campaignId: number | null;
-            level: string | null;
-            /** Format: int64 */
-            planId: number | null;
-        };
         DashboardServiceCoordinator: {
             /** Format: int64 */
             doneLate: number;
@@ -4543,9 +4536,11 @@ export interface operations {
     };
     coordinator: {
         parameters: {
-            query: {
+            query?: {
                 year?: number;
-                filter: components["schemas"]["DashboardFilter"];
+                planId?: number | null;
+                level?: string | null;
+                campaignId?: number | null;
             };
             header?: never;
             path?: never;
@@ -4566,10 +4561,12 @@ export interface operations {
     };
     export_1: {
         parameters: {
-            query: {
+            query?: {
                 year?: number;
                 format?: string;
-                filter: components["schemas"]["DashboardFilter"];
+                planId?: number | null;
+                level?: string | null;
+                campaignId?: number | null;
             };
             header?: never;
             path?: never;
@@ -4590,9 +4587,11 @@ export interface operations {
     };
     fields: {
         parameters: {
-            query: {
+            query?: {
                 year?: number;
-                filter: components["schemas"]["DashboardFilter"];
+                planId?: number | null;
+                level?: string | null;
+                campaignId?: number | null;
             };
             header?: never;
             path?: never;
@@ -4635,9 +4634,11 @@ export interface operations {
     };
     timeline: {
         parameters: {
-            query: {
+            query?: {
                 year?: number;
-                filter: components["schemas"]["DashboardFilter"];
+                planId?: number | null;
+                level?: string | null;
+                campaignId?: number | null;
             };
             header?: never;
             path?: never;
