@@ -1998,10 +1998,10 @@ export interface components {
             version?: number | null;
         };
         CriteriaRequestsSetRequest: {
-            indexCappedAt100: boolean;
+            indexCappedAt100?: boolean | null;
             level: string;
             name: string;
-            thresholds: components["schemas"]["Thresholds"];
+            thresholds?: components["schemas"]["Thresholds"] | null;
             /** Format: int32 */
             year: number;
         };
