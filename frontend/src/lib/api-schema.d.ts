@@ -2001,10 +2001,10 @@ export interface components {
             version?: number | null;
         };
         CriteriaRequestsSetRequest: {
-            indexCappedAt100: boolean;
+            indexCappedAt100?: boolean | null;
             level: string;
             name: string;
-            thresholds: components["schemas"]["Thresholds"];
+            thresholds?: components["schemas"]["Thresholds"] | null;
             /** Format: int32 */
             year: number;
         };
@@ -2054,13 +2054,6 @@ export interface components {
             updatedAt: string;
             /** Format: int32 */
             year: number;
-        };
-        DashboardFilter: {
-            /** Format: int64 */
-            campaignId: number | null;
-            level: string | null;
-            /** Format: int64 */
-            planId: number | null;
         };
         DashboardServiceCoordinator: {
             /** Format: int64 */
@@ -4552,9 +4545,11 @@ export interface operations {
     };
     coordinator: {
         parameters: {
-            query: {
+            query?: {
                 year?: number;
-                filter: components["schemas"]["DashboardFilter"];
+                planId?: number | null;
+                level?: string | null;
+                campaignId?: number | null;
             };
             header?: never;
             path?: never;
@@ -4575,10 +4570,12 @@ export interface operations {
     };
     export_1: {
         parameters: {
-            query: {
+            query?: {
                 year?: number;
                 format?: string;
-                filter: components["schemas"]["DashboardFilter"];
+                planId?: number | null;
+                level?: string | null;
+                campaignId?: number | null;
             };
             header?: never;
             path?: never;
@@ -4599,9 +4596,11 @@ export interface operations {
     };
     fields: {
         parameters: {
-            query: {
+            query?: {
                 year?: number;
-                filter: components["schemas"]["DashboardFilter"];
+                planId?: number | null;
+                level?: string | null;
+                campaignId?: number | null;
             };
             header?: never;
             path?: never;
@@ -4644,9 +4643,11 @@ export interface operations {
     };
     timeline: {
         parameters: {
-            query: {
+            query?: {
                 year?: number;
-                filter: components["schemas"]["DashboardFilter"];
+                planId?: number | null;
+                level?: string | null;
+                campaignId?: number | null;
             };
             header?: never;
             path?: never;

@@ -21,6 +21,7 @@ export function node(id: number | null, code: string, title: string, maxPoints: 
     childrenSum,
     sumMismatch: childrenSum !== null && Math.abs(childrenSum - maxPoints) > 1e-9,
     children,
+    version: id === null ? null : 1,
     ...extra,
   };
 }

@@ -1,3 +1,4 @@
+import type { Schemas } from '@/lib/api-paths';
 import type { CoordinatorDashboard, DashboardUnit, ScoreDashboard, Timeline } from './types';
 
 export const unitRow = (unitId: number, patch: Partial<DashboardUnit> = {}): DashboardUnit => ({
@@ -22,12 +23,16 @@ export const coordinator = (patch: Partial<CoordinatorDashboard> = {}): Coordina
   doneOnTime: 9,
   doneLate: 3,
   onTimeRate: 75,
+  organisationOnTimeRate: 75,
   unitCount: 3,
+  narrowedBy: '',
   units: [
     unitRow(11, { unitName: 'Phòng Tư pháp', rank: 1, onTimeRate: 100, overdue: 0 }),
     unitRow(12, { unitName: 'Phòng Nội vụ', rank: 2, onTimeRate: 66.7, overdue: 2, nextDueDate: '2026-03-31' }),
     unitRow(13, { unitName: 'Văn phòng HĐND và UBND', rank: 3, onTimeRate: 50, overdue: 3, doneLate: 2 }),
   ],
+  support: null,
+  supportUnits: null,
   ...patch,
 });
 
@@ -65,5 +70,36 @@ export const timeline = (patch: Partial<Timeline> = {}): Timeline => ({
     { kind: 'CAMPAIGN_MILESTONE', label: 'Tự đánh giá – Xác định Chỉ số CCHC 2026', date: '2026-11-05', planId: null, campaignId: 5, open: 2, done: 2, overdue: 2 },
     { kind: 'PLAN_DEADLINE', label: 'Kế hoạch nâng cao Chỉ số CCHC năm 2026', date: '2026-11-25', planId: 3, campaignId: null, open: 1, done: 0, overdue: 0 },
   ],
+  ...patch,
+});
+
+/** A plan's results of its baseline assessment (the score dashboard needs one). */
+export const baseline = (patch: Partial<Schemas['PlanViewBaseline']> = {}): Schemas['PlanViewBaseline'] => ({
+  totalMax: 30,
+  totalAchieved: 20,
+  index: 66.67,
+  classification: 'AVERAGE',
+  fields: [],
+  ...patch,
+});
+
+/** A saved plan as GET /api/improvement-plans lists it (items empty). */
+export const plan = (id: number, patch: Partial<Schemas['PlanView']> = {}): Schemas['PlanView'] => ({
+  id,
+  name: `Kế hoạch ${id}`,
+  year: 2026,
+  status: 'ACTIVE',
+  source: 'IMPORT',
+  ownerUnitId: 12,
+  ownerUnitName: 'Phòng Nội vụ',
+  campaignId: null,
+  baseline: null,
+  items: [],
+  taskCount: 0,
+  activation: null,
+  approvedAt: null,
+  approvedBy: null,
+  activatedAt: null,
+  updatedAt: '2026-03-05T03:00:00Z',
   ...patch,
 });

@@ -1,8 +1,7 @@
-import { api } from '@/lib/api-client';
-import type { CreateCriteriaSetRequest, CriteriaSet } from '../types';
-import { CRITERIA_SETS_URL } from './keys';
+import { typedApi } from '@/lib/api-paths';
+import type { CriteriaSet, CriteriaSetRequest } from '../types';
 
-/** POST /api/criteria-sets {name, year, level} → 201 an empty draft; 422 field errors */
-export function createCriteriaSet(body: CreateCriteriaSetRequest): Promise<CriteriaSet> {
-  return api.post<CriteriaSet>(CRITERIA_SETS_URL, body);
+/** POST /api/criteria-sets {name, year, level} → 201 an empty draft (default thresholds); 422 field errors */
+export function createCriteriaSet(body: CriteriaSetRequest): Promise<CriteriaSet> {
+  return typedApi.post('/api/criteria-sets', body);
 }

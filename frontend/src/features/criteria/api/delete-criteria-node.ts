@@ -1,8 +1,7 @@
-import { api } from '@/lib/api-client';
+import { typedApi } from '@/lib/api-paths';
 import type { CriteriaSet } from '../types';
-import { criteriaSetUrl } from './keys';
 
 /** DELETE /api/criteria-sets/{id}/nodes/{nodeId} (the node and its subtree) → the whole set */
 export function deleteCriteriaNode(setId: number, nodeId: number): Promise<CriteriaSet> {
-  return api.delete<CriteriaSet>(`${criteriaSetUrl(setId)}/nodes/${nodeId}`);
+  return typedApi.delete('/api/criteria-sets/{id}/nodes/{nodeId}', { path: { id: setId, nodeId } });
 }

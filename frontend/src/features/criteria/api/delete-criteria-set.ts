@@ -1,7 +1,6 @@
-import { api } from '@/lib/api-client';
-import { criteriaSetUrl } from './keys';
+import { typedApi } from '@/lib/api-paths';
 
 /** DELETE /api/criteria-sets/{id} → 204 (drafts only; 409 otherwise) */
 export function deleteCriteriaSet(id: number): Promise<void> {
-  return api.delete(criteriaSetUrl(id));
+  return typedApi.delete('/api/criteria-sets/{id}', { path: { id } });
 }

@@ -1,8 +1,7 @@
-import { api } from '@/lib/api-client';
+import { typedApi } from '@/lib/api-paths';
 import type { CriteriaSet } from '../types';
-import { criteriaSetUrl } from './keys';
 
 /** GET /api/criteria-sets/{id} */
 export function getCriteriaSet(id: number): Promise<CriteriaSet> {
-  return api.get<CriteriaSet>(criteriaSetUrl(id));
+  return typedApi.get('/api/criteria-sets/{id}', { path: { id } });
 }

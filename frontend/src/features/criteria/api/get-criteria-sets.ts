@@ -1,8 +1,7 @@
-import { api } from '@/lib/api-client';
+import { typedApi } from '@/lib/api-paths';
 import type { CriteriaSetSummary } from '../types';
-import { CRITERIA_SETS_URL } from './keys';
 
 /** GET /api/criteria-sets (drafts only for ADMIN/COORDINATOR) */
 export function getCriteriaSets(): Promise<CriteriaSetSummary[]> {
-  return api.get<CriteriaSetSummary[]>(CRITERIA_SETS_URL).then((sets) => sets ?? []);
+  return typedApi.get('/api/criteria-sets');
 }

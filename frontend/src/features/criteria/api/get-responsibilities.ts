@@ -1,8 +1,7 @@
-import { api } from '@/lib/api-client';
+import { typedApi } from '@/lib/api-paths';
 import type { Responsibilities } from '../types';
-import { criteriaSetUrl } from './keys';
 
-/** GET /api/criteria-sets/{id}/responsibilities → one row per field and criterion */
+/** GET /api/criteria-sets/{setId}/responsibilities → one row per field and criterion */
 export function getResponsibilities(setId: number): Promise<Responsibilities> {
-  return api.get<Responsibilities>(`${criteriaSetUrl(setId)}/responsibilities`).then((r) => ({ rows: r?.rows ?? [] }));
+  return typedApi.get('/api/criteria-sets/{setId}/responsibilities', { path: { setId } });
 }

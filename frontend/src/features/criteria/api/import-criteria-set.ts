@@ -1,6 +1,6 @@
 import { request } from '@/lib/api-client';
+import type { ApiAnswer } from '@/lib/api-paths';
 import type { CriteriaSet, ImportCriteriaSetRequest } from '../types';
-import { CRITERIA_SETS_URL } from './keys';
 
 /** POST /api/criteria-sets/import multipart file, name, year, level → 201 the new draft; 422 row errors, nothing saved */
 export function importCriteriaSet({ file, name, year, level }: ImportCriteriaSetRequest): Promise<CriteriaSet> {
@@ -9,5 +9,5 @@ export function importCriteriaSet({ file, name, year, level }: ImportCriteriaSet
   form.append('name', name);
   form.append('year', String(year));
   form.append('level', level);
-  return request<CriteriaSet>('POST', `${CRITERIA_SETS_URL}/import`, { body: form });
+  return request<ApiAnswer<'/api/criteria-sets/import', 'post'>>('POST', '/api/criteria-sets/import', { body: form });
 }

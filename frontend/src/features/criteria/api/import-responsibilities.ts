@@ -1,8 +1,8 @@
 import { api } from '@/lib/api-client';
+import { fillPath } from '@/lib/api-paths';
 import type { ResponsibilityImportResult } from '../types';
-import { criteriaSetUrl } from './keys';
 
-/** POST /api/criteria-sets/{id}/responsibilities/import multipart "file" (Stt | Đơn vị chủ trì | Đơn vị phối hợp) → {updated}; 422 row errors */
+/** POST /api/criteria-sets/{setId}/responsibilities/import multipart "file" (Stt | Đơn vị chủ trì | Đơn vị phối hợp) → {updated}; 422 row errors */
 export function importResponsibilities(setId: number, file: File): Promise<ResponsibilityImportResult> {
-  return api.upload<ResponsibilityImportResult>(`${criteriaSetUrl(setId)}/responsibilities/import`, file);
+  return api.upload(fillPath('/api/criteria-sets/{setId}/responsibilities/import', { setId }), file);
 }

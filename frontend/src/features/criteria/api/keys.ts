@@ -7,6 +7,3 @@ export const criteriaKeys = {
   responsibilities: (id: number) => ['criteria-sets', 'responsibilities', id] as const,
   score: (id: number) => ['criteria-sets', 'score', id] as const,
 };
-
-export const CRITERIA_SETS_URL = '/api/criteria-sets';
-export const criteriaSetUrl = (id: number) => `${CRITERIA_SETS_URL}/${id}`;

@@ -96,8 +96,8 @@ function CriteriaSetView({ set }: { set: CriteriaSet }) {
   const [simulatorOpen, setSimulatorOpen] = useState(false);
   const [nodeEditing, setNodeEditing] = useState<NodeEditing | null>(null);
 
-  const rows = useMemo(() => toTreeRows(set.nodes ?? []), [set.nodes]);
-  const mismatches = useMemo(() => countSumMismatches(set.nodes ?? []), [set.nodes]);
+  const rows = useMemo(() => toTreeRows(set.nodes), [set.nodes]);
+  const mismatches = useMemo(() => countSumMismatches(set.nodes), [set.nodes]);
   const errorCodes = useMemo(() => new Set(publishErrors.map((e) => e.field).filter((f): f is string => Boolean(f))), [publishErrors]);
 
   const onPublish = () => {
@@ -119,7 +119,7 @@ function CriteriaSetView({ set }: { set: CriteriaSet }) {
     });
   };
 
-  const addField = () => setNodeEditing({ parent: null, suggestedCode: suggestChildCode(null, set.nodes ?? []) });
+  const addField = () => setNodeEditing({ parent: null, suggestedCode: suggestChildCode(null, set.nodes) });
   const addChild = (row: CriteriaTreeRow) =>
     setNodeEditing({ parent: { id: row.id, code: row.code, title: row.title }, suggestedCode: suggestChildCode(row, row.children ?? []) });
 

@@ -68,7 +68,6 @@ export function CriteriaImportWizard({ open, levels, onClose, onImported }: Prop
 
   const data = preview.data;
   const rows = useMemo(() => toTreeRows(data?.nodes ?? []), [data]);
-  const errorRows = useMemo(() => new Set((data?.errors ?? []).map((e) => e.row).filter((r): r is number => r !== undefined)), [data]);
   const busy = preview.isPending || importSet.isPending;
 
   const choose = (f: File) => {
@@ -202,13 +201,13 @@ export function CriteriaImportWizard({ open, levels, onClose, onImported }: Prop
           ) : (
             <Alert type="success" showIcon title={t('criteria.import.noErrors')} />
           )}
-          {(data.warnings ?? []).length > 0 ? (
+          {data.warnings.length > 0 ? (
             <div data-testid="criteria-preview-warnings">
               <Alert type="warning" showIcon title={t('criteria.import.warningsTitle', { count: data.warnings.length })} style={{ marginBottom: 8 }} />
               <RowErrorsTable errors={data.warnings} />
             </div>
           ) : null}
-          <CriteriaTreeTable rows={rows} errorRows={errorRows} showDetails={false} testId="criteria-preview" />
+          <CriteriaTreeTable rows={rows} showDetails={false} testId="criteria-preview" />
         </Space>
       ) : null}
 

@@ -34,7 +34,7 @@ export function staleNode(error: unknown, nodeId: number | null): CriteriaNode |
   const find = (nodes: readonly CriteriaNode[]): CriteriaNode | undefined => {
     for (const n of nodes) {
       if (n.id === nodeId) return n;
-      const found = find(n.children ?? []);
+      const found = find(n.children);
       if (found) return found;
     }
     return undefined;

@@ -8,9 +8,8 @@ import { childrenSumDisplay, type CriteriaTreeRow, expandableKeys } from '../uti
 
 type Props = {
   rows: CriteriaTreeRow[];
-  /** rows drawn in red: codes (publish errors) or file rows (import preview) */
+  /** rows drawn in red besides those whose children's points do not add up: codes (publish errors) */
   errorCodes?: ReadonlySet<string>;
-  errorRows?: ReadonlySet<number>;
   /** guidance, evidence, answer type and not-applicable columns */
   showDetails?: boolean;
   actions?: (row: CriteriaTreeRow) => ReactNode;
@@ -32,7 +31,7 @@ function LongText({ value }: { value: string | null }) {
 }
 
 /** A criteria tree as an antd tree table, every node expanded at first. */
-export function CriteriaTreeTable({ rows, errorCodes, errorRows, showDetails = true, actions, actionsWidth = 140, loading, testId, emptyText }: Props) {
+export function CriteriaTreeTable({ rows, errorCodes, showDetails = true, actions, actionsWidth = 140, loading, testId, emptyText }: Props) {
   const { t } = useTranslation();
   const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
   const allKeys = useMemo(() => expandableKeys(rows), [rows]);
@@ -126,7 +125,7 @@ export function CriteriaTreeTable({ rows, errorCodes, errorRows, showDetails = t
   }
 
   const hasError = (row: CriteriaTreeRow) =>
-    Boolean(errorCodes?.has(row.code) || (row.row !== undefined && errorRows?.has(row.row)) || row.sumMismatch);
+    Boolean(errorCodes?.has(row.code) || row.sumMismatch);
 
   return (
     <Table<CriteriaTreeRow>

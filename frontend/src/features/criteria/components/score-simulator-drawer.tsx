@@ -67,7 +67,7 @@ export function ScoreSimulatorDrawer({ set, open, onClose }: Props) {
             size="small"
             rowKey="code"
             pagination={false}
-            dataSource={result.fields ?? []}
+            dataSource={result.fields}
             title={() => t('criteria.score.perField')}
             columns={[
               { title: t('criteria.code'), dataIndex: 'code', width: 70 },

@@ -6,7 +6,7 @@ import { criteriaKeys } from '../api/keys';
 import { publishCriteriaSet } from '../api/publish-criteria-set';
 import { updateCriteriaNode } from '../api/update-criteria-node';
 import { updateCriteriaSet } from '../api/update-criteria-set';
-import type { CriteriaNodeRequest, CriteriaSet, UpdateCriteriaSetRequest } from '../types';
+import type { CriteriaNodeRequest, CriteriaSet, CriteriaSetRequest } from '../types';
 
 export function useCriteriaSet(id: number | undefined) {
   return useQuery({
@@ -28,7 +28,7 @@ function useOnSetChanged() {
 
 export function useUpdateCriteriaSet(id: number) {
   const onChanged = useOnSetChanged();
-  return useMutation({ mutationFn: (body: UpdateCriteriaSetRequest) => updateCriteriaSet(id, body), onSuccess: onChanged });
+  return useMutation({ mutationFn: (body: CriteriaSetRequest) => updateCriteriaSet(id, body), onSuccess: onChanged });
 }
 
 export function usePublishCriteriaSet(id: number) {

@@ -4,7 +4,7 @@ import { createCriteriaSet } from '../api/create-criteria-set';
 import { deleteCriteriaSet } from '../api/delete-criteria-set';
 import { getCriteriaSets } from '../api/get-criteria-sets';
 import { criteriaKeys } from '../api/keys';
-import type { CopyCriteriaSetRequest, CreateCriteriaSetRequest, CriteriaSet } from '../types';
+import type { CopyCriteriaSetRequest, CriteriaSetRequest, CriteriaSet } from '../types';
 
 export function useCriteriaSets() {
   return useQuery({ queryKey: criteriaKeys.list(), queryFn: getCriteriaSets });
@@ -21,7 +21,7 @@ export function useOnSetCreated() {
 
 export function useCreateCriteriaSet() {
   const onCreated = useOnSetCreated();
-  return useMutation({ mutationFn: (body: CreateCriteriaSetRequest) => createCriteriaSet(body), onSuccess: onCreated });
+  return useMutation({ mutationFn: (body: CriteriaSetRequest) => createCriteriaSet(body), onSuccess: onCreated });
 }
 
 export function useCopyCriteriaSet() {

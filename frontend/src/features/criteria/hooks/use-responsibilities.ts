@@ -16,7 +16,7 @@ export function useResponsibilities(setId: number | undefined) {
 
 function useOnRowsChanged(setId: number) {
   const queryClient = useQueryClient();
-  return (result: Responsibilities) => queryClient.setQueryData(criteriaKeys.responsibilities(setId), { rows: result?.rows ?? [] });
+  return (result: Responsibilities) => queryClient.setQueryData(criteriaKeys.responsibilities(setId), result);
 }
 
 export function useUpdateResponsibility(setId: number) {

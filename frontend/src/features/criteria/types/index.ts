@@ -1,148 +1,74 @@
-export type CriteriaSetStatus = 'DRAFT' | 'PUBLISHED';
-import type { RateBand } from '@/lib/item-scoring';
+import type { ApiAnswer, Schemas } from '@/lib/api-paths';
 
-export type { RateBand };
-export type AnswerType = 'POINTS' | 'YES_NO' | 'RATE' | 'DEDUCTION';
-export type Classification = 'EXCELLENT' | 'GOOD' | 'FAIR' | 'AVERAGE' | 'WEAK';
-export type DiffKind = 'ADDED' | 'REMOVED' | 'CHANGED';
+/** A row of GET /api/criteria-sets; level: the unit-level code of the units assessed with this set (PROVINCE, DISTRICT, …). */
+export type CriteriaSetSummary = Schemas['CriteriaSetViewSummary'];
 
-/** A row of GET /api/criteria-sets */
-export type CriteriaSetSummary = {
-  id: number;
-  name: string;
-  year: number;
-  /** unit-level code of the units assessed with this set (PROVINCE, DISTRICT, …) */
-  level: string;
-  status: CriteriaSetStatus;
-  totalMaxPoints: number;
-  nodeCount: number;
-  copiedFromId: number | null;
-  updatedAt: string;
-};
+/** DRAFT or PUBLISHED (a string in the document). */
+export type CriteriaSetStatus = CriteriaSetSummary['status'];
 
 /** Lower bounds of the index for each classification (below `average` = Yếu). */
-export type Thresholds = {
-  excellent: number;
-  good: number;
-  fair: number;
-  average: number;
-};
+export type Thresholds = Schemas['Thresholds'];
 
-/** A field (depth 1), criterion (2) or sub-criterion (3…). id is null in an import preview. */
-export type CriteriaNode = {
-  id: number | null;
-  code: string;
-  title: string;
-  maxPoints: number;
-  guidance: string | null;
-  evidence: string | null;
-  answerType: AnswerType;
-  notApplicableAllowed: boolean;
-  /** RATE: what the unit counts (e.g. "Số hồ sơ trực tuyến") and out of what */
-  numeratorLabel: string | null;
-  denominatorLabel: string | null;
-  /** RATE: bands from the highest bound down; empty otherwise */
-  bands: RateBand[];
-  /** DEDUCTION: points lost per event (from the max, never below 0) */
-  pointsPerEvent: number | null;
-  /** a field outside the scored 100: BONUS (added to the index) or PENALTY (taken off), capped by its max */
-  section: Section | null;
-  depth: number;
-  /** sum of the children's max points; null for a leaf */
-  childrenSum: number | null;
-  sumMismatch: boolean;
-  children: CriteriaNode[];
-  /** row of the file, in an import preview (optional: highlights the node when that row has errors) */
-  row?: number;
-  /** sent back with a change (null in an import preview) */
-  version?: number | null;
-};
+/** RATE: a band of the rate, from its lower bound (inclusive or not), worth its points. */
+export type RateBand = Schemas['RateBand'];
 
-export type Section = 'BONUS' | 'PENALTY';
+/**
+ * A field (depth 1), criterion (2) or sub-criterion (3…); id and version null in an import preview.
+ * RATE: what the unit counts and out of what (numeratorLabel, denominatorLabel), bands from the
+ * highest bound down; DEDUCTION: pointsPerEvent lost per event (never below 0); section: a field
+ * outside the scored 100, BONUS (added to the index) or PENALTY (taken off), capped by its max;
+ * childrenSum: the children's max points, null for a leaf.
+ */
+export type CriteriaNode = Schemas['CriteriaNodeView'];
 
-export type CriteriaSet = CriteriaSetSummary & {
-  thresholds: Thresholds;
-  /** caps of the bonus and penalty sections (0 when the set has none) */
-  bonusMaxPoints: number;
-  penaltyMaxPoints: number;
-  /** the index with its bonus stays at most 100 (true) or may pass it */
-  indexCappedAt100: boolean;
-  /** the fields, each with its children */
-  nodes: CriteriaNode[];
-};
+export type AnswerType = CriteriaNode['answerType'];
+export type Section = NonNullable<CriteriaNode['section']>;
 
-/** Body of POST /api/criteria-sets */
-export type CreateCriteriaSetRequest = { name: string; year: number; level: string };
+/**
+ * GET /api/criteria-sets/{id}: the set with its fields, each with its children; bonusMaxPoints and
+ * penaltyMaxPoints the caps of the bonus and penalty sections (0 when none); indexCappedAt100: the
+ * index with its bonus stays at most 100 (true) or may pass it.
+ */
+export type CriteriaSet = Schemas['CriteriaSetView'];
 
-/** Body of PUT /api/criteria-sets/{id} */
-export type UpdateCriteriaSetRequest = CreateCriteriaSetRequest & { thresholds: Thresholds; indexCappedAt100: boolean };
+/** Body of POST /api/criteria-sets and PUT /api/criteria-sets/{id} (thresholds and indexCappedAt100: the defaults when left out). */
+export type CriteriaSetRequest = Schemas['CriteriaRequestsSetRequest'];
 
 /** Body of POST /api/criteria-sets/{id}/copy */
-export type CopyCriteriaSetRequest = { name: string; year: number };
+export type CopyCriteriaSetRequest = Schemas['CriteriaRequestsCopyRequest'];
 
-/** Body of POST and PUT …/nodes */
-export type CriteriaNodeRequest = {
-  parentId: number | null;
-  code: string;
-  title: string;
-  maxPoints: number;
-  guidance: string | null;
-  evidence: string | null;
-  answerType: AnswerType;
-  notApplicableAllowed: boolean;
-  numeratorLabel: string | null;
-  denominatorLabel: string | null;
-  bands: RateBand[];
-  pointsPerEvent: number | null;
-  /** fields only */
-  section: Section | null;
-  /** on a change: the version read (a stale one is a 409 with the current set) */
-  version?: number | null;
-};
+/** Body of POST and PUT …/nodes; section for fields only; version on a change: the one read (a stale one is a 409 with the current set). */
+export type CriteriaNodeRequest = Schemas['CriteriaRequestsNodeRequest'];
 
-export type DiffSide = { title: string; maxPoints: number };
-export type DiffChange = { code: string; kind: DiffKind; before: DiffSide | null; after: DiffSide | null };
-export type CriteriaDiff = { changes: DiffChange[] };
+/** GET /api/criteria-sets/{newerId}/diff?against={olderId} */
+export type CriteriaDiff = Schemas['CriteriaControllerDiff'];
+/** A code added, removed or changed between two sets; before/after null on the side it is missing from. */
+export type DiffChange = Schemas['CriteriaServiceChange'];
+/** ADDED, REMOVED or CHANGED (a string in the document). */
+export type DiffKind = DiffChange['kind'];
+export type DiffSide = Schemas['CriteriaServiceChangeSide'];
 
-export type ImportRowError = { row?: number; column?: string; message: string };
+/** Answer of POST /api/criteria-sets/import/preview (nothing saved); warnings: guidance that mentions a rate or deduction in words not read for sure (the row imports as "Điểm"). */
+export type ImportPreview = Schemas['CriteriaImporterPreview'];
 
-/** Answer of POST /api/criteria-sets/import/preview (nothing saved) */
-export type ImportPreview = {
-  rows: number;
-  totalMaxPoints: number;
-  nodes: CriteriaNode[];
-  errors: ImportRowError[];
-  /** guidance that mentions a rate or deduction in words not read for sure: the row imports as "Điểm" */
-  warnings: ImportRowError[];
-};
-
+/** Not an API type: what the import wizard sends as the multipart form of POST /api/criteria-sets/import. */
 export type ImportCriteriaSetRequest = { file: File; name: string; year: number; level: string };
 
-export type ScoreAnswer = { code: string; points: number | null; notApplicable: boolean };
-export type FieldScore = { code: string; title: string; achieved: number; max: number };
-export type ScoreResult = {
-  achieved: number;
-  max: number;
-  index: number;
-  classification: Classification;
-  fields: FieldScore[];
-};
+/** One answer of the score simulator (points null: not answered). */
+export type ScoreAnswer = Schemas['IndexCalculatorAnswer'];
+/** Answer of POST /api/criteria-sets/{id}/score: achieved, max, index (rescaled to 100), classification, per field. */
+export type ScoreResult = Schemas['IndexCalculatorScore'];
+export type FieldScore = Schemas['IndexCalculatorFieldScore'];
+export type Classification = ScoreResult['classification'];
 
-/** One row of the responsibility matrix: a field (depth 1) or a criterion (depth 2). */
-export type ResponsibilityRow = {
-  nodeId: number;
-  code: string;
-  title: string;
-  depth: number;
-  /** false: a criterion showing the assignment inherited from its field */
-  own: boolean;
-  leadUnitId: number | null;
-  supportingUnitIds: number[];
-  note: string | null;
-};
+/** One row of the responsibility matrix: a field (depth 1) or a criterion (depth 2); own false: a criterion showing the assignment inherited from its field. */
+export type ResponsibilityRow = Schemas['ResponsibilityServiceRow'];
 
-export type Responsibilities = { rows: ResponsibilityRow[] };
+/** GET /api/criteria-sets/{setId}/responsibilities: one row per field and criterion. */
+export type Responsibilities = Schemas['ResponsibilityServiceMatrix'];
 
-export type ResponsibilityRequest = { leadUnitId: number | null; supportingUnitIds: number[]; note: string | null };
+/** Body of PUT /api/criteria-sets/{setId}/responsibilities/{nodeId} */
+export type ResponsibilityRequest = Schemas['ResponsibilityServiceAssignRequest'];
 
-export type ResponsibilityImportResult = { updated: number };
+/** Answer of POST /api/criteria-sets/{setId}/responsibilities/import: {updated: the rows changed}. */
+export type ResponsibilityImportResult = ApiAnswer<'/api/criteria-sets/{setId}/responsibilities/import', 'post'>;

@@ -7,8 +7,6 @@ export type CriteriaTreeRow = Omit<CriteriaNode, 'children'> & {
   key: string;
   parentId: number | null;
   parentCode: string | null;
-  /** file row of an import preview node, when the backend reports it */
-  row?: number;
   /** undefined (not []) for leaves, so that antd shows no expand button */
   children?: CriteriaTreeRow[];
 };
@@ -33,7 +31,7 @@ export function toTreeRows(nodes: readonly CriteriaNode[]): CriteriaTreeRow[] {
   const convert = (list: readonly CriteriaNode[], parent: CriteriaNode | null, path: string): CriteriaTreeRow[] =>
     list.map((node, index) => {
       const position = path ? `${path}.${index}` : String(index);
-      const kids = node.children ?? [];
+      const kids = node.children;
       const { children: _children, ...rest } = node;
       void _children;
       return {
@@ -81,7 +79,7 @@ export function leafNodes(nodes: readonly CriteriaNode[]): CriteriaNode[] {
 }
 
 export function countNodes(nodes: readonly CriteriaNode[]): number {
-  return nodes.reduce((n, node) => n + 1 + countNodes(node.children ?? []), 0);
+  return nodes.reduce((n, node) => n + 1 + countNodes(node.children), 0);
 }
 
 /**
@@ -95,7 +93,7 @@ export function childrenSumDisplay(node: Pick<CriteriaNode, 'childrenSum' | 'sum
 
 /** Number of nodes whose max differs from the sum of their children. */
 export function countSumMismatches(nodes: readonly CriteriaNode[]): number {
-  return nodes.reduce((n, node) => n + (node.sumMismatch ? 1 : 0) + countSumMismatches(node.children ?? []), 0);
+  return nodes.reduce((n, node) => n + (node.sumMismatch ? 1 : 0) + countSumMismatches(node.children), 0);
 }
 
 /** Code proposed for a new child of `parent` (or a new field when null): one more than the last sibling. */
@@ -133,7 +131,6 @@ export function buildMatrixRows(rows: readonly ResponsibilityRow[]): MatrixRow[]
     const isField = r.depth <= 1;
     return {
       ...r,
-      supportingUnitIds: r.supportingUnitIds ?? [],
       fieldCode: isField ? r.code : fieldCodeOf(r.code),
       isField,
       inherited: !isField && !r.own,

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBackend, type Handler, json, problem } from '@/test/fake-backend';
-import { coordinator, scores, timeline, unitRow } from '../test-data';
+import { baseline, coordinator, plan, scores, timeline, unitRow } from '../test-data';
 import { renderRoute } from '@/test/render-route';
 
 const config = { demo: false, demoAccounts: [], levels: [] };
@@ -24,7 +24,7 @@ afterEach(() => vi.unstubAllGlobals());
 /** The options of the Select dropdown that is open. */
 const visibleOptions = () => [...document.querySelectorAll<HTMLElement>('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')];
 
-const base = { totalMax: 30, totalAchieved: 20, index: 66.67 };
+const base = baseline();
 
 describe('dashboard page', { timeout: 60_000 }, () => {
   it('shows the counters in colour, the units table, the overdue chart and the score bars with their assumption', async () => {
@@ -32,8 +32,8 @@ describe('dashboard page', { timeout: 60_000 }, () => {
       'GET /api/dashboard/coordinator': () => json(200, coordinator()),
       'GET /api/improvement-plans': () =>
         json(200, [
-          { id: 1, name: 'Không có kết quả gốc', year: 2026, status: 'DRAFT', baseline: null },
-          { id: 3, name: 'Kế hoạch nâng cao Chỉ số CCHC năm 2026', year: 2026, status: 'ACTIVE', baseline: base },
+          plan(1, { name: 'Không có kết quả gốc', year: 2026, status: 'DRAFT', baseline: null }),
+          plan(3, { name: 'Kế hoạch nâng cao Chỉ số CCHC năm 2026', year: 2026, status: 'ACTIVE', baseline: base }),
         ]),
       'GET /api/dashboard/scores': () => json(200, scores()),
       'GET /api/dashboard/timeline': () => json(200, timeline()),
@@ -147,8 +147,8 @@ describe('dashboard page', { timeout: 60_000 }, () => {
       'GET /api/dashboard/timeline': () => json(200, timeline()),
       'GET /api/improvement-plans': () =>
         json(200, [
-          { id: 8, name: 'Kế hoạch của Phòng Tư pháp', year: 2026, status: 'ACTIVE', ownerUnitId: 13, campaignId: null, baseline: base },
-          { id: 3, name: 'Kế hoạch nâng cao Chỉ số CCHC năm 2026', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: 5, baseline: base },
+          plan(8, { name: 'Kế hoạch của Phòng Tư pháp', year: 2026, status: 'ACTIVE', ownerUnitId: 13, campaignId: null, baseline: base }),
+          plan(3, { name: 'Kế hoạch nâng cao Chỉ số CCHC năm 2026', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: 5, baseline: base }),
         ]),
       'GET /api/dashboard/scores': () => json(200, scores({ history: [], ranking: null })),
     });
@@ -169,7 +169,7 @@ describe('dashboard page', { timeout: 60_000 }, () => {
     renderApp('/dashboard', ['UNIT_HEAD'], {
       'GET /api/dashboard/coordinator': () => json(200, coordinator({ units: [unitRow(12)] })),
       'GET /api/dashboard/timeline': () => json(200, timeline()),
-      'GET /api/improvement-plans': () => json(200, [{ id: 8, name: 'Kế hoạch của Phòng Tư pháp', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: null, baseline: base }]),
+      'GET /api/improvement-plans': () => json(200, [plan(8, { name: 'Kế hoạch của Phòng Tư pháp', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: null, baseline: base })]),
       'GET /api/dashboard/scores': () => problem(403, 'Không có quyền', 'Kế hoạch không thuộc đơn vị của bạn.'),
     });
     const section = await screen.findByTestId('dash-score-section', {}, { timeout: 15_000 });
@@ -181,7 +181,7 @@ describe('dashboard page', { timeout: 60_000 }, () => {
     renderApp('/dashboard', ['LEADER'], {
       'GET /api/dashboard/coordinator': () => json(200, coordinator()),
       'GET /api/dashboard/timeline': () => json(200, timeline()),
-      'GET /api/improvement-plans': () => json(200, [{ id: 3, name: 'Kế hoạch nâng cao Chỉ số CCHC năm 2026', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: 5, baseline: base }]),
+      'GET /api/improvement-plans': () => json(200, [plan(3, { name: 'Kế hoạch nâng cao Chỉ số CCHC năm 2026', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: 5, baseline: base })]),
       'GET /api/dashboard/scores': () =>
         json(
           200,
@@ -226,9 +226,9 @@ describe('dashboard page', { timeout: 60_000 }, () => {
       'GET /api/dashboard/timeline': () => json(200, timeline()),
       'GET /api/improvement-plans': () =>
         json(200, [
-          { id: 1, name: 'Kế hoạch theo kết quả 2025', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: 5, baseline: null },
-          { id: 3, name: 'Kế hoạch riêng của Phòng Tư pháp', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: 7, baseline: null },
-          { id: 4, name: 'Kế hoạch năm trước', year: 2025, status: 'CLOSED', campaignId: 5, baseline: null },
+          plan(1, { name: 'Kế hoạch theo kết quả 2025', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: 5, baseline: null }),
+          plan(3, { name: 'Kế hoạch riêng của Phòng Tư pháp', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: 7, baseline: null }),
+          plan(4, { name: 'Kế hoạch năm trước', year: 2025, status: 'CLOSED', campaignId: 5, baseline: null }),
         ]),
       'GET /api/campaigns': () =>
         json(200, [

@@ -20,7 +20,7 @@ export function ScoreDashboardSection({ year, ownUnitId }: { year: number; ownUn
   const plans = usePlanOptions(true);
   const options = useMemo(() => plansWithBaseline(plans.data ?? [], year, ownUnitId), [plans.data, year, ownUnitId]);
   const [chosen, setChosen] = useState<number | undefined>(undefined);
-  const planId = chosen !== undefined && options.some((p) => p.id === chosen) ? chosen : options[0]?.id;
+  const planId = chosen !== undefined && options.some((p) => p.id === chosen) ? chosen : (options[0]?.id ?? undefined);
   const scores = useScoreDashboard(planId);
   const bars = useMemo(() => scoreBars(scores.data), [scores.data]);
   const s = scores.data;

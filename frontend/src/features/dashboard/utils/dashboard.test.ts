@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coordinator, unitRow } from '../test-data';
+import { baseline, coordinator, plan, unitRow } from '../test-data';
 import { campaignFilterOptions, drillDownLink, overdueByUnit, percentOf, planFilterOptions, plansWithBaseline, scoreBar, visibleCounters } from './dashboard';
 
 describe('score bars', () => {
@@ -11,11 +11,11 @@ describe('score bars', () => {
   });
 
   it('keeps the segments inside the bar and cumulative even with odd values', () => {
-    const bar = scoreBar({ code: '2', title: null, max: 4, achieved: 3.5, secured: 3, projected: 5, target: 4.5 });
+    const bar = scoreBar({ code: '2', title: 'Cải cách thể chế', max: 4, achieved: 3.5, secured: 3, projected: 5, target: 4.5 });
     // secured below achieved counts as achieved; projected and target beyond max stop at the end
     expect(bar.segments).toEqual({ achieved: 87.5, secured: 0, projected: 12.5, atRisk: 0 });
     expect(bar.targetAt).toBe(100);
-    expect(bar.title).toBe('2');
+    expect(bar.title).toBe('Cải cách thể chế');
     const sum = Object.values(bar.segments).reduce((a, b) => a + b, 0);
     expect(sum).toBeLessThanOrEqual(100);
   });
@@ -40,20 +40,20 @@ describe('task counters', () => {
   });
 
   it('offers plans with a baseline, the chosen year first', () => {
-    const base = { totalMax: 100, totalAchieved: 80, index: 80 };
+    const base = baseline({ totalMax: 100, totalAchieved: 80, index: 80, classification: 'GOOD' });
     const plans = [
-      { id: 1, name: 'A', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: null, baseline: null },
-      { id: 2, name: 'B', year: 2025, status: 'CLOSED', ownerUnitId: 12, campaignId: null, baseline: base },
-      { id: 3, name: 'C', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: 5, baseline: base },
+      plan(1, { name: 'A', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: null, baseline: null }),
+      plan(2, { name: 'B', year: 2025, status: 'CLOSED', ownerUnitId: 12, campaignId: null, baseline: base }),
+      plan(3, { name: 'C', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: 5, baseline: base }),
     ];
     expect(plansWithBaseline(plans, 2026).map((p) => p.id)).toEqual([3, 2]);
   });
 
   it("offers a unit head only their own unit's plans", () => {
-    const base = { totalMax: 100, totalAchieved: 80, index: 80 };
+    const base = baseline({ totalMax: 100, totalAchieved: 80, index: 80, classification: 'GOOD' });
     const plans = [
-      { id: 1, name: 'A', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: null, baseline: base },
-      { id: 2, name: 'B', year: 2026, status: 'ACTIVE', ownerUnitId: 13, campaignId: null, baseline: base },
+      plan(1, { name: 'A', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: null, baseline: base }),
+      plan(2, { name: 'B', year: 2026, status: 'ACTIVE', ownerUnitId: 13, campaignId: null, baseline: base }),
     ];
     expect(plansWithBaseline(plans, 2026, 13).map((p) => p.id)).toEqual([2]);
     expect(plansWithBaseline(plans, 2026).map((p) => p.id)).toEqual([1, 2]);
@@ -63,10 +63,10 @@ describe('task counters', () => {
 describe('task dashboard filters', () => {
   it("offers the year's plans, only the chosen campaign's when one is chosen", () => {
     const plans = [
-      { id: 1, name: 'A', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: null, baseline: null },
-      { id: 2, name: 'B', year: 2025, status: 'CLOSED', ownerUnitId: 12, campaignId: 4, baseline: null },
-      { id: 3, name: 'C', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: 5, baseline: null },
-      { id: 4, name: 'D', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: 6, baseline: null },
+      plan(1, { name: 'A', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: null, baseline: null }),
+      plan(2, { name: 'B', year: 2025, status: 'CLOSED', ownerUnitId: 12, campaignId: 4, baseline: null }),
+      plan(3, { name: 'C', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: 5, baseline: null }),
+      plan(4, { name: 'D', year: 2026, status: 'ACTIVE', ownerUnitId: 12, campaignId: 6, baseline: null }),
     ];
     expect(planFilterOptions(plans, 2026, undefined).map((p) => p.id)).toEqual([1, 3, 4]);
     expect(planFilterOptions(plans, 2026, 5).map((p) => p.id)).toEqual([3]);

@@ -42,7 +42,7 @@ export function scoreBar(field: FieldScore): ScoreBar {
   const t = Math.max(p, percentOf(target, max));
   return {
     code: field.code,
-    title: field.title ?? field.code,
+    title: field.title,
     max,
     achieved,
     secured,

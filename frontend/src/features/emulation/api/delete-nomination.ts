@@ -1,7 +1,6 @@
-import { api } from '@/lib/api-client';
-import { nominationsUrl } from './keys';
+import { typedApi } from '@/lib/api-paths';
 
 /** DELETE /api/emulation/{id}/nominations/{nominationId} → 204 */
 export function deleteNomination(id: number, nominationId: number): Promise<void> {
-  return api.delete(`${nominationsUrl(id)}/${nominationId}`);
+  return typedApi.delete('/api/emulation/{id}/nominations/{nominationId}', { path: { id, nominationId } });
 }

@@ -1,9 +1,7 @@
-import { api } from '@/lib/api-client';
+import { typedApi } from '@/lib/api-paths';
 import type { Entry } from '../types';
-import { entriesUrl } from './keys';
 
 /** GET /api/emulation/{id}/entries → entered figures newest first, replaced ones with current=false */
-export async function getEntries(id: number): Promise<Entry[]> {
-  const entries = await api.get<Entry[]>(entriesUrl(id));
-  return (entries ?? []).map((e) => ({ ...e, evidence: e.evidence ?? [] }));
+export function getEntries(id: number): Promise<Entry[]> {
+  return typedApi.get('/api/emulation/{id}/entries', { path: { id } });
 }

@@ -1,8 +1,7 @@
-import { api } from '@/lib/api-client';
+import { typedApi } from '@/lib/api-paths';
 import type { IndicatorTask } from '../types';
-import { movementUrl } from './keys';
 
 /** GET /api/emulation/{id}/scoreboard/{unitId}/{code}/tasks → the tasks behind a computed figure */
-export async function getIndicatorTasks(id: number, unitId: number, code: string): Promise<IndicatorTask[]> {
-  return (await api.get<IndicatorTask[]>(`${movementUrl(id)}/scoreboard/${unitId}/${encodeURIComponent(code)}/tasks`)) ?? [];
+export function getIndicatorTasks(id: number, unitId: number, code: string): Promise<IndicatorTask[]> {
+  return typedApi.get('/api/emulation/{id}/scoreboard/{unitId}/{code}/tasks', { path: { id, unitId, code } });
 }

@@ -1,9 +1,7 @@
-import { api } from '@/lib/api-client';
+import { typedApi } from '@/lib/api-paths';
 import type { MovementDetail } from '../types';
-import { movementUrl } from './keys';
 
 /** GET /api/emulation/{id} → the movement with its targets */
-export async function getMovement(id: number): Promise<MovementDetail> {
-  const m = await api.get<MovementDetail>(movementUrl(id));
-  return { ...m, levels: m.levels ?? [], targets: (m.targets ?? []).map((t) => ({ ...t, thresholds: t.thresholds ?? {} })) };
+export function getMovement(id: number): Promise<MovementDetail> {
+  return typedApi.get('/api/emulation/{id}', { path: { id } });
 }

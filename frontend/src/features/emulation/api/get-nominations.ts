@@ -1,8 +1,7 @@
-import { api } from '@/lib/api-client';
+import { typedApi } from '@/lib/api-paths';
 import type { Nomination } from '../types';
-import { nominationsUrl } from './keys';
 
 /** GET /api/emulation/{id}/nominations (COORDINATOR, LEADER, COUNCIL, ADMIN) */
-export async function getNominations(id: number): Promise<Nomination[]> {
-  return (await api.get<Nomination[]>(nominationsUrl(id))) ?? [];
+export function getNominations(id: number): Promise<Nomination[]> {
+  return typedApi.get('/api/emulation/{id}/nominations', { path: { id } });
 }

@@ -1,4 +1,4 @@
-/** React Query keys and URLs of the emulation feature. */
+/** React Query keys of the emulation feature. */
 export const emulationKeys = {
   all: ['emulation'] as const,
   list: () => ['emulation', 'list'] as const,
@@ -8,8 +8,3 @@ export const emulationKeys = {
   entries: (id: number) => ['emulation', 'entries', id] as const,
   nominations: (id: number) => ['emulation', 'nominations', id] as const,
 };
-
-export const EMULATION_URL = '/api/emulation';
-export const movementUrl = (id: number) => `${EMULATION_URL}/${id}`;
-export const entriesUrl = (id: number) => `${movementUrl(id)}/entries`;
-export const nominationsUrl = (id: number) => `${movementUrl(id)}/nominations`;

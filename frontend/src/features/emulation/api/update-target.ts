@@ -1,8 +1,7 @@
-import { api } from '@/lib/api-client';
+import { typedApi } from '@/lib/api-paths';
 import type { Target, UpdateThresholdsRequest } from '../types';
-import { movementUrl } from './keys';
 
 /** PUT /api/emulation/{id}/targets/{code} (COORDINATOR, ADMIN) → the target; errors[].field thresholds.DISTRICT etc. */
 export function updateTarget(id: number, code: string, body: UpdateThresholdsRequest): Promise<Target> {
-  return api.put<Target>(`${movementUrl(id)}/targets/${encodeURIComponent(code)}`, body);
+  return typedApi.put('/api/emulation/{id}/targets/{code}', body, { path: { id, code } });
 }

@@ -1,8 +1,7 @@
 import { api } from '@/lib/api-client';
-import type { Entry } from '../types';
-import { entriesUrl } from './keys';
+import { fillPath, type ApiAnswer } from '@/lib/api-paths';
 
 /** POST /api/emulation/{id}/entries/{entryId}/attachments multipart "file" → the entry with the evidence added */
-export function uploadEntryEvidence(id: number, entryId: number, file: File): Promise<Entry> {
-  return api.upload<Entry>(`${entriesUrl(id)}/${entryId}/attachments`, file);
+export function uploadEntryEvidence(id: number, entryId: number, file: File): Promise<ApiAnswer<'/api/emulation/{id}/entries/{entryId}/attachments', 'post'>> {
+  return api.upload(fillPath('/api/emulation/{id}/entries/{entryId}/attachments', { id, entryId }), file);
 }

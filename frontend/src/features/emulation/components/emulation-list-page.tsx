@@ -8,7 +8,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { useEmulationPermissions } from '../hooks/use-emulation-permissions';
 import { useLevelName } from '../hooks/use-level-name';
 import { useMovements } from '../hooks/use-movements';
-import type { Level, Movement } from '../types';
+import type { Movement } from '../types';
 import { CreateMovementModal } from './create-movement-modal';
 
 export function EmulationListPage() {
@@ -64,7 +64,7 @@ export function EmulationListPage() {
               title: t('emulation.levels'),
               dataIndex: 'levels',
               width: 260,
-              render: (levels: Level[]) => (
+              render: (levels: Movement['levels']) => (
                 <Space size={4} wrap>
                   {levels.map((l) => (
                     <Tag key={l}>{levelName(l)}</Tag>

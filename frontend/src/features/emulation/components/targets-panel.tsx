@@ -11,7 +11,7 @@ import { applyFieldErrors } from '@/lib/form-errors';
 import { useEmulationPermissions } from '../hooks/use-emulation-permissions';
 import { useLevelName } from '../hooks/use-level-name';
 import { useUpdateTarget } from '../hooks/use-movements';
-import type { Level, MovementDetail, Target } from '../types';
+import type { MovementDetail, Target, UpdateThresholdsRequest } from '../types';
 import { formatThreshold, groupTargets } from '../utils/indicators';
 
 type Row = Target & { groupSpan: number };
@@ -100,7 +100,7 @@ export function TargetsPanel({ movement }: { movement: MovementDetail }) {
   );
 }
 
-const fieldOf = (level: Level) => `thresholds.${level}`;
+const fieldOf = (level: string) => `thresholds.${level}`;
 
 function ThresholdsModal({ movement, target, onClose }: { movement: MovementDetail; target: Target | undefined; onClose: () => void }) {
   const { t } = useTranslation();
@@ -119,7 +119,7 @@ function ThresholdsModal({ movement, target, onClose }: { movement: MovementDeta
 
   const onFinish = (values: Record<string, number | null | undefined>) => {
     if (!target) return;
-    const thresholds: Partial<Record<Level, number>> = {};
+    const thresholds: UpdateThresholdsRequest['thresholds'] = {};
     for (const level of movement.levels) {
       const value = values[fieldOf(level)];
       if (value !== null && value !== undefined) thresholds[level] = value;

@@ -32,7 +32,7 @@ export function useUpdateTarget(id: number) {
     mutationFn: ({ code, body }: { code: string; body: UpdateThresholdsRequest }) => updateTarget(id, code, body),
     onSuccess: (target) => {
       queryClient.setQueryData<MovementDetail>(emulationKeys.detail(id), (m) =>
-        m ? { ...m, targets: m.targets.map((t) => (t.code === target.code ? { ...target, thresholds: target.thresholds ?? {} } : t)) } : m,
+        m ? { ...m, targets: m.targets.map((t) => (t.code === target.code ? target : t)) } : m,
       );
       return queryClient.invalidateQueries({ queryKey: emulationKeys.scoreboard(id) });
     },

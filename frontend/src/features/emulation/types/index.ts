@@ -1,134 +1,66 @@
+import type { Schemas } from '@/lib/api-paths';
+
 /**
  * Unit level codes a movement may cover: seed 004's provincial agencies, districts and communes,
  * and a district's own offices (judged like provincial agencies when a district runs its movement).
+ * Not an API type: the choices the launch form offers (the document types a level as a string; the
+ * server checks it against the same list).
  */
 export const LEVELS = ['DEPARTMENT', 'DISTRICT', 'DISTRICT_OFFICE', 'COMMUNE'] as const;
+/** Not an API type: one of the levels the launch form offers. */
+export type Level = (typeof LEVELS)[number];
 /** The levels of seed 004's provincial movement, preselected when launching one. */
 export const SEED_004_LEVELS: Level[] = ['DEPARTMENT', 'DISTRICT', 'COMMUNE'];
-export type Level = (typeof LEVELS)[number];
 
-export type TargetSource = 'COMPUTED' | 'ENTERED';
-export type TargetKind = 'PERCENT' | 'COUNT' | 'YES_NO';
-export type Comparator = 'AT_LEAST' | 'AT_MOST';
-export type Period = 'Q1' | 'Q2' | 'Q3' | 'Q4';
-export const PERIODS: Period[] = ['Q1', 'Q2', 'Q3', 'Q4'];
+/** Not an API type: the quarters the entry form offers (the document types a period as a string; the server checks it). */
+export const PERIODS = ['Q1', 'Q2', 'Q3', 'Q4'] as const;
+/** Not an API type: one of the quarters the entry form offers. */
+export type Period = (typeof PERIODS)[number];
 
 /** A movement as GET /api/emulation lists it. */
-export type Movement = {
-  id: number;
-  year: number;
-  name: string;
-  levels: Level[];
-  awardLimit: number;
-  nominationCount: number;
-};
+export type Movement = Schemas['EmulationViewsMovementSummary'];
 
 /** A target of a movement; a level missing from `thresholds` means the target does not apply to it. */
-export type Target = {
-  code: string;
-  group: string;
-  title: string;
-  source: TargetSource;
-  kind: TargetKind;
-  comparator: Comparator;
-  numeratorLabel: string | null;
-  denominatorLabel: string | null;
-  thresholds: Partial<Record<Level, number>>;
-  basis: string | null;
-};
+export type Target = Schemas['EmulationViewsTargetView'];
+export type TargetSource = Target['source'];
+export type TargetKind = Target['kind'];
+export type Comparator = Target['comparator'];
 
-export type MovementDetail = Movement & { targets: Target[] };
+/** GET /api/emulation/{id}: the movement with its targets. */
+export type MovementDetail = Schemas['EmulationViewsMovementView'];
 
-export type CreateMovementRequest = { year: number; name: string; levels: Level[]; awardLimit: number };
+/** Body of POST /api/emulation */
+export type CreateMovementRequest = Schemas['EmulationViewsMovementRequest'];
 
-export type UpdateThresholdsRequest = { thresholds: Partial<Record<Level, number>> };
+/** Body of PUT /api/emulation/{id}/targets/{code}: a threshold per level the target applies to. */
+export type UpdateThresholdsRequest = Schemas['EmulationViewsThresholdsRequest'];
 
-export type Evidence = { id: number; filename: string };
+export type Evidence = Schemas['EmulationViewsEvidence'];
 
-export type Entry = {
-  id: number;
-  unitId: number;
-  unitName: string;
-  targetCode: string;
-  period: Period;
-  numerator: number | null;
-  denominator: number | null;
-  note: string | null;
-  enteredBy: string;
-  enteredAt: string;
-  current: boolean;
-  evidence: Evidence[];
-};
+/** An entered figure; a replaced one has current=false. */
+export type Entry = Schemas['EmulationViewsEntryView'];
 
-export type CreateEntryRequest = {
-  unitId: number;
-  targetCode: string;
-  period: Period;
-  numerator: number | null;
-  denominator: number | null;
-  note: string | null;
-};
+/** Body of POST /api/emulation/{id}/entries */
+export type CreateEntryRequest = Schemas['EmulationViewsEntryRequest'];
 
-export type ScoreboardTarget = Pick<Target, 'code' | 'title' | 'kind' | 'comparator' | 'source'>;
+/** A target as the scoreboard's column header. */
+export type ScoreboardTarget = Schemas['EmulationViewsTargetHeader'];
 
-export type Indicator = {
-  code: string;
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  threshold: number | null;
-  /** null: no figure yet */
-  met: boolean | null;
-  source: TargetSource;
-};
+/** A unit's figure of one target; met null: no figure yet. */
+export type Indicator = Schemas['EmulationViewsIndicator'];
 
-export type ScoreboardRow = {
-  rank: number;
-  unitId: number;
-  unitName: string;
-  level: Level;
-  headName: string | null;
-  headUsername: string | null;
-  met: number;
-  applicable: number;
-  nominated: boolean;
-  indicators: Indicator[];
-};
+export type ScoreboardRow = Schemas['EmulationViewsRow'];
 
-export type Scoreboard = {
-  movementId: number;
-  year: number;
-  awardLimit: number;
-  unitCount: number;
-  targets: ScoreboardTarget[];
-  rows: ScoreboardRow[];
-};
+/** GET /api/emulation/{id}/scoreboard: heads of units by rank. */
+export type Scoreboard = Schemas['EmulationViewsScoreboard'];
 
 /** A task behind a computed figure. */
-export type IndicatorTask = {
-  taskId: number;
-  planId: number;
-  planName: string;
-  label: string;
-  itemCode: string | null;
-  dueOn: string | null;
-  submittedOn: string | null;
-  status: string;
-  onTime: boolean | null;
-};
+export type IndicatorTask = Schemas['EmulationViewsTaskRow'];
 
-export type Nomination = {
-  id: number;
-  unitId: number;
-  unitName: string;
-  headName: string | null;
-  reason: string | null;
-  proposedBy: string;
-  proposedAt: string;
-  met: number;
-  applicable: number;
-};
+export type Nomination = Schemas['EmulationViewsNominationView'];
 
-export type CreateNominationRequest = { unitId: number; reason: string };
+/** Body of POST /api/emulation/{id}/nominations */
+export type CreateNominationRequest = Schemas['EmulationViewsNominationRequest'];
 
+/** Not an API type: the files the dossier link offers (?format= of the download, a string in the document). */
 export type DossierFormat = 'docx' | 'pdf';

@@ -1,5 +1,5 @@
 import { formatNumber } from '@/lib/format';
-import type { Comparator, Indicator, Level, Target, TargetKind } from '../types';
+import type { Comparator, Indicator, Target, TargetKind } from '../types';
 
 /** Words for a YES_NO figure, from the locale. */
 export type YesNo = { yes: string; no: string };
@@ -37,5 +37,5 @@ export function groupTargets(targets: readonly Target[]): { group: string; targe
 export const indicatorOf = (indicators: readonly Indicator[], code: string) => indicators.find((i) => i.code === code);
 
 /** The thresholds of a target for the given levels, in level order; undefined for a level the target does not apply to. */
-export const thresholdsFor = (target: Pick<Target, 'thresholds'>, levels: readonly Level[]) =>
+export const thresholdsFor = (target: Pick<Target, 'thresholds'>, levels: readonly string[]) =>
   levels.map((level) => ({ level, value: target.thresholds[level] }));

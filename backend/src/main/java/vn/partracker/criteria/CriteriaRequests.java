@@ -9,8 +9,11 @@ final class CriteriaRequests {
 
   private CriteriaRequests() {}
 
-  /** {@code indexCappedAt100}: whether bonus points may lift the index above 100 (false) or not (true, the default). */
-  record SetRequest(String name, Integer year, String level, Thresholds thresholds, Boolean indexCappedAt100) {
+  /**
+   * {@code thresholds}: the default ones when null; {@code indexCappedAt100}: whether bonus points may lift the index
+   * above 100 (false) or not (true, the default, also when null).
+   */
+  record SetRequest(String name, Integer year, String level, @Nullable Thresholds thresholds, @Nullable Boolean indexCappedAt100) {
     SetRequest(String name, Integer year, String level, Thresholds thresholds) {
       this(name, year, level, thresholds, null);
     }

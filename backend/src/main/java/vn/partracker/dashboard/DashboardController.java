@@ -3,6 +3,7 @@ package vn.partracker.dashboard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,17 +24,17 @@ class DashboardController {
   }
 
   @GetMapping("/api/dashboard/coordinator")
-  DashboardService.Coordinator coordinator(@RequestParam(required = false) Integer year, DashboardFilter filter) {
+  DashboardService.Coordinator coordinator(@RequestParam(required = false) Integer year, @ParameterObject DashboardFilter filter) {
     return dashboards.coordinator(year(year), filter, UnitScope.currentUser());
   }
 
   @GetMapping("/api/dashboard/fields")
-  List<DashboardService.FieldRow> fields(@RequestParam(required = false) Integer year, DashboardFilter filter) {
+  List<DashboardService.FieldRow> fields(@RequestParam(required = false) Integer year, @ParameterObject DashboardFilter filter) {
     return dashboards.fields(year(year), filter, UnitScope.currentUser());
   }
 
   @GetMapping("/api/dashboard/timeline")
-  DashboardService.Timeline timeline(@RequestParam(required = false) Integer year, DashboardFilter filter) {
+  DashboardService.Timeline timeline(@RequestParam(required = false) Integer year, @ParameterObject DashboardFilter filter) {
     return dashboards.timeline(year(year), filter, UnitScope.currentUser());
   }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +34,7 @@ class DashboardExportController {
   @GetMapping("/api/dashboard/coordinator/export")
   @PreAuthorize("hasAnyRole('ADMIN','COORDINATOR','LEADER','COUNCIL')")
   ResponseEntity<byte[]> export(@RequestParam(required = false) Integer year,
-      @RequestParam(defaultValue = "xlsx") String format, DashboardFilter filter) {
+      @RequestParam(defaultValue = "xlsx") String format, @ParameterObject DashboardFilter filter) {
     ExportFormat parsed = ExportFormat.parse(format);
     LocalDate today = LocalDate.now(clock);
     DashboardService.Coordinator status =
