@@ -1,1 +1,4 @@
-export type LoginRequest = { username: string; password: string };
+import type { Schemas } from '@/lib/api-paths';
+
+/** Body of POST /api/auth/login. */
+export type LoginRequest = Schemas['AuthControllerLoginRequest'];

@@ -1,12 +1,13 @@
 import type { Schemas } from '@/lib/api-paths';
 
 /** ACTIVATING: activation accepted, the tasks being started by a background job (then ACTIVE). */
-export type PlanStatus = 'DRAFT' | 'APPROVED' | 'ACTIVATING' | 'ACTIVE' | 'CLOSED';
-export type PlanSource = 'IMPORT' | 'GENERATED' | 'MANUAL';
-export type Classification = 'EXCELLENT' | 'GOOD' | 'FAIR' | 'AVERAGE' | 'WEAK';
-export type DeadlineKind = 'DATE' | 'RECURRING' | 'PERIOD' | 'ONGOING' | 'NONE' | 'UNPARSED';
+export type PlanStatus = Schemas['PlanView']['status'];
+export type PlanSource = Schemas['PlanView']['source'];
+export type Classification = NonNullable<Schemas['PlanViewBaseline']['classification']>;
+export type DeadlineKind = Schemas['PlanViewDeadlineView']['kind'];
 
-export const PLAN_STATUSES: PlanStatus[] = ['DRAFT', 'APPROVED', 'ACTIVATING', 'ACTIVE', 'CLOSED'];
+/** The statuses in the order a plan goes through them (the list's filter). */
+export const PLAN_STATUSES = ['DRAFT', 'APPROVED', 'ACTIVATING', 'ACTIVE', 'CLOSED'] as const satisfies readonly PlanStatus[];
 
 /** GET /api/improvement-plans/{id}/activation: the tasks the activation starts and has started; error the last error of a chunk (the job retries it). */
 export type PlanActivation = Schemas['PlanActivationProgress'];
@@ -52,6 +53,7 @@ export type ImportAnswer = { row: number; column: string; phrase: string; unitId
 /** Answer of POST /api/improvement-plans/import/preview: nothing saved; errors the problems of the file, the open questions aside. */
 export type PlanImportPreview = Schemas['PlanImportPreview'];
 
+/** Not an API type: the fields of the import's multipart form, which the document does not describe. */
 export type PlanImportParams = { file: File; year: number; ownerUnitId: number };
 
 export type ImportPlanRequest = PlanImportParams & { name?: string; answers?: ImportAnswer[] };

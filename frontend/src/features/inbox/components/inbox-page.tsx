@@ -54,7 +54,8 @@ export function InboxPage() {
   const first = pages[0];
   const rows = useMemo(() => pages.flatMap((p) => p.items), [pages]);
   const counts = first?.counts ?? { OVERDUE: 0, DUE_SOON: 0, RETURNED: 0, OPEN: 0 };
-  const total = (filters.statuses.length ? filters.statuses : INBOX_STATUSES).reduce((sum, s) => sum + (counts[s] ?? 0), 0);
+  const shown: readonly InboxStatus[] = filters.statuses.length ? filters.statuses : INBOX_STATUSES;
+  const total = shown.reduce((sum, s) => sum + (counts[s] ?? 0), 0);
   const plans = facets?.plans ?? [];
   const fields = facets?.fields ?? [];
   const filtered = isFiltered(filters);

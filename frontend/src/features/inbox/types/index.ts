@@ -1,15 +1,16 @@
 import type { Schemas } from '@/lib/api-paths';
 
-export type InboxStatus = 'OPEN' | 'DUE_SOON' | 'OVERDUE' | 'RETURNED';
+export type InboxStatus = Schemas['InboxServiceEntry']['status'];
 /**
  * What a step asks (the model's inboxRole): lead work, a contribution, the coordinator's review, the
  * council's appraisal, a unit's explanation, the chairman's approval.
  */
-export type StepRole = 'LEAD' | 'SUPPORT' | 'REVIEW' | 'APPRAISE' | 'EXPLAIN' | 'APPROVE';
+export type StepRole = Schemas['InboxServiceEntry']['role'];
 
-export const INBOX_STATUSES: InboxStatus[] = ['OVERDUE', 'DUE_SOON', 'RETURNED', 'OPEN'];
+/** The status chips, most urgent first. */
+export const INBOX_STATUSES = ['OVERDUE', 'DUE_SOON', 'RETURNED', 'OPEN'] as const satisfies readonly InboxStatus[];
 /** Every inboxRole of bpmn/src/main/resources/bpmn/*.bpmn: the inbox's role filter offers each. */
-export const STEP_ROLES: StepRole[] = ['LEAD', 'SUPPORT', 'REVIEW', 'APPRAISE', 'EXPLAIN', 'APPROVE'];
+export const STEP_ROLES = ['LEAD', 'SUPPORT', 'REVIEW', 'APPRAISE', 'EXPLAIN', 'APPROVE'] as const satisfies readonly StepRole[];
 
 /** A row of GET /api/tasks: an open step the caller's units or roles may act on (id: the engine's task id). */
 export type InboxEntry = Schemas['InboxServiceEntry'];

@@ -17,8 +17,9 @@ export type ReminderPolicy = Schemas['ReminderAdminControllerPolicyView'];
 /** Body of PUT /api/admin/reminders/policy: the policy, with the version read. */
 export type PolicyRequest = Schemas['ReminderAdminControllerPolicyRequest'];
 
-export const OUTBOX_STATUSES = ['PENDING', 'SENDING', 'SENT', 'FAILED'] as const;
-export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+export type OutboxStatus = Schemas['ReminderAdminControllerOutboxView']['status'];
+/** The status tabs, in the order a mail goes through them. */
+export const OUTBOX_STATUSES = ['PENDING', 'SENDING', 'SENT', 'FAILED'] as const satisfies readonly OutboxStatus[];
 
 /** One mail of the outbox; subject "improvement-task:7". */
 export type OutboxItem = Schemas['ReminderAdminControllerOutboxView'];

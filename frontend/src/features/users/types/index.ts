@@ -1,4 +1,4 @@
-import type { Schemas } from '@/lib/api-paths';
+import type { QueryParams, Schemas } from '@/lib/api-paths';
 
 /** A user as GET /api/users lists it; `version` is sent back with a change (optimistic locking). */
 export type User = Schemas['UserView'];
@@ -12,7 +12,9 @@ export type UsersPage = Schemas['PageResponseUserView'];
  */
 export type UserRequest = Schemas['UserRequest'];
 
-/** The list's query (a page of the users list, the search box). */
-export type UsersQuery = { q?: string; page: number; size: number };
+type UsersParams = QueryParams<'/api/users', 'get'>;
+
+/** The list's query (the search box, a page): GET /api/users's parameters, page and size always set. */
+export type UsersQuery = UsersParams & Required<Pick<UsersParams, 'page' | 'size'>>;
 
 export type ImportResult = Schemas['OrgImporterResult'];

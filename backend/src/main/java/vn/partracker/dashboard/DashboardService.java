@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.springframework.context.event.EventListener;
 import org.springframework.lang.Nullable;
@@ -33,6 +30,7 @@ import vn.partracker.org.UnitLevels;
 import vn.partracker.org.UnitScope;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.ClusterSignals;
+import vn.partracker.shared.KeptValues;
 import vn.partracker.shared.CurrentUser;
 
 /**
@@ -77,12 +75,9 @@ public class DashboardService {
   /** What is cached: the ranked units or the field rows of a year, filter and day. */
   private record CacheKey(String kind, int year, DashboardFilter filter, LocalDate today) {}
 
-  private record Cached(long version, Instant at, Object value) {}
-
   private static final String TASKS_TOPIC = "improvement-tasks";
 
-  private final AtomicLong version = new AtomicLong();
-  private final Map<CacheKey, Cached> cache = new ConcurrentHashMap<>();
+  private final KeptValues<CacheKey, Object> cache;
 
   private final TaskFigures figures;
   private final CampaignFigures campaigns;
@@ -101,6 +96,7 @@ public class DashboardService {
     this.scope = scope;
     this.plans = plans;
     this.clock = clock;
+    this.cache = new KeptValues<>(clock, CACHE_MAX_AGE, CACHE_MAX_ENTRIES);
   }
 
   /**
@@ -149,17 +145,7 @@ public class DashboardService {
   /** The cached value of this key, or computed now and kept (until a task changes, the day turns, or 60 s). */
   @SuppressWarnings("unchecked")
   private <T> T cached(CacheKey key, Supplier<T> compute) {
-    long current = version.get();
-    Cached cached = cache.get(key);
-    if (cached != null && cached.version() == current && cached.at().plus(CACHE_MAX_AGE).isAfter(clock.instant())) {
-      return (T) cached.value();
-    }
-    T value = compute.get();
-    if (cache.size() >= CACHE_MAX_ENTRIES) {
-      cache.clear();
-    }
-    cache.put(key, new Cached(current, clock.instant(), value));
-    return value;
+    return (T) cache.get(key, compute::get);
   }
 
   public record FieldRow(String code, String title, long open, long dueSoon, long overdue, long doneOnTime,
@@ -310,8 +296,7 @@ public class DashboardService {
   }
 
   private void dropCache() {
-    version.incrementAndGet();
-    cache.clear();
+    cache.drop();
   }
 
   /** Units by on-time rate (then fewest overdue); units without finished work rank after the rest. */

@@ -81,7 +81,7 @@ public class InboxService {
     List<ApiErrorItem> errors = new ArrayList<>();
     int size = q.size() == null ? DEFAULT_PAGE_SIZE : q.size();
     if (size < 1 || size > MAX_PAGE_SIZE) {
-      errors.add(ApiErrorItem.field("size", "paging.sizeRange", MAX_PAGE_SIZE));
+      errors.add(ApiErrorItem.field("size", "shared.pageSizeRange", MAX_PAGE_SIZE));
     }
     List<String> roles = values(q.roles());
     roles.stream().filter(r -> !ROLES.contains(r)).findFirst().ifPresent(r ->

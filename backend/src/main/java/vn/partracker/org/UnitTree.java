@@ -2,10 +2,8 @@ package vn.partracker.org;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -18,6 +16,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.partracker.shared.ClusterSignals;
+import vn.partracker.shared.KeptValues;
 
 /**
  * The unit tree (units with their aliases, as {@link UnitService#all} gives them) kept in memory
@@ -48,16 +47,12 @@ public class UnitTree {
     }
   }
 
-  private record Kept(long version, Instant at, Snapshot snapshot) {}
-
-  private final AtomicLong version = new AtomicLong();
-  private volatile Kept kept;
+  private final KeptValues<Boolean, Snapshot> kept;
   private final ClusterSignals signals;
-  private final Clock clock;
 
   UnitTree(ClusterSignals signals, Clock clock) {
     this.signals = signals;
-    this.clock = clock;
+    this.kept = new KeptValues<>(clock, MAX_AGE, 1);
   }
 
   /** Whether the current transaction changed units (then nothing kept applies to it). */
@@ -73,18 +68,7 @@ public class UnitTree {
     if (writing()) {
       return Snapshot.of(load.get());
     }
-    long before = version.get();
-    Kept found = kept;
-    if (found != null && found.version() == before && found.at().plus(MAX_AGE).isAfter(clock.instant())) {
-      return found.snapshot();
-    }
-    Snapshot snapshot = Snapshot.of(load.get());
-    synchronized (this) {
-      if (version.get() == before) {
-        kept = new Kept(before, clock.instant(), snapshot);
-      }
-    }
-    return snapshot;
+    return kept.get(Boolean.TRUE, () -> Snapshot.of(load.get()));
   }
 
   /** Marks the writing transaction, so that its own reads of the tree bypass (and never fill) the kept one. */
@@ -115,8 +99,7 @@ public class UnitTree {
     }
   }
 
-  private synchronized void drop() {
-    version.incrementAndGet();
-    kept = null;
+  private void drop() {
+    kept.drop();
   }
 }

@@ -31,7 +31,7 @@ class NotificationController {
   Notifications.Inbox list(@RequestParam(required = false) String cursor,
       @RequestParam(defaultValue = "20") int size) {
     if (size < 1 || size > MAX_PAGE_SIZE) {
-      throw ApiException.invalidField("size", "paging.sizeRange", MAX_PAGE_SIZE);
+      throw ApiException.invalidField("size", "shared.pageSizeRange", MAX_PAGE_SIZE);
     }
     return notifications.page(UnitScope.currentUser().id(), cursor, size);
   }

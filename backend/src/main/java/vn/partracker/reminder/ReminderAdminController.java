@@ -146,7 +146,7 @@ class ReminderAdminController {
       throw ApiException.invalidField("status", "reminder.statusOneOf", String.join(", ", STATUSES));
     }
     if (size < 1 || size > OUTBOX_MAX_PAGE_SIZE) {
-      throw ApiException.invalidField("size", "paging.sizeRange", OUTBOX_MAX_PAGE_SIZE);
+      throw ApiException.invalidField("size", "shared.pageSizeRange", OUTBOX_MAX_PAGE_SIZE);
     }
     Long before = null;
     if (cursor != null) {

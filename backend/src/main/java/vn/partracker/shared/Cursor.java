@@ -34,7 +34,7 @@ public final class Cursor {
 
   /** The 400 for a cursor whose parts do not parse. */
   public static ApiException invalid() {
-    return ApiException.invalidField("cursor", "paging.cursorInvalid");
+    return ApiException.invalidField("cursor", "shared.cursorInvalid");
   }
 
   /** An instant as microseconds, the precision both databases keep. */
