@@ -2159,7 +2159,8 @@ export interface components {
             denominator?: number | null;
             note?: string | null;
             numerator?: number | null;
-            period: string;
+            /** @enum {string} */
+            period: "Q1" | "Q2" | "Q3" | "Q4";
             targetCode: string;
             /** Format: int64 */
             unitId: number;
@@ -2175,7 +2176,8 @@ export interface components {
             id: number;
             note: string | null;
             numerator: number | null;
-            period: string;
+            /** @enum {string} */
+            period: "Q1" | "Q2" | "Q3" | "Q4";
             targetCode: string;
             /** Format: int64 */
             unitId: number;
@@ -2199,7 +2201,7 @@ export interface components {
         EmulationViewsMovementRequest: {
             /** Format: int32 */
             awardLimit: number;
-            levels: string[];
+            levels: ("DEPARTMENT" | "DISTRICT" | "DISTRICT_OFFICE" | "COMMUNE")[];
             name: string;
             /** Format: int32 */
             year: number;
@@ -2209,7 +2211,7 @@ export interface components {
             awardLimit: number;
             /** Format: int64 */
             id: number;
-            levels: string[];
+            levels: ("DEPARTMENT" | "DISTRICT" | "DISTRICT_OFFICE" | "COMMUNE")[];
             name: string;
             /** Format: int64 */
             nominationCount: number;
@@ -2221,7 +2223,7 @@ export interface components {
             awardLimit: number;
             /** Format: int64 */
             id: number;
-            levels: string[];
+            levels: ("DEPARTMENT" | "DISTRICT" | "DISTRICT_OFFICE" | "COMMUNE")[];
             name: string;
             /** Format: int64 */
             nominationCount: number;

@@ -3,19 +3,17 @@ import type { Schemas } from '@/lib/api-paths';
 /**
  * Unit level codes a movement may cover: seed 004's provincial agencies, districts and communes,
  * and a district's own offices (judged like provincial agencies when a district runs its movement).
- * Not an API type: the choices the launch form offers (the document types a level as a string; the
- * server checks it against the same list).
  */
-export const LEVELS = ['DEPARTMENT', 'DISTRICT', 'DISTRICT_OFFICE', 'COMMUNE'] as const;
-/** Not an API type: one of the levels the launch form offers. */
-export type Level = (typeof LEVELS)[number];
+export type Level = Schemas['EmulationViewsMovementView']['levels'][number];
+/** The levels the launch form offers, in this order. */
+export const LEVELS = ['DEPARTMENT', 'DISTRICT', 'DISTRICT_OFFICE', 'COMMUNE'] as const satisfies readonly Level[];
 /** The levels of seed 004's provincial movement, preselected when launching one. */
 export const SEED_004_LEVELS: Level[] = ['DEPARTMENT', 'DISTRICT', 'COMMUNE'];
 
-/** Not an API type: the quarters the entry form offers (the document types a period as a string; the server checks it). */
-export const PERIODS = ['Q1', 'Q2', 'Q3', 'Q4'] as const;
-/** Not an API type: one of the quarters the entry form offers. */
-export type Period = (typeof PERIODS)[number];
+/** A quarter of the year, the period of an entry. */
+export type Period = Schemas['EmulationViewsEntryView']['period'];
+/** The quarters the entry form offers. */
+export const PERIODS = ['Q1', 'Q2', 'Q3', 'Q4'] as const satisfies readonly Period[];
 
 /** A movement as GET /api/emulation lists it. */
 export type Movement = Schemas['EmulationViewsMovementSummary'];

@@ -25,6 +25,8 @@ import vn.partracker.support.ApiClient;
 abstract class ImprovementFlowTests extends IntegrationTestBase {
 
   @Autowired RuntimeService runtime;
+  @Autowired org.camunda.bpm.engine.HistoryService engineHistory;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   @Autowired EntityManagerFactory entityManagerFactory;
   @Autowired vn.partracker.improvement.PlanActivation activation;
   @Autowired vn.partracker.improvement.PlanActivationWorker worker;
@@ -115,7 +117,7 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
   }
 
   @Test
-  void aPlanRunsFromImportToAcceptedWork() {
+  void aPlanRunsFromImportToAcceptedWork() throws InterruptedException {
     user("it-leader", district.id(), "LEADER");
     user("it-head-x", commune.id(), "UNIT_HEAD");
     ApiClient coordinator = as("it-coord");
@@ -262,12 +264,30 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
     }
     assertThat(coordinator.get("/api/improvement-plans/" + planId + "/export?format=rtf").status()).isEqualTo(422);
 
-    // closing cancels the rest
+    // closing cancels the rest at once: out of the inbox, no step left to act on; the engine's batch then
+    // deletes the processes in the background
+    long open = runtime.createProcessInstanceQuery().processDefinitionKey("improvement-task")
+        .variableValueEquals("subjectId", taskId + 1).count();
+    assertThat(open).isPositive();
+    String trackedSql = "select count(*) from rem_deadline where subject_type = 'IMPROVEMENT_TASK'"
+        + " and subject_id in (select cast(id as varchar(20)) from improvement_task where plan_id = ?)";
+    assertThat(jdbc.queryForObject(trackedSql, Long.class, planId)).as("reminders of the open tasks").isPositive();
+    String openStep = entry(headA, planId, "LEAD", "1.2").get("id").asText();
     JsonNode closed = coordinator.post("/api/improvement-plans/" + planId + "/close", Map.of()).json();
     assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
     assertThat(entry(headA, planId, "LEAD", "1.2")).isNull();
-    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("improvement-task")
-        .variableValueEquals("subjectId", taskId + 1).count()).isZero();
+    assertThat(coordinator.post("/api/improvement-plans/" + planId + "/close", Map.of()).status()).isEqualTo(409);
+    assertThat(headA.post("/api/improvement-tasks/steps/" + openStep + "/report", Map.of("report", "Muộn")).status())
+        .as("a step of the closed plan").isEqualTo(409);
+    assertThat(jdbc.queryForObject(trackedSql, Long.class, planId)).as("reminders of the closed plan's tasks").isZero();
+    long until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+    while (runtime.createProcessInstanceQuery().processDefinitionKey("improvement-task")
+        .variableValueEquals("subjectId", taskId + 1).count() > 0) {
+      assertThat(System.nanoTime()).as("the batch deleting the closed plan's processes").isLessThan(until);
+      Thread.sleep(100);
+    }
+    assertThat(engineHistory.createHistoricProcessInstanceQuery().processDefinitionKey("improvement-task")
+        .variableValueEquals("subjectId", taskId + 1).singleResult().getDeleteReason()).isEqualTo("Kế hoạch đã đóng");
   }
 
   /**

@@ -1,5 +1,7 @@
 package vn.partracker.emulation;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +14,8 @@ public final class EmulationViews {
 
   private EmulationViews() {}
 
-  public record MovementSummary(Long id, int year, String name, List<String> levels, int awardLimit,
+  public record MovementSummary(Long id, int year, String name,
+      @ArraySchema(schema = @Schema(allowableValues = {"DEPARTMENT", "DISTRICT", "DISTRICT_OFFICE", "COMMUNE"})) List<String> levels, int awardLimit,
       long nominationCount) {}
 
   public record TargetView(String code, String group, String title, Target.Source source, Target.Kind kind,
@@ -25,12 +28,13 @@ public final class EmulationViews {
     }
   }
 
-  public record MovementView(Long id, int year, String name, List<String> levels, int awardLimit,
+  public record MovementView(Long id, int year, String name,
+      @ArraySchema(schema = @Schema(allowableValues = {"DEPARTMENT", "DISTRICT", "DISTRICT_OFFICE", "COMMUNE"})) List<String> levels, int awardLimit,
       long nominationCount, List<TargetView> targets) {}
 
   public record Evidence(Long id, String filename) {}
 
-  public record EntryView(Long id, Long unitId, String unitName, String targetCode, String period,
+  public record EntryView(Long id, Long unitId, String unitName, String targetCode, @Schema(allowableValues = {"Q1", "Q2", "Q3", "Q4"}) String period,
       @Nullable BigDecimal numerator, @Nullable BigDecimal denominator, @Nullable String note, String enteredBy, Instant enteredAt, boolean current,
       List<Evidence> evidence) {}
 
@@ -53,11 +57,12 @@ public final class EmulationViews {
   public record NominationView(Long id, Long unitId, String unitName, @Nullable String headName, @Nullable String reason,
       String proposedBy, Instant proposedAt, int met, int applicable) {}
 
-  public record MovementRequest(Integer year, String name, List<String> levels, Integer awardLimit) {}
+  public record MovementRequest(Integer year, String name,
+      @ArraySchema(schema = @Schema(allowableValues = {"DEPARTMENT", "DISTRICT", "DISTRICT_OFFICE", "COMMUNE"})) List<String> levels, Integer awardLimit) {}
 
   public record ThresholdsRequest(Map<String, BigDecimal> thresholds) {}
 
-  public record EntryRequest(Long unitId, String targetCode, String period, @Nullable BigDecimal numerator,
+  public record EntryRequest(Long unitId, String targetCode, @Schema(allowableValues = {"Q1", "Q2", "Q3", "Q4"}) String period, @Nullable BigDecimal numerator,
       @Nullable BigDecimal denominator, @Nullable String note) {}
 
   public record NominationRequest(Long unitId, String reason) {}

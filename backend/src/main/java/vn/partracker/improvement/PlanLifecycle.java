@@ -1,9 +1,16 @@
 package vn.partracker.improvement;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.partracker.inbox.InboxService;
 import vn.partracker.reminder.ReminderService;
 import vn.partracker.shared.ApiException;
 
@@ -18,16 +25,21 @@ public class PlanLifecycle {
   /** Task processes a chunk of a plan's activation starts at least (whole items), in one engine command. */
   public static final int STARTS_PER_COMMAND = 500;
 
+  /** Why a closed plan's task processes were deleted (the engine's history keeps it). */
+  static final String CLOSED_REASON = "Kế hoạch đã đóng";
+
   private final ImprovementTaskRepository tasks;
   private final RuntimeService runtime;
   private final ReminderService reminders;
+  private final InboxService inbox;
   private final PlanActivation activation;
   private final ImprovementPlanRepository plans;
   private final PlanViews views;
   private final Clock clock;
 
   PlanLifecycle(ImprovementPlanRepository plans, ImprovementTaskRepository tasks, RuntimeService runtime,
-      ReminderService reminders, PlanActivation activation, PlanViews views, Clock clock) {
+      ReminderService reminders, InboxService inbox, PlanActivation activation, PlanViews views, Clock clock) {
+    this.inbox = inbox;
     this.plans = plans;
     this.tasks = tasks;
     this.runtime = runtime;
@@ -83,7 +95,12 @@ public class PlanLifecycle {
     return activation.progress(id).orElseThrow(() -> ApiException.notFound("improvement.planNotFound", id));
   }
 
-  /** Closes the plan and cancels the work still open. */
+  /**
+   * Closes the plan and cancels the work still open, at once however large the plan: the tasks are
+   * cancelled, their reminders stopped and their steps taken out of every inbox in this transaction; their
+   * processes are then deleted by a Camunda batch, which the job executor of any node runs in chunks (and
+   * resumes on another node if this one dies). Nothing can act on them meanwhile: an inbox step must be open.
+   */
   public PlanView close(long id) {
     ImprovementPlan plan = views.find(id);
     if (plan.getStatus() == ImprovementPlan.Status.CLOSED) {
@@ -92,16 +109,27 @@ public class PlanLifecycle {
     if (plan.getStatus() == ImprovementPlan.Status.ACTIVATING) {
       throw ApiException.conflict("improvement.planActivating");
     }
+    Instant now = clock.instant();
+    List<Long> cancelled = new ArrayList<>();
+    Set<String> processes = new HashSet<>();
     for (ImprovementTask task : tasks.findByPlanIdOrderByDueOnAsc(id)) {
-      if (!task.isClosed() && task.getProcessInstanceId() != null) {
-        if (runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).count() > 0) {
-          runtime.deleteProcessInstance(task.getProcessInstanceId(), "Kế hoạch đã đóng");
+      if (!task.isClosed()) {
+        task.cancel(now);
+        cancelled.add(task.getId());
+        if (task.getProcessInstanceId() != null) {
+          processes.add(task.getProcessInstanceId());
         }
-        task.cancel(clock.instant());
-        reminders.untrack(ImprovementProcess.SUBJECT_TYPE, String.valueOf(task.getId()));
       }
     }
-    plan.close(clock.instant());
+    reminders.untrackAll(ImprovementProcess.SUBJECT_TYPE, cancelled.stream().map(String::valueOf).toList());
+    inbox.cancelOpen(ImprovementProcess.SUBJECT_TYPE, cancelled, now);
+    if (!processes.isEmpty()) {
+      ProcessInstanceQuery running = runtime.createProcessInstanceQuery().processInstanceIds(processes);
+      if (running.count() > 0) {
+        runtime.deleteProcessInstancesAsync(running, CLOSED_REASON);
+      }
+    }
+    plan.close(now);
     return views.view(plan, true);
   }
 

@@ -2,8 +2,10 @@ package vn.partracker.inbox;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +42,7 @@ public class InboxService {
       Long subjectId, @Nullable LocalDate followUpDate, @Nullable String assignee, @Nullable java.time.Instant createdAt, @Nullable String assigneeName) {}
 
   private final WorkItemRepository items;
+  private final ApplicationEventPublisher events;
   private final UnitScope scope;
   private final UnitService units;
   private final Map<String, InboxSubjects> subjects = new HashMap<>();
@@ -47,7 +51,8 @@ public class InboxService {
   private final WorkList list;
 
   InboxService(WorkItemRepository items, UnitScope scope, UnitService units, List<InboxSubjects> subjects, Clock clock,
-      UserService users, WorkList list) {
+      UserService users, WorkList list, ApplicationEventPublisher events) {
+    this.events = events;
     this.users = users;
     this.items = items;
     this.list = list;
@@ -180,6 +185,24 @@ public class InboxService {
       errors.add(ApiErrorItem.field(field, "inbox.dateInvalid", value));
       return null;
     }
+  }
+
+  /**
+   * Takes the open work of these subjects out of every inbox at once, in the caller's transaction (a plan
+   * closed: its processes are then deleted by a batch on the job executor, whose listeners find the items
+   * already closed). Returns how many items it closed.
+   */
+  @Transactional
+  public int cancelOpen(String subjectType, Collection<Long> subjectIds, Instant now) {
+    int cancelled = 0;
+    List<Long> ids = List.copyOf(subjectIds);
+    for (int from = 0; from < ids.size(); from += 1000) {
+      cancelled += items.cancelOpen(subjectType, ids.subList(from, Math.min(ids.size(), from + 1000)), now);
+    }
+    if (cancelled > 0) {
+      events.publishEvent(new GroupCounts.Changed()); // role groups' review items among them
+    }
+    return cancelled;
   }
 
   public Optional<WorkItem> find(String id) {

@@ -52,6 +52,16 @@ class Deadlines {
     }
   }
 
+  int deleteAll(String type, Collection<String> ids) {
+    List<String> all = List.copyOf(ids);
+    int deleted = 0;
+    for (int from = 0; from < all.size(); from += 1000) {
+      deleted += jdbc.update("delete from rem_deadline where subject_type = :type and subject_id in (:ids)",
+          Map.of("type", type, "ids", all.subList(from, Math.min(all.size(), from + 1000))));
+    }
+    return deleted;
+  }
+
   boolean delete(String type, String id) {
     return jdbc.update("delete from rem_deadline where subject_type = :type and subject_id = :id",
         Map.of("type", type, "id", id)) > 0;

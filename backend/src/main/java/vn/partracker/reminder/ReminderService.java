@@ -2,6 +2,7 @@ package vn.partracker.reminder;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -62,6 +63,11 @@ public class ReminderService {
     } else if (value.length() > max) {
       errors.add(ApiErrorItem.field(field, "shared.tooLong", max));
     }
+  }
+
+  /** Stops reminders for these subjects (a plan closed), a thousand per statement; how many were tracked. */
+  public int untrackAll(String subjectType, Collection<String> subjectIds) {
+    return deadlines.deleteAll(subjectType, subjectIds);
   }
 
   /** Stops reminders for a subject (done, cancelled); true when it was tracked. */
