@@ -22,8 +22,6 @@ const theme = {
     colorLink: '#0958d9',
     colorInfo: '#0958d9',
     colorError: '#cf1322',
-    // success text, e.g. a progress bar's figure at 100 % (antd: #52c41a, 2.3:1)
-    colorSuccess: '#237804',
     borderRadius: 6,
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif",

@@ -1,4 +1,4 @@
-import { Progress, Space, Table } from 'antd';
+import { Progress, Space, Table, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '@/lib/format';
@@ -8,6 +8,7 @@ import { LateTag, StepTag } from './campaign-tags';
 /** Each assessed unit: step, late, answered/total, dates and the link to its sheet (rows keyed by unit id). */
 export function UnitsProgressTable({ campaignId, units }: { campaignId: number; units: UnitProgress[] }) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   return (
     <Table<UnitProgress>
       rowKey="unitId"
@@ -41,7 +42,10 @@ export function UnitsProgressTable({ campaignId, units }: { campaignId: number; 
               percent={u.total > 0 ? Math.round((u.answered / u.total) * 100) : 0}
               format={() => `${u.answered}/${u.total}`}
               size="small"
-              status={u.answered >= u.total && u.total > 0 ? 'success' : 'normal'}
+              // green bar when all are answered; the figure stays in the text colour (antd's success green
+              // text is 2.3:1 on white), so never the success status
+              status="normal"
+              strokeColor={u.answered >= u.total && u.total > 0 ? token.colorSuccess : undefined}
             />
           ),
         },

@@ -24,7 +24,7 @@ export function BaselineSummary({ baseline }: { baseline: Baseline | null }) {
           <Statistic title={t('plans.baseline.index')} value={formatPoints(baseline.index)} data-testid="baseline-index" />
         </Col>
         <Col xs={24} md={8}>
-          <Progress aria-label={t('plans.baseline.index')} percent={Math.min(100, Math.max(0, baseline.index))} format={() => formatPoints(baseline.index)} strokeColor="#c8102e" />
+          <Progress aria-label={t('plans.baseline.index')} percent={Math.min(100, Math.max(0, baseline.index))} format={() => formatPoints(baseline.index)} strokeColor="#c8102e" status="normal" />
         </Col>
         <Col xs={24} md={4}>
           <Space orientation="vertical" size={0}>

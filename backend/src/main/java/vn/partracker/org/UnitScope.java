@@ -9,6 +9,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.CurrentUser;
@@ -28,11 +30,15 @@ public class UnitScope {
       + " union all select u.id, s.depth + 1 from org_unit u join sub s on u.parent_id = s.id where s.depth < 32)"
       + " select distinct id from sub";
 
+  private static final String SUBTREE_ATTRIBUTE = UnitScope.class.getName() + ".subtree.";
+
   private final UnitService units;
+  private final UnitTree tree;
   private final JdbcTemplate jdbc;
 
-  UnitScope(UnitService units, JdbcTemplate jdbc) {
+  UnitScope(UnitService units, UnitTree tree, JdbcTemplate jdbc) {
     this.units = units;
+    this.tree = tree;
     this.jdbc = jdbc;
   }
 
@@ -65,9 +71,22 @@ public class UnitScope {
     return user.unitId() == null ? Set.of() : subtree(user.unitId());
   }
 
-  /** A unit and every unit below it (empty for an unknown unit). */
+  /**
+   * A unit and every unit below it (empty for an unknown unit): read once per request and unit (a task's
+   * page asks for the caller's units once per step), again in a transaction that changed units.
+   */
   public Set<Long> subtree(long unitId) {
-    return new HashSet<>(jdbc.queryForList(SUBTREE, Long.class, unitId));
+    RequestAttributes request = tree.writing() ? null : RequestContextHolder.getRequestAttributes();
+    String key = SUBTREE_ATTRIBUTE + unitId;
+    @SuppressWarnings("unchecked")
+    Set<Long> read = request == null ? null : (Set<Long>) request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
+    if (read == null) {
+      read = Set.copyOf(jdbc.queryForList(SUBTREE, Long.class, unitId));
+      if (request != null) {
+        request.setAttribute(key, read, RequestAttributes.SCOPE_REQUEST);
+      }
+    }
+    return new HashSet<>(read);
   }
 
   /** What the user may see in the tree: all units, or their subtree plus the path above it. */
