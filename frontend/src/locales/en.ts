@@ -998,7 +998,6 @@ export const en: Messages = {
       titleUnit: 'Your unit',
       rank: 'Rank',
       unit: 'Unit',
-      unknown: 'Unit #{{id}}',
       drill: "Click to see the unit's open work",
       doneOnTime: 'Done on time',
       doneLate: 'Done late',

@@ -52,7 +52,6 @@ export const dashboard = {
       titleUnit: 'Đơn vị của bạn',
       rank: 'Hạng',
       unit: 'Đơn vị',
-      unknown: 'Đơn vị #{{id}}',
       drill: 'Bấm để xem các việc đang mở của đơn vị',
       doneOnTime: 'Xong đúng hạn',
       doneLate: 'Xong trễ hạn',

@@ -12,14 +12,13 @@ export function OverdueChart({ units }: { units: readonly DashboardUnit[] }) {
   return (
     <Flex vertical gap={6} data-testid="dash-chart-overdue" role="list" aria-label={t('dashboard.chart.overdueTitle')}>
       {rows.map((u) => {
-        const name = u.unitName ?? t('dashboard.units.unknown', { id: u.unitId });
         return (
           <Flex key={u.unitId} align="center" gap={8} role="listitem">
-            <Typography.Text ellipsis style={{ width: 140, flex: 'none' }} title={name}>
-              {name}
+            <Typography.Text ellipsis style={{ width: 140, flex: 'none' }} title={u.unitName}>
+              {u.unitName}
             </Typography.Text>
             <div style={{ flex: 1, background: token.colorFillSecondary, borderRadius: 4, height: 14 }}>
-              <Tooltip title={t('dashboard.chart.overdueTip', { unit: name, count: u.overdue })}>
+              <Tooltip title={t('dashboard.chart.overdueTip', { unit: u.unitName, count: u.overdue })}>
                 <div style={{ width: `${percentOf(u.overdue, most)}%`, height: '100%', borderRadius: 4, background: '#cf1322' }} />
               </Tooltip>
             </div>

@@ -7,7 +7,6 @@ import { byNumber, counterColumns } from './counter-columns';
 /** The units, best on-time rank first; every column sorts; a click opens the unit's open work. */
 export function UnitsTable({ units, loading, onOpen }: { units: DashboardUnit[]; loading: boolean; onOpen: (unitId: number) => void }) {
   const { t } = useTranslation();
-  const name = (u: DashboardUnit) => u.unitName ?? t('dashboard.units.unknown', { id: u.unitId });
   return (
     <Table<DashboardUnit>
       rowKey="unitId"
@@ -29,8 +28,7 @@ export function UnitsTable({ units, loading, onOpen }: { units: DashboardUnit[];
           dataIndex: 'unitName',
           width: 240,
           fixed: 'left',
-          render: (_: unknown, u) => name(u),
-          sorter: (a, b) => name(a).localeCompare(name(b), 'vi'),
+          sorter: (a, b) => a.unitName.localeCompare(b.unitName, 'vi'),
         },
         ...counterColumns<DashboardUnit>(t, 'dash-unit-overdue'),
         {
