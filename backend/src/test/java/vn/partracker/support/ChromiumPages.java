@@ -69,6 +69,12 @@ public abstract class ChromiumPages {
     }
   }
 
+  /**
+   * How long a browser step may wait for what it expects: the demo run shares the two cores with the shared
+   * integration tests (ClusterIT boots three JVMs beside it), and a wait of 20 s once ran out there.
+   */
+  static final java.time.Duration WAIT = java.time.Duration.ofSeconds(45);
+
   protected String url(String path) {
     return "http://localhost:" + port + path;
   }
@@ -76,7 +82,7 @@ public abstract class ChromiumPages {
   protected Page newPage() {
     BrowserContext context = browser.newContext(new Browser.NewContextOptions()
         .setViewportSize(1366, 800).setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh"));
-    context.setDefaultTimeout(20_000);
+    context.setDefaultTimeout(WAIT.toMillis());
     return context.newPage();
   }
 
@@ -85,7 +91,7 @@ public abstract class ChromiumPages {
     BrowserContext context = browser.newContext(new Browser.NewContextOptions()
         .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2)
         .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh"));
-    context.setDefaultTimeout(20_000);
+    context.setDefaultTimeout(WAIT.toMillis());
     return context.newPage();
   }
 
@@ -97,7 +103,7 @@ public abstract class ChromiumPages {
     BrowserContext context = browser.newContext(new Browser.NewContextOptions()
         .setViewportSize(width, height).setIsMobile(phone).setHasTouch(phone).setDeviceScaleFactor(phone ? 2 : 1)
         .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh").setBypassCSP(true));
-    context.setDefaultTimeout(20_000);
+    context.setDefaultTimeout(WAIT.toMillis());
     return context.newPage();
   }
 
