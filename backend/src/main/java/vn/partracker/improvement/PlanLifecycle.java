@@ -124,7 +124,6 @@ public class PlanLifecycle {
     reminders.untrackAll(ImprovementProcess.SUBJECT_TYPE, cancelled.stream().map(String::valueOf).toList());
     inbox.cancelOpen(ImprovementProcess.SUBJECT_TYPE, cancelled, now);
     if (!processes.isEmpty()) {
-      // the batch takes the ids from the query (a process may have ended by itself); an empty one is refused
       ProcessInstanceQuery running = runtime.createProcessInstanceQuery().processInstanceIds(processes);
       if (running.count() > 0) {
         runtime.deleteProcessInstancesAsync(running, CLOSED_REASON);

@@ -25,7 +25,6 @@ import vn.partracker.org.UnitView;
 import vn.partracker.shared.ApiErrorItem;
 import vn.partracker.shared.ApiException;
 import vn.partracker.shared.CurrentUser;
-import vn.partracker.shared.InLists;
 import vn.partracker.shared.Role;
 
 /** The inbox: the open work of the caller's units and roles, nearest deadline first. */
@@ -196,8 +195,9 @@ public class InboxService {
   @Transactional
   public int cancelOpen(String subjectType, Collection<Long> subjectIds, Instant now) {
     int cancelled = 0;
-    for (List<Long> ids : InLists.split(subjectIds)) {
-      cancelled += items.cancelOpen(subjectType, ids, now);
+    List<Long> ids = List.copyOf(subjectIds);
+    for (int from = 0; from < ids.size(); from += 1000) {
+      cancelled += items.cancelOpen(subjectType, ids.subList(from, Math.min(ids.size(), from + 1000)), now);
     }
     if (cancelled > 0) {
       events.publishEvent(new GroupCounts.Changed()); // role groups' review items among them

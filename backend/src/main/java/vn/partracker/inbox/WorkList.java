@@ -74,9 +74,14 @@ class WorkList {
         .map(b -> "(select w.id, w." + key + " from work_item w where " + b + filters + statusFilter(filter.statuses())
             + keyset + " order by w." + key + direction + ", w.id" + direction + fetch + ")").toList())
         + ") x order by " + key + direction + ", id" + direction + fetch;
-    Cursor.Page<Key> page = Cursor.page(jdbc.query(sql, p, (rs, n) -> new Key(rs.getString(1), sort == Sort.DUE
-        ? rs.getObject(2, LocalDate.class).toString() : String.valueOf(Cursor.micros(rs.getTimestamp(2).toInstant())))),
-        size, last -> new String[] {sort == Sort.DUE ? "D" : "N", last.sortKey(), last.id()});
+    List<Key> rows = new ArrayList<>(jdbc.query(sql, p, (rs, n) -> new Key(rs.getString(1), sort == Sort.DUE
+        ? rs.getObject(2, LocalDate.class).toString() : String.valueOf(Cursor.micros(rs.getTimestamp(2).toInstant())))));
+    String next = null;
+    if (rows.size() > size) {
+      rows = rows.subList(0, size);
+      Key last = rows.get(size - 1);
+      next = Cursor.encode(sort == Sort.DUE ? "D" : "N", last.sortKey(), last.id());
+    }
     Map<String, Long> counts = null;
     if (cursor == null) {
       counts = new LinkedHashMap<>();
@@ -96,7 +101,7 @@ class WorkList {
             .forEach((status, n) -> sum.merge(status, n, Long::sum));
       }
     }
-    return new Result(page.items(), page.nextCursor(), counts);
+    return new Result(rows, next, counts);
   }
 
   /** The items of these branches by status. */
@@ -203,7 +208,8 @@ class WorkList {
 
   /** The rows strictly after the cursor's row in the sort's order. */
   private static String keyset(Sort sort, String cursor, MapSqlParameterSource p) {
-    return Cursor.read(cursor, 3, parts -> {
+    String[] parts = Cursor.decode(cursor, 3);
+    try {
       if (sort == Sort.DUE && parts[0].equals("D")) {
         p.addValue("cKey", LocalDate.parse(parts[1])).addValue("cId", parts[2]);
         return " and (w.due_key > :cKey or (w.due_key = :cKey and w.id > :cId))";
@@ -212,8 +218,10 @@ class WorkList {
         p.addValue("cAt", Timestamp.from(Cursor.fromMicros(parts[1]))).addValue("cId", parts[2]);
         return " and (w.created_at < :cAt or (w.created_at = :cAt and w.id < :cId))";
       }
-      return null; // a cursor of the other sort
-    });
+    } catch (RuntimeException e) {
+      // falls through to the error below
+    }
+    throw Cursor.invalid();
   }
 
   /** Field codes in their natural order: "2" before "10". */

@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import vn.partracker.shared.InLists;
 
 /** Tracked deadlines (rem_deadline), one per subject. */
 @Repository
@@ -54,10 +53,11 @@ class Deadlines {
   }
 
   int deleteAll(String type, Collection<String> ids) {
+    List<String> all = List.copyOf(ids);
     int deleted = 0;
-    for (List<String> some : InLists.split(ids)) {
+    for (int from = 0; from < all.size(); from += 1000) {
       deleted += jdbc.update("delete from rem_deadline where subject_type = :type and subject_id in (:ids)",
-          Map.of("type", type, "ids", some));
+          Map.of("type", type, "ids", all.subList(from, Math.min(all.size(), from + 1000))));
     }
     return deleted;
   }

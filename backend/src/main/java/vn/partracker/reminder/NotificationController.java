@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.partracker.org.UnitScope;
 import vn.partracker.shared.ApiException;
-import vn.partracker.shared.Cursor;
 
 /** The bell: the caller's own notifications, newest first, with the unread count. */
 @RestController
@@ -31,7 +30,9 @@ class NotificationController {
   @GetMapping
   Notifications.Inbox list(@RequestParam(required = false) String cursor,
       @RequestParam(defaultValue = "20") int size) {
-    Cursor.checkSize(size, MAX_PAGE_SIZE);
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      throw ApiException.invalidField("size", "shared.pageSizeRange", MAX_PAGE_SIZE);
+    }
     return notifications.page(UnitScope.currentUser().id(), cursor, size);
   }
 

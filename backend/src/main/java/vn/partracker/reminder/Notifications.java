@@ -29,19 +29,26 @@ class Notifications {
     MapSqlParameterSource p = new MapSqlParameterSource("user", userId).addValue("size", size + 1);
     String after = "";
     if (cursor != null) {
-      after = Cursor.read(cursor, 2, parts -> {
+      String[] parts = Cursor.decode(cursor, 2);
+      try {
         p.addValue("cAt", Db.ts(Cursor.fromMicros(parts[0]))).addValue("cId", Long.parseLong(parts[1]));
-        return " and (created_at < :cAt or (created_at = :cAt and id < :cId))";
-      });
+      } catch (RuntimeException e) {
+        throw Cursor.invalid();
+      }
+      after = " and (created_at < :cAt or (created_at = :cAt and id < :cId))";
     }
     List<View> items = jdbc.query("""
         select id, kind, title, message, link_path, created_at, read_at from rem_notification
         where user_id = :user""" + after + " order by created_at desc, id desc fetch first :size rows only", p,
         (rs, i) -> new View(rs.getLong("id"), rs.getString("kind"), rs.getString("title"), rs.getString("message"),
             rs.getString("link_path"), Db.instant(rs, "created_at"), rs.getObject("read_at") != null));
-    Cursor.Page<View> page = Cursor.page(items, size,
-        last -> new String[] {String.valueOf(Cursor.micros(last.createdAt())), String.valueOf(last.id())});
-    return new Inbox(unread(userId), page.items(), page.nextCursor());
+    String next = null;
+    if (items.size() > size) {
+      items = items.subList(0, size);
+      View last = items.get(size - 1);
+      next = Cursor.encode(String.valueOf(Cursor.micros(last.createdAt())), String.valueOf(last.id()));
+    }
+    return new Inbox(unread(userId), items, next);
   }
 
   long unread(long userId) {

@@ -145,16 +145,25 @@ class ReminderAdminController {
     if (status != null && !STATUSES.contains(status)) {
       throw ApiException.invalidField("status", "reminder.statusOneOf", String.join(", ", STATUSES));
     }
-    Cursor.checkSize(size, OUTBOX_MAX_PAGE_SIZE);
-    Long before = cursor == null ? null : Cursor.read(cursor, 1, parts -> Long.parseLong(parts[0]));
-    Cursor.Page<Outbox.Row> page = Cursor.page(outbox.byStatus(status, before, size + 1), size,
-        last -> new String[] {String.valueOf(last.id())});
-    List<OutboxView> items = page.items().stream()
+    if (size < 1 || size > OUTBOX_MAX_PAGE_SIZE) {
+      throw ApiException.invalidField("size", "shared.pageSizeRange", OUTBOX_MAX_PAGE_SIZE);
+    }
+    Long before = null;
+    if (cursor != null) {
+      try {
+        before = Long.parseLong(Cursor.decode(cursor, 1)[0]);
+      } catch (NumberFormatException e) {
+        throw Cursor.invalid();
+      }
+    }
+    List<Outbox.Row> rows = outbox.byStatus(status, before, size + 1);
+    String next = rows.size() > size ? Cursor.encode(String.valueOf(rows.get(size - 1).id())) : null;
+    List<OutboxView> items = rows.stream().limit(size)
         .map(r -> new OutboxView(r.id(), r.status(), r.item().email(), r.item().kind(),
             r.item().subjectType() + ":" + r.item().subjectId(), r.item().title(), r.item().dueDate(), r.attempts(),
             r.nextAttemptAt(), r.claimedBy(), r.sentAt(), r.lastError()))
         .toList();
-    return new OutboxPage(outbox.countByStatus(), items, page.nextCursor());
+    return new OutboxPage(outbox.countByStatus(), items, next);
   }
 
   /** Puts a FAILED mail back in the queue with fresh attempts and sends it now. */

@@ -3,9 +3,6 @@ package vn.partracker.shared;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
-import java.util.function.Function;
-import org.springframework.lang.Nullable;
 
 /**
  * The one cursor of the API's keyset paging: the last row's sort key, opaque to the client, which sends
@@ -22,8 +19,8 @@ public final class Cursor {
         .encodeToString(String.join("|", parts).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The parts of a cursor made by {@link #encode} with {@code count} parts; a 422 on the field {@code cursor} otherwise. */
-  private static String[] decode(String cursor, int count) {
+  /** The parts of a cursor made by {@link #encode} with {@code count} parts; a 400 on the field {@code cursor} otherwise. */
+  public static String[] decode(String cursor, int count) {
     try {
       String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", count);
       if (parts.length == count && !parts[count - 1].isEmpty()) {
@@ -35,47 +32,7 @@ public final class Cursor {
     throw invalid();
   }
 
-  /**
-   * The value a cursor of {@code count} parts stands for: {@code parse} reads its parts (null, or any
-   * exception it throws, for a cursor of another kind); a 422 on the field {@code cursor} otherwise.
-   */
-  public static <T> T read(String cursor, int count, Function<String[], T> parse) {
-    String[] parts = decode(cursor, count);
-    T value;
-    try {
-      value = parse.apply(parts);
-    } catch (RuntimeException e) {
-      throw invalid();
-    }
-    if (value == null) {
-      throw invalid();
-    }
-    return value;
-  }
-
-  /** A page of rows and the cursor after its last row (null: the last page). */
-  public record Page<T>(List<T> items, @Nullable String nextCursor) {}
-
-  /**
-   * The page of {@code rows} read with a limit of {@code size + 1}: the one more row tells that a next page
-   * exists, whose cursor is the sort key of the page's last row ({@code key}).
-   */
-  public static <T> Page<T> page(List<T> rows, int size, Function<T, String[]> key) {
-    if (rows.size() <= size) {
-      return new Page<>(rows, null);
-    }
-    List<T> items = rows.subList(0, size);
-    return new Page<>(items, encode(key.apply(items.get(size - 1))));
-  }
-
-  /** A 422 on {@code size} unless it is from 1 to {@code max}. */
-  public static void checkSize(int size, int max) {
-    if (size < 1 || size > max) {
-      throw ApiException.invalidField("size", "shared.pageSizeRange", max);
-    }
-  }
-
-  /** The 422 for a cursor whose parts do not parse. */
+  /** The 400 for a cursor whose parts do not parse. */
   public static ApiException invalid() {
     return ApiException.invalidField("cursor", "shared.cursorInvalid");
   }
