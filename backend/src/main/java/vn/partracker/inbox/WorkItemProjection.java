@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
@@ -114,7 +115,8 @@ class WorkItemProjection extends AbstractProcessEnginePlugin {
   }
 
   private void project(DelegateTask task, String subjectType, String role, String unitVariable) {
-    Object subjectId = task.getVariable(SUBJECT_ID);
+    VariableScope variables = variables(task);
+    Object subjectId = variables.getVariable(SUBJECT_ID);
     if (subjectId == null) {
       return; // started without a subject (e.g. by hand in Cockpit): not in the inbox
     }
@@ -130,8 +132,8 @@ class WorkItemProjection extends AbstractProcessEnginePlugin {
       default -> {
         String group = candidateGroup(task);
         Long unitId = group != null && group.startsWith("unit-") ? Long.valueOf(group.substring(5)) : null;
-        Object title = task.getVariable(TITLE);
-        item.describe(unitId, unitId != null ? unitId : subjectUnit(task, unitVariable), group, role, title == null ? task.getName() : title.toString(),
+        Object title = variables.getVariable(TITLE);
+        item.describe(unitId, unitId != null ? unitId : subjectUnit(variables, unitVariable), group, role, title == null ? task.getName() : title.toString(),
             task.getName() == null ? task.getTaskDefinitionKey() : task.getName(), date(task.getDueDate()),
             date(task.getFollowUpDate()), task.getAssignee());
         if (TaskListener.EVENTNAME_CREATE.equals(event)) {
@@ -146,9 +148,17 @@ class WorkItemProjection extends AbstractProcessEnginePlugin {
     }
   }
 
+  /**
+   * Where the process's variables are read: the task's execution. A task's own variable scope would
+   * first ask the database for the task's local variables (none here), a query per task created.
+   */
+  private static VariableScope variables(DelegateTask task) {
+    return task.getExecution() != null ? task.getExecution() : task;
+  }
+
   /** The unit named by the model's {@code inboxUnit} variable: a unit id or a {@code unit-<id>} group. */
-  private static Long subjectUnit(DelegateTask task, String unitVariable) {
-    Object value = unitVariable == null ? null : task.getVariable(unitVariable);
+  private static Long subjectUnit(VariableScope variables, String unitVariable) {
+    Object value = unitVariable == null ? null : variables.getVariable(unitVariable);
     if (value instanceof Number n) {
       return n.longValue();
     }

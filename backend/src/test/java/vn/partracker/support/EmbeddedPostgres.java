@@ -67,7 +67,11 @@ public final class EmbeddedPostgres {
   public static synchronized String jdbcUrl(String database) {
     try {
       if (server == null) {
-        server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+        var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder();
+        if (Boolean.getBoolean("pg.statements")) { // the benchmarks print where the server's time went
+          builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
+        server = builder.start();
       }
       try (var connection = server.getPostgresDatabase().getConnection();
           var statement = connection.createStatement()) {
