@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -305,6 +306,15 @@ abstract class CampaignFlowTests extends IntegrationTestBase {
     assertThat(created.json().get("units")).hasSize(3);
     assertThat(created.json().at("/units/0/step").asText()).isEqualTo("SELF_ASSESSMENT");
     String base = "/api/campaigns/" + id + "/units/";
+    // the commune's step in its inbox opens its sheet, and the coordinator's the campaign
+    List<JsonNode> xa1Steps = new ArrayList<>();
+    as("it-xa1").get("/api/tasks?size=200").json().get("items").forEach(xa1Steps::add);
+    JsonNode selfStep = xa1Steps.stream().filter(e -> e.get("link").asText().startsWith("/campaigns/" + id + "/"))
+        .findFirst().orElseThrow();
+    assertThat(selfStep.get("link").asText()).isEqualTo("/campaigns/" + id + "/units/" + c1.id());
+    assertThat(selfStep.get("context").asText()).isEqualTo(create.get("name"));
+    assertThat(coordinator.get("/api/tasks?size=200&kind=ASSESSMENT_CAMPAIGN").json().get("items").findValuesAsText("link"))
+        .contains("/campaigns/" + id);
 
     // the campaign's own reminder policy
     Map<String, Object> policy = new HashMap<>();

@@ -154,6 +154,7 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
     assertThat(lead.get("dueDate").asText()).isEqualTo(YEAR + "-12-31");
     assertThat(lead.get("context").asText()).isEqualTo("Kế hoạch thử");
     long taskId = lead.get("subjectId").asLong();
+    assertThat(lead.get("link").asText()).isEqualTo("/improvement-tasks/" + taskId);
     ApiClient headB = as("it-head-b");
     JsonNode support = entry(headB, planId, "SUPPORT", "1.1");
     assertThat(support).isNotNull();

@@ -228,22 +228,16 @@ public class InboxService {
   List<Entry> entries(List<WorkItem> open) {
     Map<Long, String> unitNames = units.names(open.stream().map(w -> w.getUnitId() != null ? w.getUnitId()
         : w.getSubjectUnitId()).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-    Map<String, Map<Long, InboxSubjects.Subject>> described = new HashMap<>();
-    open.stream().collect(Collectors.groupingBy(WorkItem::getSubjectType,
-            Collectors.mapping(WorkItem::getSubjectId, Collectors.toSet())))
-        .forEach((type, ids) -> described.put(type,
-            subjects.containsKey(type) ? subjects.get(type).describe(ids) : Map.of()));
     LocalDate today = LocalDate.now(clock);
     // the person a step is assigned to, by name (Họ và tên)
     java.util.function.UnaryOperator<String> person = users.displayNames(open.stream().map(WorkItem::getAssignee)
         .filter(java.util.Objects::nonNull).toList());
     List<Entry> result = new ArrayList<>();
     for (WorkItem w : open) {
-      InboxSubjects.Subject s = described.getOrDefault(w.getSubjectType(), Map.of()).get(w.getSubjectId());
       Long unitId = w.getUnitId() != null ? w.getUnitId() : w.getSubjectUnitId();
       result.add(new Entry(w.getId(), w.getTitle(), w.getStepName(), w.getDueOn(), status(w, today), w.getRole(),
           unitId, unitId == null ? null : unitNames.get(unitId),
-          s == null ? null : s.criterionCode(), s == null ? null : s.context(), s == null ? null : s.link(),
+          w.getCriterionCode(), w.getContext(), w.getLink(),
           w.getSubjectType(), w.getSubjectId(), w.getFollowUpOn(), w.getAssignee(), w.getCreatedAt(),
           person.apply(w.getAssignee())));
     }

@@ -65,6 +65,8 @@ public class WorkItem implements Persistable<String> {
   private String criterionCode;
   private String fieldCode;
   private boolean returned;
+  /** Where the item opens: its subject's page (V29). */
+  private String link;
   /** The title and the criterion code, lower case without diacritics: what the free-text filter matches. */
   private String searchText;
   /** The keyset's first column: the due date, or 31/12/9999 for work without one (listed last). */
@@ -105,8 +107,8 @@ public class WorkItem implements Persistable<String> {
   }
 
   /**
-   * What the subject's feature tells about it when a step is created: its plan, criterion (and so field)
-   * and, for lead work, whether it was sent back. Null (subject unknown) leaves only the title searchable.
+   * What the subject's feature tells about it when a step is created: its plan, criterion (and so field),
+   * where it opens and, for lead work, whether it was sent back. Null (subject unknown) leaves only the title searchable.
    */
   void subject(InboxSubjects.Subject subject) {
     if (subject != null) {
@@ -115,6 +117,7 @@ public class WorkItem implements Persistable<String> {
       this.criterionCode = subject.criterionCode();
       this.fieldCode = fieldOf(subject.criterionCode());
       this.returned = subject.returned() && "LEAD".equals(role);
+      this.link = subject.link();
     }
     this.searchText = searchText(title, criterionCode);
   }
@@ -212,6 +215,10 @@ public class WorkItem implements Persistable<String> {
 
   public String getContext() {
     return context;
+  }
+
+  public String getLink() {
+    return link;
   }
 
   public String getCriterionCode() {
