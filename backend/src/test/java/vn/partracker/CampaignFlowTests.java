@@ -313,6 +313,7 @@ abstract class CampaignFlowTests extends IntegrationTestBase {
         .findFirst().orElseThrow();
     assertThat(selfStep.get("link").asText()).isEqualTo("/campaigns/" + id + "/units/" + c1.id());
     assertThat(selfStep.get("context").asText()).isEqualTo(create.get("name"));
+    assertThat(selfStep.get("title").asText()).isEqualTo(create.get("name") + " – Xã Một");
     assertThat(coordinator.get("/api/tasks?size=200&kind=ASSESSMENT_CAMPAIGN").json().get("items").findValuesAsText("link"))
         .contains("/campaigns/" + id);
 

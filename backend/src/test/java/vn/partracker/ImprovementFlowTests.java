@@ -155,6 +155,8 @@ abstract class ImprovementFlowTests extends IntegrationTestBase {
     assertThat(lead.get("context").asText()).isEqualTo("Kế hoạch thử");
     long taskId = lead.get("subjectId").asLong();
     assertThat(lead.get("link").asText()).isEqualTo("/improvement-tasks/" + taskId);
+    // titled as the plan's page names the task: criterion and occurrence
+    assertThat(lead.get("title").asText()).startsWith("TC 1.1 – Kế hoạch năm (");
     ApiClient headB = as("it-head-b");
     JsonNode support = entry(headB, planId, "SUPPORT", "1.1");
     assertThat(support).isNotNull();

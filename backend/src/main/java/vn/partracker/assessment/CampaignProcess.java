@@ -21,7 +21,6 @@ final class CampaignProcess {
   static final String VAR_CAMPAIGN_UNIT_ID = "campaignUnitId";
   static final String VAR_UNIT_ID = "unitId";
   static final String VAR_SUBJECT_ID = "subjectId";
-  static final String VAR_TITLE = "title";
   static final String VAR_COUNCIL_DUE = "councilDue";
   static final String VAR_SELF_DUE = "selfAssessmentDue";
   static final String VAR_APPRAISAL_DUE = "appraisalDue";

@@ -129,7 +129,6 @@ public class CampaignService {
     Map<String, Object> vars = new HashMap<>();
     vars.put(CampaignProcess.VAR_CAMPAIGN_ID, campaign.getId());
     vars.put(CampaignProcess.VAR_SUBJECT_ID, campaign.getId());
-    vars.put(CampaignProcess.VAR_TITLE, name);
     vars.put(CampaignProcess.VAR_CAMPAIGN_UNIT_IDS, assessedIds);
     vars.put(CampaignProcess.VAR_COUNCIL_DUE, ProcessDates.at(council, 17));
     vars.put(CampaignProcess.VAR_SELF_DUE, ProcessDates.at(self, 17));
@@ -218,13 +217,11 @@ public class CampaignService {
     AssessedUnit unit = assessed.findById(assessedUnitId).orElseThrow();
     unit.processStarted(processInstanceId);
     Campaign campaign = find(unit.getCampaignId());
-    String unitName = units.find(unit.getUnitId()).map(UnitView::name).orElse("");
     reminders.track(new Deadline(CampaignProcess.UNIT_SUBJECT, String.valueOf(unit.getId()),
         "Tự đánh giá, chấm điểm – " + campaign.getName(), unit.getUnitId(), campaign.getSelfAssessmentDeadline(),
         "/campaigns/" + campaign.getId() + "/units/" + unit.getUnitId(), "CAMPAIGN:" + campaign.getId()));
     return Map.of(CampaignProcess.VAR_UNIT_ID, unit.getUnitId(),
-        CampaignProcess.VAR_SUBJECT_ID, unit.getId(),
-        CampaignProcess.VAR_TITLE, campaign.getName() + " – " + unitName);
+        CampaignProcess.VAR_SUBJECT_ID, unit.getId());
   }
 
   void markUnitLate(long assessedUnitId) {

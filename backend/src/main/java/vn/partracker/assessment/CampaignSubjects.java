@@ -27,7 +27,7 @@ class CampaignSubjects implements InboxSubjects {
   public Map<Long, Subject> describe(Collection<Long> ids) {
     Map<Long, Subject> result = new HashMap<>();
     campaigns.findAllById(ids).forEach(c ->
-        result.put(c.getId(), new Subject(null, c.getName(), "/campaigns/" + c.getId(), false)));
+        result.put(c.getId(), new Subject(c.getName(), c.getName(), "/campaigns/" + c.getId())));
     return result;
   }
 }

@@ -4,9 +4,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.partracker.inbox.InboxSubjects;
+import vn.partracker.org.UnitService;
 
 /** Tells the inbox which campaign and unit a unit-assessment step is about. */
 @Component
@@ -14,10 +16,12 @@ import vn.partracker.inbox.InboxSubjects;
 class UnitAssessmentSubjects implements InboxSubjects {
   private final AssessedUnitRepository assessed;
   private final CampaignRepository campaigns;
+  private final UnitService orgUnits;
 
-  UnitAssessmentSubjects(AssessedUnitRepository assessed, CampaignRepository campaigns) {
+  UnitAssessmentSubjects(AssessedUnitRepository assessed, CampaignRepository campaigns, UnitService orgUnits) {
     this.assessed = assessed;
     this.campaigns = campaigns;
+    this.orgUnits = orgUnits;
   }
 
   @Override
@@ -25,6 +29,7 @@ class UnitAssessmentSubjects implements InboxSubjects {
     return CampaignProcess.UNIT_SUBJECT;
   }
 
+  /** Titled "campaign – unit", opening the unit's sheet of the campaign. */
   @Override
   public Map<Long, Subject> describe(Collection<Long> ids) {
     Map<Long, Subject> result = new HashMap<>();
@@ -32,8 +37,10 @@ class UnitAssessmentSubjects implements InboxSubjects {
     Map<Long, String> names = new HashMap<>();
     campaigns.findAllById(units.stream().map(AssessedUnit::getCampaignId).distinct().toList())
         .forEach(c -> names.put(c.getId(), c.getName()));
-    units.forEach(u -> result.put(u.getId(), new Subject(null, names.get(u.getCampaignId()),
-        "/campaigns/" + u.getCampaignId() + "/units/" + u.getUnitId(), false)));
+    Map<Long, String> unitNames = orgUnits.names(units.stream().map(AssessedUnit::getUnitId).collect(Collectors.toSet()));
+    units.forEach(u -> result.put(u.getId(), new Subject(
+        names.get(u.getCampaignId()) + " – " + unitNames.getOrDefault(u.getUnitId(), ""), names.get(u.getCampaignId()),
+        "/campaigns/" + u.getCampaignId() + "/units/" + u.getUnitId())));
     return result;
   }
 }

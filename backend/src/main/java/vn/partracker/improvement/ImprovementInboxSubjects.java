@@ -35,9 +35,8 @@ class ImprovementInboxSubjects implements InboxSubjects {
         .collect(Collectors.toMap(PlanItem::getId, Function.identity()));
     Map<Long, String> planNames = plans.findAllById(found.stream().map(ImprovementTask::getPlanId).distinct().toList())
         .stream().collect(Collectors.toMap(ImprovementPlan::getId, ImprovementPlan::getName));
-    return found.stream().collect(Collectors.toMap(ImprovementTask::getId, t -> new Subject(
-        itemById.get(t.getItemId()).content().code(), planNames.get(t.getPlanId()), "/improvement-tasks/" + t.getId(),
-        t.getStatus() == ImprovementTask.Status.RETURNED, t.getPlanId())));
+    return found.stream().collect(Collectors.toMap(ImprovementTask::getId,
+        t -> subject(t, itemById.get(t.getItemId()), planNames.get(t.getPlanId()))));
   }
 
   /** By id: while a plan starts its tasks, the task, item and plan are in the persistence context (no query). */
@@ -47,9 +46,14 @@ class ImprovementInboxSubjects implements InboxSubjects {
     if (t == null) {
       return null;
     }
-    PlanItem item = items.findById(t.getItemId()).orElse(null);
-    ImprovementPlan plan = plans.findById(t.getPlanId()).orElse(null);
-    return new Subject(item == null ? null : item.content().code(), plan == null ? null : plan.getName(),
-        "/improvement-tasks/" + t.getId(), t.getStatus() == ImprovementTask.Status.RETURNED, t.getPlanId());
+    return subject(t, items.findById(t.getItemId()).orElse(null),
+        plans.findById(t.getPlanId()).map(ImprovementPlan::getName).orElse(null));
+  }
+
+  /** Titled by the item and the occurrence, as the plan's page names the task. */
+  private static Subject subject(ImprovementTask t, PlanItem item, String planName) {
+    return new Subject(item == null ? null : PlanViews.title(item.content(), t.occurrence()),
+        item == null ? null : item.content().code(), planName, "/improvement-tasks/" + t.getId(),
+        t.getStatus() == ImprovementTask.Status.RETURNED, t.getPlanId());
   }
 }

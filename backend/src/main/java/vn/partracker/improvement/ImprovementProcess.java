@@ -12,7 +12,6 @@ final class ImprovementProcess {
   static final String TASK_REVIEW = "Task_Review";
 
   static final String VAR_SUBJECT_ID = "subjectId";
-  static final String VAR_TITLE = "title";
   static final String VAR_LEAD_GROUP = "leadGroup";
   /** Transient: set by the {@code improvementOpened} listener from the plan item when the task opens. */
   static final String VAR_SUPPORT_GROUPS = "supportGroups";

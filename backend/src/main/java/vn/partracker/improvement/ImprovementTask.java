@@ -140,6 +140,11 @@ class ImprovementTask {
     return itemId;
   }
 
+  /** The occurrence of its item's deadline this task is. */
+  Deadline.Occurrence occurrence() {
+    return new Deadline.Occurrence(label, opensOn, dueOn);
+  }
+
   String getLabel() {
     return label;
   }

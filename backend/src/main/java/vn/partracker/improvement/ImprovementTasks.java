@@ -181,8 +181,7 @@ class ImprovementTasks {
     task.open(clock.instant());
     ItemContent c = items.findById(task.getItemId()).orElseThrow().content();
     reminders.track(new Deadline(ImprovementProcess.SUBJECT_TYPE, String.valueOf(taskId),
-        PlanViews.title(c, new vn.partracker.improvement.Deadline.Occurrence(task.getLabel(), task.getOpensOn(),
-            task.getDueOn())), task.getLeadUnitId(), task.getDueOn(), "/improvement-tasks/" + taskId,
+        PlanViews.title(c, task.occurrence()), task.getLeadUnitId(), task.getDueOn(), "/improvement-tasks/" + taskId,
         "PLAN:" + task.getPlanId()));
     // an item led by several units asks its supporting units once per occurrence, on the principal's task
     return task.isPrincipal() ? c.supportingUnitIds().stream().map(IdentityGroups::unit).toList() : List.of();

@@ -285,7 +285,6 @@ public class PlanActivation {
             leadUnitId.equals(c.principalLeadId()), occurrence, !opensLater, now));
         Map<String, Object> vars = new HashMap<>();
         vars.put(ImprovementProcess.VAR_SUBJECT_ID, task.getId());
-        vars.put(ImprovementProcess.VAR_TITLE, PlanViews.title(c, occurrence));
         vars.put(ImprovementProcess.VAR_LEAD_GROUP, IdentityGroups.unit(leadUnitId));
         if (opensLater) {
           vars.put(ImprovementProcess.VAR_OPENS_AT, ProcessDates.at(occurrence.opensOn(), 0));

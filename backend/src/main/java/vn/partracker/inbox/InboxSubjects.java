@@ -23,11 +23,14 @@ public interface InboxSubjects {
     return describe(List.of(subjectId)).get(subjectId);
   }
 
-  /** What the inbox shows about a subject; {@code planId} the improvement plan it belongs to, if any. */
-  record Subject(String criterionCode, String context, String link, boolean returned, Long planId) {
+  /**
+   * What the inbox shows about a subject: {@code title} the title of its steps (the step's name when
+   * null), {@code planId} the improvement plan it belongs to, if any.
+   */
+  record Subject(String title, String criterionCode, String context, String link, boolean returned, Long planId) {
 
-    public Subject(String criterionCode, String context, String link, boolean returned) {
-      this(criterionCode, context, link, returned, null);
+    public Subject(String title, String context, String link) {
+      this(title, null, context, link, false, null);
     }
   }
 }

@@ -32,8 +32,9 @@ import vn.partracker.shared.TimeConfig;
  * inbox: a listener added to each of its user tasks at deployment writes the projection on create,
  * assignment, update, complete and delete, inside the engine's transaction. A process takes part
  * by its extension property {@code inboxSubject} (the subject type) and tells the projection what a
- * task is about through the variables {@code subjectId} and {@code title} and the task's extension
- * property {@code inboxRole}; the unit comes from the {@code unit-<id>} candidate group. When a role
+ * task is about through the variable {@code subjectId} (its feature's {@link InboxSubjects} titles and
+ * describes the subject) and the task's extension property {@code inboxRole}; the unit comes from the
+ * {@code unit-<id>} candidate group. When a role
  * group acts (the coordinator reviews a unit's report), the process's property {@code inboxUnit}
  * names the variable that holds the unit the work is about (a unit id or a {@code unit-<id>} group),
  * so the item still names that unit. The model's
@@ -44,7 +45,6 @@ class WorkItemProjection extends AbstractProcessEnginePlugin {
 
   static final String SUBJECT_PROPERTY = "inboxSubject";
   static final String SUBJECT_ID = "subjectId";
-  static final String TITLE = "title";
   static final String ROLE_PROPERTY = "inboxRole";
   static final String UNIT_PROPERTY = "inboxUnit";
   private static final List<String> EVENTS = List.of(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_ASSIGNMENT,
@@ -132,13 +132,17 @@ class WorkItemProjection extends AbstractProcessEnginePlugin {
       default -> {
         String group = candidateGroup(task);
         Long unitId = group != null && group.startsWith("unit-") ? Long.valueOf(group.substring(5)) : null;
-        Object title = variables.getVariable(TITLE);
-        item.describe(unitId, unitId != null ? unitId : subjectUnit(variables, unitVariable), group, role, title == null ? task.getName() : title.toString(),
+        boolean created = TaskListener.EVENTNAME_CREATE.equals(event);
+        InboxSubjects described = created ? subjects(subjectType) : null;
+        InboxSubjects.Subject subject = described == null ? null : described.subject(item.getSubjectId());
+        // titled by its subject when the step is created (no process variable for it); the step's name otherwise
+        String title = subject != null && subject.title() != null ? subject.title()
+            : item.getTitle() != null ? item.getTitle() : task.getName();
+        item.describe(unitId, unitId != null ? unitId : subjectUnit(variables, unitVariable), group, role, title,
             task.getName() == null ? task.getTaskDefinitionKey() : task.getName(), date(task.getDueDate()),
             date(task.getFollowUpDate()), task.getAssignee());
-        if (TaskListener.EVENTNAME_CREATE.equals(event)) {
-          InboxSubjects described = subjects(subjectType);
-          item.subject(described == null ? null : described.subject(item.getSubjectId()));
+        if (created) {
+          item.subject(subject);
         }
       }
     }

@@ -202,13 +202,13 @@ class DashboardBench {
       t0 = System.nanoTime();
       int workItems = jdbc.update("insert into work_item (id, process_instance_id, task_key, subject_type, subject_id,"
           + " unit_id, subject_unit_id, candidate_group, role, title, step_name, due_on, due_key, status, created_at,"
-          + " plan_id, context, criterion_code, field_code, returned, search_text)"
+          + " plan_id, context, criterion_code, field_code, returned, search_text, link)"
           + " select 'bench-' || t.id, 'bench', case when t.status = 'SUBMITTED' then 'Task_Review' else 'Task_Work' end,"
           + " 'IMPROVEMENT_TASK', t.id, case when t.status = 'SUBMITTED' then null else t.lead_unit_id end, t.lead_unit_id,"
           + " case when t.status = 'SUBMITTED' then 'role-coordinator' else 'unit-' || t.lead_unit_id end,"
           + " case when t.status = 'SUBMITTED' then 'REVIEW' else 'LEAD' end, t.label, 'Thực hiện', t.due_on, t.due_on,"
           + " 'OPEN', t.created_at, t.plan_id, p.name, i.code, split_part(i.code, '.', 1), t.status = 'RETURNED',"
-          + " lower(t.label) || ' ' || coalesce(i.code, '')"
+          + " lower(t.label) || ' ' || coalesce(i.code, ''), '/improvement-tasks/' || t.id"
           + " from improvement_task t join improvement_plan p on p.id = t.plan_id join improvement_item i on i.id = t.item_id"
           + " where t.status in ('OPEN', 'SUBMITTED', 'RETURNED')");
       jdbc.execute("vacuum analyze work_item");
@@ -248,6 +248,25 @@ class DashboardBench {
       double[] nextPage = measure(scale.warmUp(), scale.requests(),
           () -> coordinator.get("/api/tasks?allUnits=true&cursor=" + next).json().get("items").size());
       line("    drill-down, second page (keyset cursor; no counts): p50 %.1f ms, p95 %.1f ms", nextPage[0], nextPage[1]);
+      // the units, sent whole (every picker and name in the UI reads them): the province's for its coordinator,
+      // the country's for an administrator
+      users.create(new UserRequest("bench-admin", "Quản trị", "admin@bench.vn", null, List.of("ADMIN"), true,
+          PASSWORD), null);
+      ApiClient admin = login("bench-admin");
+      int[] unitBytes = new int[2];
+      double[][] unitLists = interleaved(scale.warmUp(), scale.requests(), () -> {
+        ApiClient.Response r = coordinator.get("/api/units");
+        unitBytes[0] = r.bodyBytes().length;
+        return r.json().size();
+      }, () -> {
+        ApiClient.Response r = admin.get("/api/units");
+        unitBytes[1] = r.bodyBytes().length;
+        return r.json().size();
+      });
+      line("    units GET /api/units, the province's coordinator: p50 %.1f ms, p95 %.1f ms (%d units, %,d bytes JSON);"
+          + " an administrator: p50 %.1f ms, p95 %.1f ms (%d units, %,d bytes JSON, %,d gzip as sent)",
+          unitLists[0][0], unitLists[0][1], (long) unitLists[0][2], unitBytes[0], unitLists[1][0], unitLists[1][1],
+          (long) unitLists[1][2], unitBytes[1], gzipped(admin.get("/api/units").bodyBytes()));
       // the statements WorkList runs for the coordinator's first page, written out once more, explained
       String status = "case when w.returned then 'RETURNED' when w.due_key < current_date then 'OVERDUE'"
           + " when w.due_key <= current_date + 7 then 'DUE_SOON' else 'OPEN' end";
@@ -543,6 +562,16 @@ class DashboardBench {
 
   static String join(List<Long> ids) {
     return String.join(",", ids.stream().map(String::valueOf).toList());
+  }
+
+  static int gzipped(byte[] bytes) {
+    var out = new java.io.ByteArrayOutputStream();
+    try (var gzip = new java.util.zip.GZIPOutputStream(out)) {
+      gzip.write(bytes);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.size();
   }
 
   void line(String format, Object... args) {
