@@ -15,4 +15,4 @@ record ActivationProperties(
     @DefaultValue("") String nodeId,
     @DefaultValue("PT10S") Duration pollInterval,
     @DefaultValue("PT2M") Duration staleClaimAfter,
-    @DefaultValue("" + PlanLifecycle.CHUNK_STARTS) int chunkStarts) {}
+    @DefaultValue("" + PlanLifecycle.STARTS_PER_COMMAND) int chunkStarts) {}

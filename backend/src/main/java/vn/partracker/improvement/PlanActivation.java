@@ -32,9 +32,8 @@ import vn.partracker.shared.ProcessDates;
  * A plan's activation as a job (table {@code improvement_activation}, migration V23): {@link #begin}
  * puts the plan in ACTIVATING and records the tasks to start; a worker ({@link PlanActivationWorker}
  * on any node, or {@link #runHere} in the caller's transaction) claims the job and starts the tasks in
- * chunks of whole items, at least {@link PlanLifecycle#CHUNK_STARTS} starts each, one transaction per
- * chunk, in engine commands of {@link PlanLifecycle#STARTS_PER_COMMAND} starts (the engine batches each
- * kind of row of a command).
+ * chunks of whole items, at least {@link PlanLifecycle#STARTS_PER_COMMAND} starts each, in one engine
+ * command per chunk (the engine batches each kind of row of the command).
  *
  * <p>Concurrency, as in {@code reminder/Outbox}: a job is taken by a conditional UPDATE with a fresh
  * claim token; a claim older than {@code par.activation.stale-claim-after} (its node died) is taken
@@ -211,16 +210,13 @@ public class PlanActivation {
             .latestVersion().singleResult().getId();
         // a command for many starts, not one each: the engine flushes once per command, batching
         // each kind of row, and reads its definitions once
-        for (int from = 0; from < starts.size(); from += PlanLifecycle.STARTS_PER_COMMAND) {
-          List<Start> command = starts.subList(from, Math.min(starts.size(), from + PlanLifecycle.STARTS_PER_COMMAND));
-          engineCommands.execute(context -> {
-            for (Start start : command) {
-              start.task().started(runtime.startProcessInstanceById(definitionId,
-                  ImprovementProcess.SUBJECT_TYPE + ":" + start.task().getId(), start.variables()).getId());
-            }
-            return null;
-          });
-        }
+        engineCommands.execute(context -> {
+          for (Start start : starts) {
+            start.task().started(runtime.startProcessInstanceById(definitionId,
+                ImprovementProcess.SUBJECT_TYPE + ":" + start.task().getId(), start.variables()).getId());
+          }
+          return null;
+        });
       }
       boolean done = !rest;
       jdbc.update("""

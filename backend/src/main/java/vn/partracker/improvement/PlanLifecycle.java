@@ -22,16 +22,8 @@ import vn.partracker.shared.ApiException;
 @Transactional
 public class PlanLifecycle {
 
-  /** Task processes a chunk of a plan's activation starts at least (whole items), in one transaction. */
-  public static final int CHUNK_STARTS = 500;
-
-  /**
-   * Task processes started in one engine command, within a chunk: the engine flushes once per
-   * command, each kind of row as a batch. Not more: the engine's command keeps its close listeners
-   * (one per task and per object variable) in a list it scans on every registration, so a command's
-   * cost grows with the square of its starts (a tenth of the activation's CPU at 500).
-   */
-  public static final int STARTS_PER_COMMAND = 100;
+  /** Task processes a chunk of a plan's activation starts at least (whole items), in one engine command. */
+  public static final int STARTS_PER_COMMAND = 500;
 
   /** Why a closed plan's task processes were deleted (the engine's history keeps it). */
   static final String CLOSED_REASON = "Kế hoạch đã đóng";

@@ -289,8 +289,8 @@ class DashboardBench {
       // compiling the application's code paths (Hibernate, Spring Data, our services) takes a core for
       // minutes and would be counted against ours only. Then the rounds alternate, so all run on the
       // same growing tables. The bare engine twice: through its API (a command per start, 1,000 starts
-      // a transaction: the target's comparison), and batched as the job batches (CHUNK_STARTS starts a
-      // transaction, in commands of STARTS_PER_COMMAND starts), to show what is ours.
+      // a transaction: the target's comparison), and batched as the job batches (STARTS_PER_COMMAND
+      // starts per command, each command its own transaction), to show what is ours.
       repository.createDeployment().name("bench").addModelInstance("bench-minimal.bpmn",
           Bpmn.createExecutableProcess("bench-minimal").camundaHistoryTimeToLive(1).startEvent().userTask("work")
               .camundaCandidateGroups("${group}").camundaDueDate("${dueOn}").endEvent().done()).deploy();
@@ -304,18 +304,12 @@ class DashboardBench {
       Runnable bareRound = () -> transactions.executeWithoutResult(s -> startBare.accept(scale.itemsPerPlan()));
       CommandExecutor commands = engineConfiguration.getCommandExecutorTxRequired();
       Runnable bareBatchedRound = () -> {
-        for (int chunk = 0; chunk < scale.itemsPerPlan(); chunk += PlanLifecycle.CHUNK_STARTS) {
-          int chunkEnd = Math.min(scale.itemsPerPlan(), chunk + PlanLifecycle.CHUNK_STARTS);
-          int chunkStart = chunk;
-          transactions.executeWithoutResult(s -> {
-            for (int from = chunkStart; from < chunkEnd; from += PlanLifecycle.STARTS_PER_COMMAND) {
-              int count = Math.min(chunkEnd - from, PlanLifecycle.STARTS_PER_COMMAND);
-              commands.execute(context -> {
-                startBare.accept(count);
-                return null;
-              });
-            }
-          });
+        for (int from = 0; from < scale.itemsPerPlan(); from += PlanLifecycle.STARTS_PER_COMMAND) {
+          int count = Math.min(scale.itemsPerPlan() - from, PlanLifecycle.STARTS_PER_COMMAND);
+          transactions.executeWithoutResult(s -> commands.execute(context -> {
+            startBare.accept(count);
+            return null;
+          }));
         }
       };
       List<Long> planIds = SyntheticData.approvedPlans(jdbc, scale.warmUpPlans() + scale.activatedPlans(),
@@ -368,16 +362,15 @@ class DashboardBench {
     double bareEngine = bareNanos / 1e9;
     double bareBatched = bareBatchedNanos / 1e9;
     int bareStarts = bareStarts(scale);
-    line("(d) plan activation as a job (PlanLifecycle.activate, then the worker's chunks of %d starts in commands of %d until"
-        + " ACTIVE, %d plans x %,d items, after %d warm-up plans): %,d task processes in %.1f s = %.0f/s",
-        PlanLifecycle.CHUNK_STARTS, PlanLifecycle.STARTS_PER_COMMAND,
+    line("(d) plan activation as a job (PlanLifecycle.activate, then the worker's chunks of %d starts until ACTIVE, %d plans"
+        + " x %,d items, after %d warm-up plans): %,d task processes in %.1f s = %.0f/s", PlanLifecycle.STARTS_PER_COMMAND,
         scale.activatedPlans(), scale.itemsPerPlan(), scale.warmUpPlans(), started, ours, started / ours);
     line("    bare engine, one-user-task process, %,d starts in %d transactions (alternating with ours, after %d warm-up"
         + " rounds): %.1f s = %.0f/s", bareStarts, scale.activatedPlans(), scale.warmUpPlans(), bareEngine, bareStarts / bareEngine);
     line("    ratio ours/bare throughput: %.0f %% (target >= 50 %%)", 100 * (started / ours) / (bareStarts / bareEngine));
-    line("    bare engine batched as ours (%d starts a transaction, in commands of %d), %,d starts: %.1f s = %.0f/s;"
+    line("    bare engine batched as ours (%d starts per command, a transaction each), %,d starts: %.1f s = %.0f/s;"
         + " ratio ours/that: %.0f %% (target >= 50 %%)",
-        PlanLifecycle.CHUNK_STARTS, PlanLifecycle.STARTS_PER_COMMAND, bareStarts, bareBatched, bareStarts / bareBatched,
+        PlanLifecycle.STARTS_PER_COMMAND, bareStarts, bareBatched, bareStarts / bareBatched,
         100 * (started / ours) / (bareStarts / bareBatched));
     line("    JIT compilation: %,d ms from the JVM's start to the end of the warm-up, %,d ms during the measured rounds",
         jitBefore, jitMeasured);
