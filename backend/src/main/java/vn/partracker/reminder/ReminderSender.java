@@ -15,6 +15,8 @@ import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +39,8 @@ import org.springframework.stereotype.Component;
  * and sends again: delivery is at least once in that case, exactly once otherwise. Since each row
  * is marked as its message is accepted, that window is one message wide, as with one connection
  * per message. SMTP offers no way to ask whether a mail was accepted, so no design closes it
- * without the server's help.
+ * without the server's help. A node that stops (a rolling update) claims no new batch and gives the
+ * rows it has not tried back, so that it never leaves a claim behind while its database pool closes.
  */
 @Component
 class ReminderSender {
@@ -50,6 +53,8 @@ class ReminderSender {
   private final Clock clock;
   private final ReminderProperties properties;
   private final String nodeId;
+  /** Set when the application closes: no new round is claimed, and a lane gives its untried rows back. */
+  private volatile boolean stopping;
 
   @Autowired
   ReminderSender(Outbox outbox, ReminderMail mail, Clock clock, ReminderProperties properties) {
@@ -68,6 +73,11 @@ class ReminderSender {
     return nodeId;
   }
 
+  @EventListener(ContextClosedEvent.class)
+  void stop() {
+    stopping = true;
+  }
+
   /**
    * Sends every claimable row; returns the number of mails sent. Each round claims up to
    * {@code send-batch} × {@code send-connections} rows and sends them in lanes of at most
@@ -79,7 +89,7 @@ class ReminderSender {
     int sent = 0;
     ExecutorService pool = null;
     try {
-      for (int round = 0; round < 10_000; round++) {
+      for (int round = 0; round < 10_000 && !stopping; round++) {
         Instant now = clock.instant();
         Instant stale = now.minus(properties.staleClaimAfter());
         List<Long> ids = outbox.claimableSingles(now, stale, batch * connections);
@@ -159,6 +169,11 @@ class ReminderSender {
     try (connection) {
       for (int i = 0; i < mails.size(); i++) {
         Mail m = mails.get(i);
+        if (stopping) {
+          Instant now = clock.instant();
+          mails.subList(i, mails.size()).forEach(rest -> outbox.release(rest.token(), rest.id(), now));
+          break;
+        }
         MimeMessage message;
         try {
           message = m.build().run();

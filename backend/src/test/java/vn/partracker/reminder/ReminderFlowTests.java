@@ -357,6 +357,22 @@ abstract class ReminderFlowTests {
     assertThat(outbox.countByStatus()).containsExactly(Map.entry("SENT", 40L));
   }
 
+  /** A node that is stopping claims nothing: its rows stay PENDING for the others, none is left claimed. */
+  @Test
+  void aStoppingNodeLeavesTheOutboxToTheOthers() {
+    today(LocalDate.of(2026, 11, 2));
+    List<Long> ids = outboxRows("stop", List.of("dung-1@test.vn", "dung-2@test.vn", "dung-3@test.vn"));
+    ReminderSender stopping = new ReminderSender(outbox, mail, clock, properties, "node-stopping");
+    stopping.stop();
+    assertThat(stopping.sendPending()).isZero();
+    for (long id : ids) {
+      assertThat(outbox.get(id).status()).isEqualTo("PENDING");
+      assertThat(outbox.get(id).claimedBy()).isNull();
+    }
+    assertThat(sender.sendPending()).isGreaterThanOrEqualTo(3);
+    ids.forEach(id -> assertThat(outbox.get(id).status()).isEqualTo("SENT"));
+  }
+
   /** Outbox rows as the sweep writes them, one mail each, to the given addresses. */
   List<Long> outboxRows(String prefix, List<String> emails) {
     java.time.Instant now = clock.instant();
