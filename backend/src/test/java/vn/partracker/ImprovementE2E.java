@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,11 @@ class ImprovementE2E extends BrowserTest {
     tuphap.locator("[data-testid=report-submit]").click();
     // a final step: confirmed in a dialog that says what follows
     tuphap.locator("[data-testid=confirm-report]").getByText("Kèm theo 1 tài liệu kiểm chứng.").waitFor();
-    tuphap.locator(".ant-modal-confirm-btns .ant-btn-primary").click();
+    // the report's answer itself, so that a failure says whether the server refused, failed or never answered
+    // (this step timed out now and then early in the demo run, under load, with no sign of why)
+    Response reported = tuphap.waitForResponse(r -> r.url().contains("/report") && "POST".equals(r.request().method()),
+        () -> tuphap.locator(".ant-modal-confirm-btns .ant-btn-primary").click());
+    assertThat(reported.status()).as(reported.text()).isEqualTo(200);
     tuphap.locator("[data-testid=task-status]").getByText("Đã nộp báo cáo").first().waitFor();
     screenshot(tuphap, "inbox-task-reported");
     tuphap.context().close();
