@@ -96,7 +96,11 @@ class ImprovementE2E extends BrowserTest {
     try {
       noivu.navigate(url("/improvement-plans/" + plan.id()));
       noivu.locator("[data-testid=plan-activate]").click();
-      noivu.locator("[data-testid=plan-activate-ok]").click();
+      // the request's answer itself: this step timed out now and then early in the demo run, under load
+      Response activated = noivu.waitForResponse(r -> r.url().endsWith("/activate") && "POST".equals(r.request().method()),
+          () -> noivu.locator("[data-testid=plan-activate-ok]").click());
+      assertThat(activated.status()).as(activated.text()).isEqualTo(202);
+      assertThat(activated.text()).as("the plan waits for the paused worker").contains("\"ACTIVATING\"");
       noivu.locator("[data-testid=plan-activation-text]").getByText("Đang khởi tạo nhiệm vụ: 0/2").waitFor();
       assertThat(noivu.locator("[data-testid=plan-status]").innerText()).isEqualTo("Đang khởi tạo nhiệm vụ");
       screenshot(noivu, "plan-activation-progress");

@@ -75,6 +75,9 @@ public class PlanActivationWorker {
       return finished;
     }
     for (long planId : activation.claimable(clock.instant())) {
+      if (!enabled) { // turned off meanwhile (a node being drained): take no further job
+        break;
+      }
       try {
         if (activation.runHere(planId)) {
           finished++;
