@@ -1,9 +1,7 @@
 package vn.partracker;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,27 +31,14 @@ class BulkRequestsBench extends IntegrationTestBase {
   @Test
   void aCampaignOverAProvince() {
     ApiClient coordinator = as("it-coord");
-    String csv = "Stt,Tiêu chí,Điểm chuẩn,Tài liệu kiểm chứng,Không áp dụng,Loại trả lời\n"
-        + "1,LĨNH VỰC A,60,,,\n1.1,Mục được miễn,20,,x,\n1.2,Mục cần tài liệu,40,Báo cáo,,\n"
-        + "2,LĨNH VỰC B,40,,,\n2.1,Điều tra xã hội học (SIPAS),30,,,\n2.2,Có hay không,10,,,Có/Không\n";
-    long setId = coordinator.uploadForm("/api/criteria-sets/import", "xa.csv", csv.getBytes(StandardCharsets.UTF_8),
-        Map.of("name", "Bộ xã (bench)", "year", "2026", "level", "COMMUNE")).json().get("id").asLong();
-    coordinator.post("/api/criteria-sets/" + setId + "/publish", Map.of());
+    long setId = CampaignFlowTests.publishedCommuneSet(coordinator, "Bộ xã (bench)");
     List<Long> millis = new ArrayList<>();
     for (int round = 0; round < ROUNDS; round++) {
       List<Long> ids = new ArrayList<>();
       for (int i = 0; i < UNITS; i++) {
         ids.add(unit("Xã " + round + "-" + i + " (bench)", "COMMUNE", district.id()).id());
       }
-      LocalDate today = LocalDate.now();
-      Map<String, Object> create = new HashMap<>();
-      create.put("name", "Chiến dịch " + round + " (bench)");
-      create.put("year", today.getYear());
-      create.put("criteriaSetId", setId);
-      create.put("assessedUnitIds", ids);
-      create.put("councilDeadline", today.plusDays(1).toString());
-      create.put("selfAssessmentDeadline", today.plusDays(5).toString());
-      create.put("appraisalDeadline", today.plusDays(15).toString());
+      Map<String, Object> create = CampaignFlowTests.campaignRequest("Chiến dịch " + round + " (bench)", setId, ids);
       long t0 = System.nanoTime();
       ApiClient.Response created = coordinator.post("/api/campaigns", create);
       long ms = (System.nanoTime() - t0) / 1_000_000;

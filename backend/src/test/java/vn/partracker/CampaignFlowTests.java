@@ -43,19 +43,42 @@ abstract class CampaignFlowTests extends IntegrationTestBase {
     return versions;
   }
 
-  /** Publishes the set and starts a campaign of it for one unit, its council set up; the campaign's id. */
-  static long runningCampaign(ApiClient coordinator, long setId, UnitView unit, String name) {
-    coordinator.post("/api/criteria-sets/" + setId + "/publish", Map.of());
+  /**
+   * A campaign's request (a map the caller may add to): the council due tomorrow, self-assessment in 5 days,
+   * results in 15.
+   */
+  static Map<String, Object> campaignRequest(String name, long setId, List<Long> unitIds) {
     LocalDate today = LocalDate.now();
     Map<String, Object> create = new HashMap<>();
     create.put("name", name);
     create.put("year", today.getYear());
     create.put("criteriaSetId", setId);
-    create.put("assessedUnitIds", List.of(unit.id()));
+    create.put("assessedUnitIds", unitIds);
     create.put("councilDeadline", today.plusDays(1).toString());
     create.put("selfAssessmentDeadline", today.plusDays(5).toString());
     create.put("appraisalDeadline", today.plusDays(15).toString());
-    long id = coordinator.post("/api/campaigns", create).json().get("id").asLong();
+    return create;
+  }
+
+  /**
+   * A commune's criteria set, imported and published: two fields, an exempt item, one that needs evidence, the
+   * SIPAS survey (2.1) and a yes/no item (2.2); its id.
+   */
+  static long publishedCommuneSet(ApiClient coordinator, String name) {
+    String csv = "Stt,Tiêu chí,Điểm chuẩn,Tài liệu kiểm chứng,Không áp dụng,Loại trả lời\n"
+        + "1,LĨNH VỰC A,60,,,\n1.1,Mục được miễn,20,,x,\n1.2,Mục cần tài liệu,40,Báo cáo,,\n"
+        + "2,LĨNH VỰC B,40,,,\n2.1,Điều tra xã hội học (SIPAS),30,,,\n2.2,Có hay không,10,,,Có/Không\n";
+    long setId = coordinator.uploadForm("/api/criteria-sets/import", "xa.csv", bytes(csv),
+        Map.of("name", name, "year", "2026", "level", "COMMUNE")).json().get("id").asLong();
+    coordinator.post("/api/criteria-sets/" + setId + "/publish", Map.of());
+    return setId;
+  }
+
+  /** Publishes the set and starts a campaign of it for one unit, its council set up; the campaign's id. */
+  static long runningCampaign(ApiClient coordinator, long setId, UnitView unit, String name) {
+    coordinator.post("/api/criteria-sets/" + setId + "/publish", Map.of());
+    long id = coordinator.post("/api/campaigns", campaignRequest(name, setId, List.of(unit.id()))).json().get("id")
+        .asLong();
     coordinator.post("/api/campaigns/" + id + "/council", Map.of("members", "Ông A; Bà B", "chair", "Ông A"));
     return id;
   }
@@ -282,22 +305,11 @@ abstract class CampaignFlowTests extends IntegrationTestBase {
     user("it-chair", district.id(), "LEADER");
 
     ApiClient coordinator = as("it-coord");
-    String csv = "Stt,Tiêu chí,Điểm chuẩn,Tài liệu kiểm chứng,Không áp dụng,Loại trả lời\n"
-        + "1,LĨNH VỰC A,60,,,\n1.1,Mục được miễn,20,,x,\n1.2,Mục cần tài liệu,40,Báo cáo,,\n"
-        + "2,LĨNH VỰC B,40,,,\n2.1,Điều tra xã hội học (SIPAS),30,,,\n2.2,Có hay không,10,,,Có/Không\n";
-    long setId = coordinator.uploadForm("/api/criteria-sets/import", "xa.csv", bytes(csv),
-        Map.of("name", "Bộ xã thử", "year", "2026", "level", "COMMUNE")).json().get("id").asLong();
-    coordinator.post("/api/criteria-sets/" + setId + "/publish", Map.of());
+    long setId = publishedCommuneSet(coordinator, "Bộ xã thử");
 
     LocalDate today = LocalDate.now();
-    Map<String, Object> create = new HashMap<>();
-    create.put("name", "Xác định Chỉ số CCHC cấp xã (thử)");
-    create.put("year", today.getYear());
-    create.put("criteriaSetId", setId);
-    create.put("assessedUnitIds", List.of(c1.id(), c2.id(), c3.id()));
-    create.put("councilDeadline", today.plusDays(1).toString());
-    create.put("selfAssessmentDeadline", today.plusDays(5).toString());
-    create.put("appraisalDeadline", today.plusDays(15).toString());
+    Map<String, Object> create = campaignRequest("Xác định Chỉ số CCHC cấp xã (thử)", setId,
+        List.of(c1.id(), c2.id(), c3.id()));
     create.put("sipasCode", "2.1");
     assertThat(as("it-xa1").post("/api/campaigns", create).status()).isEqualTo(403);
     ApiClient.Response created = coordinator.post("/api/campaigns", create);
